@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Module graph: one direction of dependency (see ../shared/design/architecture.md and README).
+/// `Columnar` is the bottom; `Shell` composes everything; `yotq` is a thin executable.
+let package = Package(
+    name: "yotq",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "yotq", targets: ["yotq"]),
+        .library(name: "Shell", targets: ["Shell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Columnar"),
+        .target(name: "Kernels", dependencies: ["Columnar"]),
+        .target(name: "Ingest", dependencies: ["Columnar"]),
+        .target(name: "QueryLanguage"),
+        .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Rendering"]),
+        .target(name: "Inspection", dependencies: ["Columnar", "Kernels"]),
+        .target(name: "Rendering", dependencies: ["Columnar"]),
+        .target(
+            name: "Shell",
+            dependencies: ["Columnar", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection", "Rendering"]
+        ),
+        .executableTarget(
+            name: "yotq",
+            dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ColumnarTests", dependencies: ["Columnar"]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Columnar"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columnar"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(
+            name: "QueryEngineTests",
+            dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Rendering"],
+            resources: [.copy("Logic")]
+        ),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar"]),
+    ]
+)
+
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + upcomingFeatures
+}

@@ -1,0 +1,1 @@
+// Placeholder: the batch runner and error reporter arrive with the core issue.

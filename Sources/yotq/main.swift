@@ -1,0 +1,1 @@
+print("yotq: not built yet")
