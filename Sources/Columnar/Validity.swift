@@ -39,8 +39,8 @@ public struct Validity: Sendable, Equatable {
     /// Appends one row's bit, growing by a word when needed.
     public mutating func append(_ valid: Bool) {
         if count & 63 == 0 { words.append(0) }
-        if valid { words[count >> 6] |= 1 << UInt64(count & 63) }
         count += 1
+        set(count - 1, valid: valid)
     }
 
     /// Number of NULL rows.
