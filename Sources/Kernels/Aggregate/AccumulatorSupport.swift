@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Small shared pieces of the accumulators: sizing state to the groups of a chunk, walking valid rows,
 /// and the common "NULL where the group is empty" result.

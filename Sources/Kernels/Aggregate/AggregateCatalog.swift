@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Aggregates that window evaluation computes incrementally over frames starting at UNBOUNDED PRECEDING.
 enum RunningAggregateKind: Sendable {

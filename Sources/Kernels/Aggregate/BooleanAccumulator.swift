@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `bool_and` (every non-NULL value true) and `bool_or` (any true); NULL for a group without values.
 final class BooleanAccumulator: GroupedAccumulator {

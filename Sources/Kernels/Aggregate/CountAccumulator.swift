@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `count(x)` (non-NULL values) and `count(*)` (rows, when built with `countsRows`).
 final class CountAccumulator: GroupedAccumulator {

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `agg(DISTINCT x)`: lets each distinct (group, arguments) tuple through to the wrapped accumulator once.
 ///

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `min`/`max` of BIGINT, DOUBLE, DATE, BOOLEAN: compares order images (NaN above every number).
 final class ExtremumAccumulator: GroupedAccumulator {

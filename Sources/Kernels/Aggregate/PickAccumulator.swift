@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `first` / `last` (the group's first / last row in input order, NULL included, as DuckDB) and
 /// `any_value` (the first non-NULL value). Boxes one value per group per chunk, never per row.

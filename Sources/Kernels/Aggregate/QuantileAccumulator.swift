@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `median`, `quantile_cont(x, p)` and `quantile_disc(x, p)`: keeps every non-NULL value (as an order image,
 /// with its group) and selects per group at the end.

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `string_agg(x[, sep])`: the group's non-NULL strings joined in input order. The separator is read once
 /// from the first row (default `,`; a NULL separator joins with nothing). Merging appends the other

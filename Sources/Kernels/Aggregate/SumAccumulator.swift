@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `sum(BIGINT)`: exact Int64 sums; leaving the Int64 range is an error, never wraparound.
 final class IntegerSumAccumulator: GroupedAccumulator {

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// `var_samp`, `var_pop`, `stddev_samp`, `stddev_pop`: Welford's streaming mean and sum of squared
 /// deviations per group, combined across partial states with Chan et al.'s parallel formula.

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Dense ids (0, 1, 2, ... in first-seen order) for the distinct values of one key column, stable across
 /// chunks and across VARCHAR dictionaries. NULL receives an id like any value.

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Order- and equality-preserving 64-bit images of key values, shared by grouping, joins and sorting.
 enum KeyNormalization {

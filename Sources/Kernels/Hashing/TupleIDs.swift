@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Dense ids for tuples of key columns: per-column value ids, folded left to right by pair combiners.
 ///
