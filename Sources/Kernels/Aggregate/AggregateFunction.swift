@@ -25,13 +25,23 @@ public struct AggregateOverload: Sendable {
     /// A fresh accumulator with no groups. `distinct: true` makes it see each distinct argument value
     /// once per group (`count(DISTINCT x)`).
     public let makeAccumulator: @Sendable (_ distinct: Bool) -> any GroupedAccumulator
+    /// Set for the aggregates window evaluation can run incrementally over growing frames.
+    let runningKind: RunningAggregateKind?
 
     public init(
         parameterTypes: [DataType], returnType: DataType,
         makeAccumulator: @escaping @Sendable (_ distinct: Bool) -> any GroupedAccumulator
     ) {
+        self.init(parameterTypes: parameterTypes, returnType: returnType, runningKind: nil, makeAccumulator: makeAccumulator)
+    }
+
+    init(
+        parameterTypes: [DataType], returnType: DataType, runningKind: RunningAggregateKind?,
+        makeAccumulator: @escaping @Sendable (_ distinct: Bool) -> any GroupedAccumulator
+    ) {
         self.parameterTypes = parameterTypes
         self.returnType = returnType
+        self.runningKind = runningKind
         self.makeAccumulator = makeAccumulator
     }
 }
@@ -51,7 +61,9 @@ public protocol GroupedAccumulator: AnyObject {
     func finalize(groupCount: Int) throws(KernelError) -> Column
 }
 
-/// The built-in aggregates, keyed by lower-case name. (Filled by the Aggregate/ files.)
+/// The built-in aggregates, keyed by lower-case name (see `AggregateCatalog`).
 public enum AggregateFunctions {
-    public static let standard: [String: AggregateFunction] = [:]
+    public static let standard: [String: AggregateFunction] = Dictionary(
+        uniqueKeysWithValues: AggregateCatalog.all.map { ($0.name, $0) }
+    )
 }

@@ -42,17 +42,32 @@ public enum WindowComputation: Sendable {
 
 public enum WindowEvaluation {
     /// Names accepted by `.ranking`, for the binder and help text.
-    public static let rankingFunctionNames: [String] = []
+    public static let rankingFunctionNames: [String] = WindowRanking.names
 
     /// The result type of a ranking/navigation function given its argument types; nil when they do not fit.
-    public static func resultType(ofRanking name: String, argumentTypes: [DataType?]) -> DataType? { nil }
+    /// (lag/lead: value[, BIGINT offset[, default of the value's type]]; ntile: BIGINT; nth_value: value, BIGINT.)
+    public static func resultType(ofRanking name: String, argumentTypes: [DataType?]) -> DataType? {
+        WindowRanking.resultType(of: name.lowercased(), argumentTypes: argumentTypes)
+    }
 
     /// Evaluates one window call over a whole relation of `rowCount` rows; the result is in the
     /// relation's original row order.
+    ///
+    /// Rows are sorted once by (partition, ORDER BY keys); ranking uses partition and peer bounds;
+    /// aggregates use the frame (whole-partition and running frames in O(n), others O(n · frame)).
+    /// RANGE frames with offsets need exactly one numeric or DATE ORDER BY key.
     public static func evaluate(
         _ computation: WindowComputation, partitionBy: [Column], orderBy: [SortKey],
         frame: FrameSpecification, rowCount: Int
     ) throws(KernelError) -> Column {
-        fatalError("WindowEvaluation is not implemented yet")
+        let layout = WindowLayout(partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount)
+        switch computation {
+        case .ranking(let name, let arguments):
+            return try WindowRanking.evaluate(
+                name.lowercased(), arguments: arguments, layout: layout, frame: frame, orderBy: orderBy)
+        case .aggregate(let overload, let arguments, let distinct):
+            return try WindowAggregation.evaluate(
+                overload, arguments: arguments, distinct: distinct, layout: layout, frame: frame, orderBy: orderBy)
+        }
     }
 }
