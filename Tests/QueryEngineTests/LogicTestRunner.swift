@@ -33,6 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: temporary) }
         let outcome = LogicTestRunner.run(
             file, logicPath: LogicTestRunner.logicFolder.path, temporaryPath: temporary.path)
+        print("logic \(name): \(outcome.passed) passed, \(outcome.failures.count) failed, \(outcome.skipped) skipped")
         for failure in outcome.failures {
             Issue.record(
                 Comment(rawValue: "\(name):\(failure.line): \(failure.message)"),
