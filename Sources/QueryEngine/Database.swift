@@ -77,6 +77,15 @@ public final class Database {
         return try StatementRunner(database: self, script: script).run(statement)
     }
 
+    /// Parses and runs every statement of `sql`, stopping at the first error (a `SyntaxError` or a
+    /// `QueryError`). Results come in statement order.
+    public func run(_ sql: String) throws -> [StatementResult] {
+        let statements = try parseScript(sql)
+        var results: [StatementResult] = []
+        for statement in statements { results.append(try execute(statement, script: sql)) }
+        return results
+    }
+
     func makeBinder(script: String) -> Binder {
         Binder(
             catalog: catalog, scalarFunctions: scalarFunctions, aggregateFunctions: aggregateFunctions,

@@ -58,9 +58,8 @@ struct StatementRunner {
             return StatementResult()
         case .insert(let table, let columns, let source):
             return try insert(into: table, columns: columns, source: source, range: statement.range)
-        case .copy:
-            // TODO(engine): COPY ... TO via Rendering's renderer and AtomicFileWriter once they land.
-            throw QueryError(.unsupported, "COPY is not supported yet", range: statement.range)
+        case .copy(let source, let path, let options):
+            return try copy(source, to: path, options: options, range: statement.range)
         case .describe(let target):
             return StatementResult(table: try describe(target))
         case .showTables:
