@@ -13,7 +13,7 @@ struct GridRenderer {
     }
 
     func write(_ table: Table, to sink: some TextSink) throws {
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let shownRows = window.rows
         let fields = table.schema.fields
@@ -54,23 +54,23 @@ struct GridRenderer {
             out.append(byte: 10)
             if options.showHeaders {
                 let names = (0..<kept).map { fit(headers[$0], widths[$0]) }
-                line(names.indices.map { pad(names[$0], widths[$0], .center, dim: false) }, &out)
+                line(names.indices.map { pad(names[$0], widths[$0], .center, dim: false) }, out)
                 if showTypes {
-                    line((0..<kept).map { pad(fit(types[$0], widths[$0]), widths[$0], .center, dim: true) }, &out)
+                    line((0..<kept).map { pad(fit(types[$0], widths[$0]), widths[$0], .center, dim: true) }, out)
                 }
                 out.append(style.border(style.rule, widths: widths))
                 out.append(byte: 10)
             }
             for (index, _) in shownRows.enumerated() {
-                if window.isElided && index == window.head.count { elisionLine(elisionText, widths, &out) }
+                if window.isElided && index == window.head.count { elisionLine(elisionText, widths, out) }
                 let parts = (0..<kept).map { c -> String in
                     let cell = cells[c][index]
                     return pad(fit(cell.text, widths[c]), widths[c], rightAligned[c] ? .right : .left, dim: cell.isNull)
                 }
-                line(parts, &out)
+                line(parts, out)
                 try out.flushIfFull(to: sink)
             }
-            if window.isElided && window.tail.isEmpty { elisionLine(elisionText, widths, &out) }
+            if window.isElided && window.tail.isEmpty { elisionLine(elisionText, widths, out) }
             out.append(style.border(style.bottom, widths: widths))
             out.append(byte: 10)
         }
@@ -115,7 +115,7 @@ struct GridRenderer {
             + String(repeating: " ", count: gap - before)
     }
 
-    private func line(_ paddedCells: [String], _ out: inout OutputBuffer) {
+    private func line(_ paddedCells: [String], _ out: OutputBuffer) {
         out.append(style.vertical)
         for cell in paddedCells {
             out.append(byte: 32)
@@ -126,7 +126,7 @@ struct GridRenderer {
         out.append(byte: 10)
     }
 
-    private func elisionLine(_ text: String, _ widths: [Int], _ out: inout OutputBuffer) {
+    private func elisionLine(_ text: String, _ widths: [Int], _ out: OutputBuffer) {
         let inner = GridLayout.lineWidth(widths) - 4
         out.append(style.vertical + " ")
         out.append(DisplayWidth.pad(DisplayWidth.truncate(text, toWidth: inner), toWidth: inner, alignment: .center))

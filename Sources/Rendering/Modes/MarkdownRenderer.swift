@@ -10,7 +10,7 @@ struct MarkdownRenderer {
 
     func write(_ table: Table, to sink: some TextSink) throws {
         guard table.columnCount > 0 else { return }
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let fields = table.schema.fields
         let headers = fields.map { options.showHeaders ? escape(VisibleText.escape($0.name)) : "" }
