@@ -106,11 +106,12 @@ struct GridRenderer {
         guard dim && options.colour else { return DisplayWidth.pad(text, toWidth: width, alignment: alignment) }
         // Pad around the styled text so escape codes never count towards the width.
         let gap = max(0, width - DisplayWidth.of(text))
-        let before = switch alignment {
-        case .left: 0
-        case .right: gap
-        case .center: gap / 2
-        }
+        let before =
+            switch alignment {
+            case .left: 0
+            case .right: gap
+            case .center: gap / 2
+            }
         return String(repeating: " ", count: before) + "\u{1B}[2m" + text + "\u{1B}[22m"
             + String(repeating: " ", count: gap - before)
     }

@@ -34,7 +34,9 @@ struct HTMLRenderer {
                 if let hook = options.htmlCellClasses {
                     classes += hook(HTMLCell(row: row, column: c, field: fields[c], value: column[row]))
                 }
-                out.append(classes.isEmpty ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
+                out.append(
+                    classes.isEmpty
+                        ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
                 out.append(HTMLRenderer.escape(text ?? options.nullText) + "</td>")
             }
             out.append("</tr>\n")

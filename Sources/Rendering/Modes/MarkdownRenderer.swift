@@ -32,7 +32,11 @@ struct MarkdownRenderer {
             out.append(byte: 10)
         }
         line(headers)
-        line(fields.indices.map { right[$0] ? String(repeating: "-", count: widths[$0] - 1) + ":" : String(repeating: "-", count: widths[$0]) })
+        line(
+            fields.indices.map {
+                right[$0]
+                    ? String(repeating: "-", count: widths[$0] - 1) + ":" : String(repeating: "-", count: widths[$0])
+            })
         for (index, _) in window.rows.enumerated() {
             if window.isElided && index == window.head.count { line(fields.map { _ in "…" }) }
             line(cells.map { $0[index] })
