@@ -143,3 +143,12 @@ import Testing
         #expect(output.contains("| ∅ |"))
     }
 }
+
+extension GridRendererTests {
+    @Test func hugeCellIsTruncatedQuickly() {
+        let table = Fixtures.strings([String(repeating: "Môn ", count: 250_000)])
+        let output = Fixtures.render(table, .box) { $0.maxWidth = 30 }
+        #expect(output.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 30 })
+        #expect(output.contains("│ Môn Môn Môn Môn Môn Môn M… │"))
+    }
+}

@@ -28,11 +28,13 @@ struct GridRenderer {
             }
         }
         let showTypes = options.showColumnTypes && options.showHeaders
+        // Widths past the terminal's need not be measured exactly.
+        let limit = options.maxWidth ?? .max
         let natural = fields.indices.map { c in
             var width = 1
-            if options.showHeaders { width = max(width, DisplayWidth.of(headers[c])) }
+            if options.showHeaders { width = max(width, DisplayWidth.of(headers[c], upTo: limit)) }
             if showTypes { width = max(width, types[c].count) }
-            for cell in cells[c] { width = max(width, DisplayWidth.of(cell.text)) }
+            for cell in cells[c] { width = max(width, DisplayWidth.of(cell.text, upTo: limit)) }
             return width
         }
         var layout = GridLayout(natural: natural, maxWidth: options.maxWidth)

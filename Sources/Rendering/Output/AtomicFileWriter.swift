@@ -29,7 +29,10 @@ public final class AtomicFileWriter: TextSink {
     public init(path: String, bufferSize: Int = 1 << 20) throws(FileWriteError) {
         self.path = path
         self.bufferSize = max(bufferSize, 1)
-        let (folder, name) = AtomicFileWriter.split(path)
+        let (folder, fullName) = AtomicFileWriter.split(path)
+        // Keep the temporary name within the 255-byte limit of most file systems.
+        var name = fullName
+        while name.utf8.count > 200 { name.removeLast() }
         var attempt = 0
         while true {
             let candidate = folder + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
