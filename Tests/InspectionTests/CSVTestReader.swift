@@ -38,16 +38,17 @@ enum CSVTestReader {
             var expected: Int?
             var fieldStart = 0
             var line = 1
+            let (quote, carriageReturn, comma, newline): (UInt8, UInt8, UInt8, UInt8) = (34, 13, 44, 10)
             for index in 0..<all.count {
                 let byte = all[index]
-                guard byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\r") else {
+                guard byte != quote && byte != carriageReturn else {
                     throw CSVTestTable.Malformed(description: "quote or CR on line \(line)")
                 }
-                guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") else { continue }
+                guard byte == comma || byte == newline else { continue }
                 guard index > fieldStart else { throw CSVTestTable.Malformed(description: "empty field on line \(line)") }
                 fields.append(UnsafeBufferPointer(rebasing: all[fieldStart..<index]))
                 fieldStart = index + 1
-                if byte == UInt8(ascii: "\n") {
+                if byte == newline {
                     if expected == nil { expected = fields.count }
                     guard fields.count == expected else {
                         throw CSVTestTable.Malformed(description: "line \(line) has \(fields.count) fields, not \(expected!)")

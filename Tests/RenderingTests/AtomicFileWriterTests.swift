@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Rendering
 
 @Suite struct AtomicFileWriterTests {
@@ -116,5 +117,28 @@ import Testing
         try TableRenderer(mode: .csv).write(Fixtures.areas, to: writer)
         try writer.commit()
         #expect(try contents(target) == Fixtures.render(Fixtures.areas, .csv))
+    }
+}
+
+extension AtomicFileWriterTests {
+    @Test func renameOntoAFolderFailsAndCleansUp() throws {
+        let folder = NSTemporaryDirectory() + "yotq-atomic-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/taken", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = try AtomicFileWriter(path: folder + "/taken")
+        try writer.write("x")
+        #expect(throws: FileWriteError.self) { try writer.commit() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["taken"])
+    }
+
+    @Test func longFileNamesStillGetATemporary() throws {
+        let folder = NSTemporaryDirectory() + "yotq-atomic-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = String(repeating: "ŵ", count: 120)  // 240 bytes
+        let writer = try AtomicFileWriter(path: folder + "/" + name)
+        try writer.write("ok")
+        try writer.commit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [name])
     }
 }

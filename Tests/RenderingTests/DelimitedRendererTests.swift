@@ -1,5 +1,6 @@
-import Testing
 import Columnar
+import Testing
+
 @testable import Rendering
 
 @Suite struct DelimitedRendererTests {
@@ -15,7 +16,8 @@ import Columnar
     }
 
     @Test func tsvUsesTabs() {
-        let expected = "id\tarea\tscore\tinspected\tgood\n1\tYnys Môn\t3.5\t2011-12-01\ttrue\n"
+        let expected =
+            "id\tarea\tscore\tinspected\tgood\n1\tYnys Môn\t3.5\t2011-12-01\ttrue\n"
             + "22\t東京\t\t2024-03-01\tfalse\n-333\t\t10.0\t\t\n"
         #expect(Fixtures.render(Fixtures.areas, .tsv) == expected)
     }
@@ -39,7 +41,8 @@ import Columnar
     }
 
     @Test func tsvQuotesTabs() {
-        #expect(Fixtures.render(Fixtures.strings(["a\tb", "a,b"]), .tsv) { $0.showHeaders = false } == "\"a\tb\"\na,b\n")
+        #expect(
+            Fixtures.render(Fixtures.strings(["a\tb", "a,b"]), .tsv) { $0.showHeaders = false } == "\"a\tb\"\na,b\n")
     }
 
     @Test func valueEqualToCustomNullTextIsQuoted() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Rendering
 
 @Suite struct DisplayWidthTests {

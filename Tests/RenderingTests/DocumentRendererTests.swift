@@ -1,5 +1,6 @@
-import Testing
 import Columnar
+import Testing
+
 @testable import Rendering
 
 /// Markdown, HTML and line modes.
@@ -94,8 +95,9 @@ import Columnar
     }
 
     @Test func lineModeAlignsWideNames() {
-        let table = Table(schema: Schema([Field(name: "東京", type: .bigint), Field(name: "abc", type: .bigint)]),
-                          rows: [[.bigint(1), .bigint(2)]])
+        let table = Table(
+            schema: Schema([Field(name: "東京", type: .bigint), Field(name: "abc", type: .bigint)]),
+            rows: [[.bigint(1), .bigint(2)]])
         #expect(Fixtures.render(table, .line) == "東京 = 1\n abc = 2\n")
     }
 

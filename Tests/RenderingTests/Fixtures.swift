@@ -1,4 +1,5 @@
 import Columnar
+
 @testable import Rendering
 
 /// Small fixed tables shared by the renderer tests.
@@ -26,10 +27,13 @@ enum Fixtures {
 
     /// One VARCHAR column named `name` holding `values`.
     static func strings(_ values: [String?], name: String = "s") -> Table {
-        Table(schema: Schema([Field(name: name, type: .varchar)]), rows: values.map { [$0.map(Value.varchar) ?? .null] })
+        Table(
+            schema: Schema([Field(name: name, type: .varchar)]), rows: values.map { [$0.map(Value.varchar) ?? .null] })
     }
 
-    static func render(_ table: Table, _ mode: OutputMode, configure: (inout RenderOptions) -> Void = { _ in }) -> String {
+    static func render(_ table: Table, _ mode: OutputMode, configure: (inout RenderOptions) -> Void = { _ in })
+        -> String
+    {
         var options = RenderOptions(mode: mode)
         configure(&options)
         return TableRenderer(options: options).render(table)

@@ -1,5 +1,6 @@
-import Testing
 import Columnar
+import Testing
+
 @testable import Rendering
 
 @Suite struct GridRendererTests {
@@ -72,7 +73,9 @@ import Columnar
     }
 
     @Test func unicodeCellsAlignByDisplayWidth() {
-        let table = Fixtures.strings(["Ynys Môn", "Ynys Mo\u{302}n", "東京", "e\u{301}e\u{301}", "👨\u{200D}👩\u{200D}👧", "ＡＢＣ"])
+        let table = Fixtures.strings([
+            "Ynys Môn", "Ynys Mo\u{302}n", "東京", "e\u{301}e\u{301}", "👨\u{200D}👩\u{200D}👧", "ＡＢＣ",
+        ])
         for mode in [OutputMode.box, .table] {
             let lines = Fixtures.render(table, mode).split(separator: "\n").dropLast()
             let widths = Set(lines.map { DisplayWidth.of($0) })
@@ -82,14 +85,16 @@ import Columnar
 
     @Test(arguments: [12, 20, 25, 30, 40, 55, 80])
     func maxWidthIsNeverExceeded(maxWidth: Int) {
-        let wide = Table(schema: Schema([
-            Field(name: "identifier", type: .bigint),
-            Field(name: "local_authority_name", type: .varchar),
-            Field(name: "comment", type: .varchar),
-        ]), rows: [
-            [.bigint(1), .varchar("Ynys Môn"), .varchar("東京都の非常に長いコメントがここにあります")],
-            [.bigint(123_456_789), .varchar("Rhondda Cynon Taf"), .varchar("a long comment that goes on and on")],
-        ])
+        let wide = Table(
+            schema: Schema([
+                Field(name: "identifier", type: .bigint),
+                Field(name: "local_authority_name", type: .varchar),
+                Field(name: "comment", type: .varchar),
+            ]),
+            rows: [
+                [.bigint(1), .varchar("Ynys Môn"), .varchar("東京都の非常に長いコメントがここにあります")],
+                [.bigint(123_456_789), .varchar("Rhondda Cynon Taf"), .varchar("a long comment that goes on and on")],
+            ])
         let output = Fixtures.render(wide, .box) { $0.maxWidth = maxWidth }
         for line in output.split(separator: "\n") {
             #expect(DisplayWidth.of(line) <= maxWidth, "\(line)")
@@ -110,7 +115,10 @@ import Columnar
     }
 
     @Test func headersCanBeHidden() {
-        let output = Fixtures.render(Fixtures.numbers(2), .box) { $0.showHeaders = false; $0.showRowCount = false }
+        let output = Fixtures.render(Fixtures.numbers(2), .box) {
+            $0.showHeaders = false
+            $0.showRowCount = false
+        }
         #expect(output == "┌───┐\n│ 1 │\n│ 2 │\n└───┘\n")
     }
 
@@ -133,5 +141,14 @@ import Columnar
     @Test func customNullText() {
         let output = Fixtures.render(Fixtures.strings([nil]), .table) { $0.nullText = "∅" }
         #expect(output.contains("| ∅ |"))
+    }
+}
+
+extension GridRendererTests {
+    @Test func hugeCellIsTruncatedQuickly() {
+        let table = Fixtures.strings([String(repeating: "Môn ", count: 250_000)])
+        let output = Fixtures.render(table, .box) { $0.maxWidth = 30 }
+        #expect(output.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 30 })
+        #expect(output.contains("│ Môn Môn Môn Môn Môn Môn M… │"))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Columnar
+import Testing
+
 @testable import Rendering
 
 @Suite struct JSONRendererTests {
@@ -47,7 +48,8 @@ import Columnar
 
     @Test func nonFiniteDoublesBecomeNull() {
         let table = Table([("x", Column(.double([.nan, .infinity, -.infinity, 1e-7, 2.5])))])
-        #expect(Fixtures.render(table, .jsonl) == "{\"x\":null}\n{\"x\":null}\n{\"x\":null}\n{\"x\":1e-07}\n{\"x\":2.5}\n")
+        #expect(
+            Fixtures.render(table, .jsonl) == "{\"x\":null}\n{\"x\":null}\n{\"x\":null}\n{\"x\":1e-07}\n{\"x\":2.5}\n")
     }
 
     @Test func maxRowsDoesNotTruncateData() {

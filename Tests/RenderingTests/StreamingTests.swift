@@ -1,5 +1,6 @@
-import Testing
 import Columnar
+import Testing
+
 @testable import Rendering
 
 /// Big outputs reach the sink in bounded chunks rather than one string.

@@ -30,24 +30,30 @@ enum Keyword: String, CaseIterable, Sendable {
         .tables, .to, .unbounded, .view,
     ]
 
-    /// Upper-cased spelling → keyword, for the lexer.
-    private static let bySpelling: [String: Keyword] = Dictionary(
-        uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
-
-    /// The longest keyword, so the lexer can skip the lookup for longer words without allocating.
-    static let maximumLength = allCases.map(\.rawValue.utf8.count).max() ?? 0
+    /// Keywords by the index of their first letter (A = 0), with their upper-case bytes, so the lexer
+    /// can match a word without allocating.
+    private static let byInitial: [[(spelling: [UInt8], keyword: Keyword)]] = {
+        var buckets = Array(repeating: [(spelling: [UInt8], keyword: Keyword)](), count: 26)
+        for keyword in allCases {
+            let spelling = Array(keyword.rawValue.utf8)
+            buckets[Int(spelling[0] - UInt8(ascii: "A"))].append((spelling, keyword))
+        }
+        return buckets
+    }()
 
     /// The keyword spelled by `bytes` in any letter case, or nil.
     static func lookUp(_ bytes: ArraySlice<UInt8>) -> Keyword? {
-        guard bytes.count <= maximumLength else { return nil }
-        var upper = ""
-        upper.reserveCapacity(bytes.count)
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            let folded = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) ? byte - 32 : byte
-            upper.unicodeScalars.append(Unicode.Scalar(folded))
+        guard let first = bytes.first else { return nil }
+        let initial = Int(first | 0x20) - Int(UInt8(ascii: "a"))
+        guard initial >= 0 && initial < 26 else { return nil }
+        candidates: for (spelling, keyword) in byInitial[initial] where spelling.count == bytes.count {
+            for (offset, byte) in bytes.enumerated() {
+                let folded = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) ? byte - 32 : byte
+                if folded != spelling[offset] { continue candidates }
+            }
+            return keyword
         }
-        return bySpelling[upper]
+        return nil
     }
 }
 

@@ -152,19 +152,50 @@ struct Lexer {
         return Token(kind: isDecimal ? .decimal : .integer, text: text, range: SourceRange(start, position))
     }
 
+    /// The operator or punctuation at the current position, longest match first.
     private mutating func scanSymbol() -> Symbol? {
-        if let second = peek(1) {
-            let pair = String(decoding: [bytes[position], second], as: UTF8.self)
-            if let symbol = Symbol(rawValue: pair) {
-                position += 2
-                return symbol
+        let next = peek(1)
+        let pair: Symbol? =
+            switch (bytes[position], next) {
+            case (UInt8(ascii: "/"), UInt8(ascii: "/")): .doubleSlash
+            case (UInt8(ascii: "|"), UInt8(ascii: "|")): .concat
+            case (UInt8(ascii: "="), UInt8(ascii: "=")): .doubleEqual
+            case (UInt8(ascii: "<"), UInt8(ascii: ">")): .notEqual
+            case (UInt8(ascii: "!"), UInt8(ascii: "=")): .bangEqual
+            case (UInt8(ascii: "<"), UInt8(ascii: "=")): .lessOrEqual
+            case (UInt8(ascii: ">"), UInt8(ascii: "=")): .greaterOrEqual
+            case (UInt8(ascii: ":"), UInt8(ascii: ":")): .doubleColon
+            case (UInt8(ascii: ":"), UInt8(ascii: "=")): .colonEqual
+            default: nil
             }
+        if let pair {
+            position += 2
+            return pair
         }
-        guard bytes[position] < 0x80,
-            let symbol = Symbol(rawValue: String(Unicode.Scalar(bytes[position])))
-        else { return nil }
-        position += 1
-        return symbol
+        let single: Symbol? =
+            switch bytes[position] {
+            case UInt8(ascii: "+"): .plus
+            case UInt8(ascii: "-"): .minus
+            case UInt8(ascii: "*"): .star
+            case UInt8(ascii: "/"): .slash
+            case UInt8(ascii: "%"): .percent
+            case UInt8(ascii: "="): .equal
+            case UInt8(ascii: "<"): .less
+            case UInt8(ascii: ">"): .greater
+            case UInt8(ascii: "("): .leftParen
+            case UInt8(ascii: ")"): .rightParen
+            case UInt8(ascii: ","): .comma
+            case UInt8(ascii: "."): .dot
+            case UInt8(ascii: ";"): .semicolon
+            case UInt8(ascii: "["): .leftBracket
+            case UInt8(ascii: "]"): .rightBracket
+            case UInt8(ascii: "{"): .leftBrace
+            case UInt8(ascii: "}"): .rightBrace
+            case UInt8(ascii: ":"): .colon
+            default: nil
+            }
+        if single != nil { position += 1 }
+        return single
     }
 
     private func peek(_ offset: Int) -> UInt8? {

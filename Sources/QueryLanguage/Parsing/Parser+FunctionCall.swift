@@ -5,9 +5,25 @@ extension Parser {
     /// In a table function (`read_csv('f', header = true)`) a `name = value` argument is a named
     /// argument, as DuckDB reads it; elsewhere only `name := value` is.
     mutating func parseFunctionCall(isTableFunction: Bool = false) throws(SyntaxError) -> FunctionCall {
+        // A call's recursion costs about twice a parenthesis's stack, so it counts twice.
+        try enterNesting()
+        defer { leaveNesting() }
         let nameToken = advance()
-        try expect(.leftParen)
         var call = FunctionCall(name: nameToken.text, nameRange: nameToken.range, arguments: [])
+        try parseArguments(into: &call, isTableFunction: isTableFunction)
+        if current.isKeyword(.filter) && peek().isSymbol(.leftParen) {
+            call.filter = try parseFilter()
+        }
+        if current.isKeyword(.over) && peek().isSymbol(.leftParen) {
+            advance()
+            call.over = try parseWindowSpecification()
+        }
+        return call
+    }
+
+    /// `([DISTINCT] * | args [ORDER BY ...])`.
+    private mutating func parseArguments(into call: inout FunctionCall, isTableFunction: Bool) throws(SyntaxError) {
+        try expect(.leftParen)
         if accept(.distinct) {
             call.distinct = true
         } else {
@@ -17,7 +33,11 @@ extension Parser {
             call.arguments = [Expression(.star(qualifier: nil), advance().range)]
         } else if !current.isSymbol(.rightParen) {
             repeat {
-                try parseArgument(into: &call, isTableFunction: isTableFunction)
+                if peek().isSymbol(.colonEqual) && isWord(current) {
+                    try parseNamedArgument(into: &call)
+                } else {
+                    try append(try parseExpression(), to: &call, isTableFunction: isTableFunction)
+                }
             } while accept(.comma)
             if accept(.order) {
                 try expect(.by)
@@ -25,33 +45,24 @@ extension Parser {
             }
         }
         try expect(.rightParen)
-        if current.isKeyword(.filter) && peek().isSymbol(.leftParen) {
-            advance()
-            advance()
-            try expect(.where)
-            call.filter = try parseExpression()
-            try expect(.rightParen)
-        }
-        if current.isKeyword(.over) && peek().isSymbol(.leftParen) {
-            advance()
-            call.over = try parseWindowSpecification()
-        }
-        return call
     }
 
-    private mutating func parseArgument(into call: inout FunctionCall, isTableFunction: Bool) throws(SyntaxError) {
-        if peek().isSymbol(.colonEqual) {
-            switch current.kind {
-            case .identifier, .quotedIdentifier, .keyword:
-                let name = advance().text
-                advance()
-                call.namedArguments.append((name, try parseExpression()))
-                return
-            default:
-                break
-            }
+    private func isWord(_ token: Token) -> Bool {
+        switch token.kind {
+        case .identifier, .quotedIdentifier, .keyword: true
+        default: false
         }
-        let argument = try parseExpression()
+    }
+
+    /// `name := value`.
+    private mutating func parseNamedArgument(into call: inout FunctionCall) throws(SyntaxError) {
+        let name = advance().text
+        advance()
+        let value = try parseExpression()
+        call.namedArguments.append((name, value))
+    }
+
+    private func append(_ argument: Expression, to call: inout FunctionCall, isTableFunction: Bool) throws(SyntaxError) {
         if isTableFunction, case .binary(.equal, let left, let right) = argument.kind,
             case .column(let parts, _) = left.kind, parts.count == 1
         {
@@ -61,6 +72,16 @@ extension Parser {
         } else {
             call.arguments.append(argument)
         }
+    }
+
+    /// `FILTER (WHERE condition)`.
+    private mutating func parseFilter() throws(SyntaxError) -> Expression {
+        advance()
+        try expect(.leftParen)
+        try expect(.where)
+        let condition = try parseExpression()
+        try expect(.rightParen)
+        return condition
     }
 
     /// `(PARTITION BY ... ORDER BY ... [ROWS|RANGE frame])`, the `OVER` already consumed.

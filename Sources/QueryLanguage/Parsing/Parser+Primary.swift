@@ -1,62 +1,54 @@
 /// Prefix operators and primary expressions: literals, names, parentheses, subqueries, `CASE`, `CAST`,
 /// `EXISTS`, struct and list literals, function calls.
 extension Parser {
+    // Each form is its own small function: in debug builds a big `switch` keeps every case's locals in
+    // one stack frame, and these functions recurse once per nesting level.
+
     /// `NOT x`, `-x`, `+x`, or a primary with its postfix `::type` casts left to the caller.
     mutating func parsePrefixExpression() throws(SyntaxError) -> Expression {
-        let token = current
-        switch token.kind {
-        case .keyword(.not):
-            advance()
-            let directlyExists = current.isKeyword(.exists)
-            let operand = try parseExpression(Precedence.not.tighter)
-            let range = token.range.union(operand.range)
-            if directlyExists, case .exists(let query, negated: false) = operand.kind {
-                return Expression(.exists(query, negated: true), range)
-            }
-            return Expression(.unary(.not, operand), range)
-        case .symbol(.minus), .symbol(.plus):
-            advance()
-            let operand = try parseExpression(.unary)
-            let range = token.range.union(operand.range)
-            if token.isSymbol(.minus), case .literal(let literal) = operand.kind {
-                // Fold `-5` into the literal so the binder sees -9223372036854775808 as one BIGINT.
-                switch literal {
-                case .integer(let digits) where !digits.hasPrefix("-"):
-                    return Expression(.literal(.integer("-" + digits)), range)
-                case .decimal(let digits) where !digits.hasPrefix("-"):
-                    return Expression(.literal(.decimal("-" + digits)), range)
-                default: break
-                }
-            }
-            return Expression(.unary(token.isSymbol(.minus) ? .negate : .plus, operand), range)
-        default:
-            return try parsePrimary()
+        switch current.kind {
+        case .keyword(.not): try parseNot()
+        case .symbol(.minus), .symbol(.plus): try parseSign()
+        default: try parsePrimary()
         }
     }
 
+    /// `NOT x`; `NOT EXISTS (...)` becomes a negated `EXISTS`.
+    private mutating func parseNot() throws(SyntaxError) -> Expression {
+        let start = advance().range
+        let directlyExists = current.isKeyword(.exists)
+        let operand = try parseExpression(Precedence.not.tighter)
+        let range = start.union(operand.range)
+        if directlyExists, case .exists(let query, negated: false) = operand.kind {
+            return Expression(.exists(query, negated: true), range)
+        }
+        return Expression(.unary(.not, operand), range)
+    }
+
+    /// `-x` or `+x`. `-5` folds into the literal so the binder sees -9223372036854775808 as one BIGINT.
+    private mutating func parseSign() throws(SyntaxError) -> Expression {
+        let sign = advance()
+        let operand = try parseExpression(.unary)
+        let range = sign.range.union(operand.range)
+        let isMinus = sign.isSymbol(.minus)
+        if isMinus, case .literal(let literal) = operand.kind {
+            switch literal {
+            case .integer(let digits) where !digits.hasPrefix("-"):
+                return Expression(.literal(.integer("-" + digits)), range)
+            case .decimal(let digits) where !digits.hasPrefix("-"):
+                return Expression(.literal(.decimal("-" + digits)), range)
+            default: break
+            }
+        }
+        return Expression(.unary(isMinus ? .negate : .plus, operand), range)
+    }
+
     private mutating func parsePrimary() throws(SyntaxError) -> Expression {
-        let token = current
-        switch token.kind {
-        case .integer:
-            advance()
-            return Expression(.literal(.integer(token.text)), token.range)
-        case .decimal:
-            advance()
-            return Expression(.literal(.decimal(token.text)), token.range)
-        case .string:
-            advance()
-            return Expression(.literal(.string(token.text)), token.range)
-        case .keyword(.true), .keyword(.false):
-            advance()
-            return Expression(.literal(.boolean(token.isKeyword(.true))), token.range)
-        case .keyword(.null):
-            advance()
-            return Expression(.literal(.null), token.range)
+        switch current.kind {
+        case .integer, .decimal, .string, .keyword(.true), .keyword(.false), .keyword(.null):
+            return parseLiteral()
         case .keyword(.date) where peek().kind == .string:
-            advance()
-            let value = advance()
-            let type = TypeName(name: token.text, range: token.range)
-            return Expression(.literal(.typed(type, value.text)), token.range.union(value.range))
+            return parseTypedLiteral()
         case .symbol(.leftParen):
             return try parseParenthesised()
         case .keyword(.case):
@@ -64,29 +56,63 @@ extension Parser {
         case .keyword(.cast), .keyword(.tryCast):
             return try parseCast()
         case .keyword(.exists):
-            advance()
-            try expect(.leftParen)
-            let query = try parseQuery()
-            let end = try expect(.rightParen).range
-            return Expression(.exists(query, negated: false), token.range.union(end))
+            return try parseExists()
         case .symbol(.leftBrace):
             return try parseStructLiteral()
         case .symbol(.leftBracket):
-            advance()
-            let elements = current.isSymbol(.rightBracket) ? [] : try parseExpressionList()
-            let end = try expect(.rightBracket).range
-            return Expression(.listLiteral(elements), token.range.union(end))
+            return try parseListLiteral()
         case .keyword(.left) where peek().isSymbol(.leftParen), .keyword(.right) where peek().isSymbol(.leftParen):
-            let call = try parseFunctionCall()
-            return Expression(.function(call), SourceRange(token.range.lowerBound, previousEnd))
+            return try parseCall()
         default:
             guard atName else { throw unexpected(expected: "an expression") }
-            if peek().isSymbol(.leftParen) {
-                let call = try parseFunctionCall()
-                return Expression(.function(call), SourceRange(token.range.lowerBound, previousEnd))
-            }
-            return try parseColumnReference()
+            return peek().isSymbol(.leftParen) ? try parseCall() : try parseColumnReference()
         }
+    }
+
+    /// A number, string, `TRUE`, `FALSE` or `NULL` at the current token.
+    private mutating func parseLiteral() -> Expression {
+        let token = advance()
+        let literal: Literal =
+            switch token.kind {
+            case .integer: .integer(token.text)
+            case .decimal: .decimal(token.text)
+            case .string: .string(token.text)
+            case .keyword(.true): .boolean(true)
+            case .keyword(.false): .boolean(false)
+            default: .null
+            }
+        return Expression(.literal(literal), token.range)
+    }
+
+    /// `DATE '2011-12-01'`.
+    private mutating func parseTypedLiteral() -> Expression {
+        let typeToken = advance()
+        let value = advance()
+        let type = TypeName(name: typeToken.text, range: typeToken.range)
+        return Expression(.literal(.typed(type, value.text)), typeToken.range.union(value.range))
+    }
+
+    private mutating func parseCall() throws(SyntaxError) -> Expression {
+        let start = current.range.lowerBound
+        let call = try parseFunctionCall()
+        return Expression(.function(call), SourceRange(start, previousEnd))
+    }
+
+    /// `EXISTS (query)`.
+    private mutating func parseExists() throws(SyntaxError) -> Expression {
+        let start = advance().range
+        try expect(.leftParen)
+        let query = try parseQuery()
+        let end = try expect(.rightParen).range
+        return Expression(.exists(query, negated: false), start.union(end))
+    }
+
+    /// `[a, b]`.
+    private mutating func parseListLiteral() throws(SyntaxError) -> Expression {
+        let start = advance().range
+        let elements = current.isSymbol(.rightBracket) ? [] : try parseExpressionList()
+        let end = try expect(.rightBracket).range
+        return Expression(.listLiteral(elements), start.union(end))
     }
 
     /// `(expr)` or a scalar subquery `(SELECT ...)`.
@@ -119,7 +145,11 @@ extension Parser {
 
     /// `CASE [operand] WHEN c THEN r ... [ELSE e] END`.
     private mutating func parseCase() throws(SyntaxError) -> Expression {
+        // CASE's recursion costs more stack than a parenthesis, so it counts twice.
+        try enterNesting()
+        defer { leaveNesting() }
         let start = try expect(.case).range
+        if current.isKeyword(.end) { throw unexpected(expected: "WHEN") }
         let operand = current.isKeyword(.when) ? nil : try parseExpression()
         var branches: [WhenClause] = []
         while accept(.when) {

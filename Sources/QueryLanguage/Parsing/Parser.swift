@@ -5,7 +5,9 @@
 /// so absurd nesting ends in a clean error rather than a stack overflow.
 struct Parser {
     /// How deep expressions, subqueries and operator chains may nest. Past this the stack, not the
-    /// user, would give out; real queries stay far below it.
+    /// user, would give out; real queries stay far below it. At the limit a debug build uses about
+    /// 2 MB of stack (4 KB a level; constructs with bigger frames, such as calls, count twice), a
+    /// release build much less, so any thread with the usual 8 MB stack is safe.
     static let maximumNesting = 500
 
     let tokens: [Token]

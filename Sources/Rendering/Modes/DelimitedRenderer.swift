@@ -12,31 +12,28 @@ struct DelimitedRenderer {
     let delimiter: UInt8
 
     func write(_ table: Table, to sink: some TextSink) throws {
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let nullBytes = Array(options.nullText.utf8)
+        let delimiter = self.delimiter
+        let text: (String, OutputBuffer) -> Void = { value, out in
+            DelimitedRenderer.appendField(value, delimiter: delimiter, nullBytes: nullBytes, out)
+        }
         if options.showHeaders && table.columnCount > 0 {
             for (index, field) in table.schema.fields.enumerated() {
                 if index > 0 { out.append(byte: delimiter) }
-                appendText(field.name, nullBytes: nullBytes, &out)
+                text(field.name, out)
             }
             out.append(byte: 10)
         }
-        let columns = table.columns
+        let rules = DataFormatRules(null: nullBytes, text: text)
+        let encoders = table.columns.map { rules.encoder(for: $0) }
+        guard let first = encoders.first else { return try out.flush(to: sink) }
+        let rest = encoders.dropFirst()
         for row in 0..<table.rowCount {
-            for index in columns.indices {
-                if index > 0 { out.append(byte: delimiter) }
-                let column = columns[index]
-                if column.isNull(row) {
-                    out.bytes.append(contentsOf: nullBytes)
-                    continue
-                }
-                switch column.storage {
-                case .bigint(let values): out.append(values[row])
-                case .double(let values): out.append(Value.format(values[row]))
-                case .boolean(let values): out.append(values[row] ? "true" : "false")
-                case .date(let values): out.append(Date32(daysSinceEpoch: values[row]).description)
-                case .varchar(let codes, let dictionary): appendText(dictionary[codes[row]], nullBytes: nullBytes, &out)
-                }
+            first(row, out)
+            for encoder in rest {
+                out.append(byte: delimiter)
+                encoder(row, out)
             }
             out.append(byte: 10)
             try out.flushIfFull(to: sink)
@@ -44,24 +41,23 @@ struct DelimitedRenderer {
         try out.flush(to: sink)
     }
 
-    private func appendText(_ text: String, nullBytes: [UInt8], _ out: inout OutputBuffer) {
-        let utf8 = text.utf8
-        var quote = utf8.isEmpty || (!nullBytes.isEmpty && utf8.elementsEqual(nullBytes))
-        if !quote {
-            for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                quote = true
-                break
+    static func appendField(_ text: String, delimiter: UInt8, nullBytes: [UInt8], _ out: OutputBuffer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var quote = utf8.isEmpty || (!nullBytes.isEmpty && utf8.elementsEqual(nullBytes))
+            if !quote {
+                for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                    quote = true
+                    break
+                }
             }
+            guard quote else { return out.append(utf8) }
+            out.append(byte: 0x22)
+            for byte in utf8 {
+                if byte == 0x22 { out.append(byte: 0x22) }
+                out.append(byte: byte)
+            }
+            out.append(byte: 0x22)
         }
-        guard quote else {
-            out.append(text)
-            return
-        }
-        out.append(byte: 0x22)
-        for byte in utf8 {
-            if byte == 0x22 { out.append(byte: 0x22) }
-            out.append(byte: byte)
-        }
-        out.append(byte: 0x22)
     }
 }

@@ -27,9 +27,15 @@ struct GridLayout {
         // Keep as many leading columns as fit when each is shrunk to the floor.
         var kept = natural.count
         while kept > 1 && GridLayout.lineWidth(capped(GridLayout.shrinkFloor, kept)) > maxWidth { kept -= 1 }
-        // Largest common cap that fits; a single column too wide for the floor just gets what is left.
-        var cap = natural.prefix(kept).max() ?? 0
-        while cap > 1 && GridLayout.lineWidth(capped(cap, kept)) > maxWidth { cap -= 1 }
+        // Largest common cap that fits (bisection: a cell may be megabytes wide); a single column too
+        // wide for the floor just gets what is left.
+        var low = 1
+        var high = natural.prefix(kept).max() ?? 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if GridLayout.lineWidth(capped(middle, kept)) <= maxWidth { low = middle } else { high = middle - 1 }
+        }
+        let cap = low
         widths = capped(cap, kept)
         hiddenColumnCount = natural.count - kept
     }

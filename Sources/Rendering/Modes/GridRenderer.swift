@@ -13,7 +13,7 @@ struct GridRenderer {
     }
 
     func write(_ table: Table, to sink: some TextSink) throws {
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let shownRows = window.rows
         let fields = table.schema.fields
@@ -28,11 +28,13 @@ struct GridRenderer {
             }
         }
         let showTypes = options.showColumnTypes && options.showHeaders
+        // Widths past the terminal's need not be measured exactly.
+        let limit = options.maxWidth ?? .max
         let natural = fields.indices.map { c in
             var width = 1
-            if options.showHeaders { width = max(width, DisplayWidth.of(headers[c])) }
+            if options.showHeaders { width = max(width, DisplayWidth.of(headers[c], upTo: limit)) }
             if showTypes { width = max(width, types[c].count) }
-            for cell in cells[c] { width = max(width, DisplayWidth.of(cell.text)) }
+            for cell in cells[c] { width = max(width, DisplayWidth.of(cell.text, upTo: limit)) }
             return width
         }
         var layout = GridLayout(natural: natural, maxWidth: options.maxWidth)
@@ -54,23 +56,23 @@ struct GridRenderer {
             out.append(byte: 10)
             if options.showHeaders {
                 let names = (0..<kept).map { fit(headers[$0], widths[$0]) }
-                line(names.indices.map { pad(names[$0], widths[$0], .center, dim: false) }, &out)
+                line(names.indices.map { pad(names[$0], widths[$0], .center, dim: false) }, out)
                 if showTypes {
-                    line((0..<kept).map { pad(fit(types[$0], widths[$0]), widths[$0], .center, dim: true) }, &out)
+                    line((0..<kept).map { pad(fit(types[$0], widths[$0]), widths[$0], .center, dim: true) }, out)
                 }
                 out.append(style.border(style.rule, widths: widths))
                 out.append(byte: 10)
             }
             for (index, _) in shownRows.enumerated() {
-                if window.isElided && index == window.head.count { elisionLine(elisionText, widths, &out) }
+                if window.isElided && index == window.head.count { elisionLine(elisionText, widths, out) }
                 let parts = (0..<kept).map { c -> String in
                     let cell = cells[c][index]
                     return pad(fit(cell.text, widths[c]), widths[c], rightAligned[c] ? .right : .left, dim: cell.isNull)
                 }
-                line(parts, &out)
+                line(parts, out)
                 try out.flushIfFull(to: sink)
             }
-            if window.isElided && window.tail.isEmpty { elisionLine(elisionText, widths, &out) }
+            if window.isElided && window.tail.isEmpty { elisionLine(elisionText, widths, out) }
             out.append(style.border(style.bottom, widths: widths))
             out.append(byte: 10)
         }
@@ -106,16 +108,17 @@ struct GridRenderer {
         guard dim && options.colour else { return DisplayWidth.pad(text, toWidth: width, alignment: alignment) }
         // Pad around the styled text so escape codes never count towards the width.
         let gap = max(0, width - DisplayWidth.of(text))
-        let before = switch alignment {
-        case .left: 0
-        case .right: gap
-        case .center: gap / 2
-        }
+        let before =
+            switch alignment {
+            case .left: 0
+            case .right: gap
+            case .center: gap / 2
+            }
         return String(repeating: " ", count: before) + "\u{1B}[2m" + text + "\u{1B}[22m"
             + String(repeating: " ", count: gap - before)
     }
 
-    private func line(_ paddedCells: [String], _ out: inout OutputBuffer) {
+    private func line(_ paddedCells: [String], _ out: OutputBuffer) {
         out.append(style.vertical)
         for cell in paddedCells {
             out.append(byte: 32)
@@ -126,7 +129,7 @@ struct GridRenderer {
         out.append(byte: 10)
     }
 
-    private func elisionLine(_ text: String, _ widths: [Int], _ out: inout OutputBuffer) {
+    private func elisionLine(_ text: String, _ widths: [Int], _ out: OutputBuffer) {
         let inner = GridLayout.lineWidth(widths) - 4
         out.append(style.vertical + " ")
         out.append(DisplayWidth.pad(DisplayWidth.truncate(text, toWidth: inner), toWidth: inner, alignment: .center))

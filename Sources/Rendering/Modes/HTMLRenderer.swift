@@ -9,7 +9,7 @@ struct HTMLRenderer {
     let options: RenderOptions
 
     func write(_ table: Table, to sink: some TextSink) throws {
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let fields = table.schema.fields
         out.append("<table>\n")
@@ -24,7 +24,7 @@ struct HTMLRenderer {
         }
         out.append("<tbody>\n")
         for (index, row) in window.rows.enumerated() {
-            if window.isElided && index == window.head.count { elidedRow(window, fields.count, &out) }
+            if window.isElided && index == window.head.count { elidedRow(window, fields.count, out) }
             out.append("<tr>")
             for (c, column) in table.columns.enumerated() {
                 let text = CellText.canonical(column, row: row)
@@ -34,13 +34,15 @@ struct HTMLRenderer {
                 if let hook = options.htmlCellClasses {
                     classes += hook(HTMLCell(row: row, column: c, field: fields[c], value: column[row]))
                 }
-                out.append(classes.isEmpty ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
+                out.append(
+                    classes.isEmpty
+                        ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
                 out.append(HTMLRenderer.escape(text ?? options.nullText) + "</td>")
             }
             out.append("</tr>\n")
             try out.flushIfFull(to: sink)
         }
-        if window.isElided && window.tail.isEmpty { elidedRow(window, fields.count, &out) }
+        if window.isElided && window.tail.isEmpty { elidedRow(window, fields.count, out) }
         out.append("</tbody>\n")
         if options.showRowCount {
             var text = CellText.count(window.total, "row", "rows")
@@ -51,7 +53,7 @@ struct HTMLRenderer {
         try out.flush(to: sink)
     }
 
-    private func elidedRow(_ window: RowWindow, _ columnCount: Int, _ out: inout OutputBuffer) {
+    private func elidedRow(_ window: RowWindow, _ columnCount: Int, _ out: OutputBuffer) {
         let text = "… " + CellText.count(window.hiddenCount, "more row", "more rows") + " …"
         out.append("<tr class=\"elided\"><td colspan=\"\(max(1, columnCount))\">" + text + "</td></tr>\n")
     }

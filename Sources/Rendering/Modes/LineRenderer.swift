@@ -7,7 +7,7 @@ struct LineRenderer {
 
     func write(_ table: Table, to sink: some TextSink) throws {
         guard table.columnCount > 0 else { return }
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let names = table.schema.fields.map { VisibleText.escape($0.name) }
         let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0

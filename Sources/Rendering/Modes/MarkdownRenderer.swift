@@ -10,7 +10,7 @@ struct MarkdownRenderer {
 
     func write(_ table: Table, to sink: some TextSink) throws {
         guard table.columnCount > 0 else { return }
-        var out = OutputBuffer()
+        let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let fields = table.schema.fields
         let headers = fields.map { options.showHeaders ? escape(VisibleText.escape($0.name)) : "" }
@@ -32,7 +32,11 @@ struct MarkdownRenderer {
             out.append(byte: 10)
         }
         line(headers)
-        line(fields.indices.map { right[$0] ? String(repeating: "-", count: widths[$0] - 1) + ":" : String(repeating: "-", count: widths[$0]) })
+        line(
+            fields.indices.map {
+                right[$0]
+                    ? String(repeating: "-", count: widths[$0] - 1) + ":" : String(repeating: "-", count: widths[$0])
+            })
         for (index, _) in window.rows.enumerated() {
             if window.isElided && index == window.head.count { line(fields.map { _ in "…" }) }
             line(cells.map { $0[index] })

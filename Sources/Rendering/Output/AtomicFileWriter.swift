@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a file so that readers see either the old content or the complete new content, never half.
@@ -29,7 +29,10 @@ public final class AtomicFileWriter: TextSink {
     public init(path: String, bufferSize: Int = 1 << 20) throws(FileWriteError) {
         self.path = path
         self.bufferSize = max(bufferSize, 1)
-        let (folder, name) = AtomicFileWriter.split(path)
+        let (folder, fullName) = AtomicFileWriter.split(path)
+        // Keep the temporary name within the 255-byte limit of most file systems.
+        var name = fullName
+        while name.utf8.count > 200 { name.removeLast() }
         var attempt = 0
         while true {
             let candidate = folder + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
@@ -119,22 +122,10 @@ public final class AtomicFileWriter: TextSink {
     }
 
     private func writeFully(_ bytes: UnsafeRawBufferPointer) throws(FileWriteError) {
-        guard var next = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        while remaining > 0 {
-            #if canImport(Darwin)
-            let written = Darwin.write(descriptor, next, remaining)
-            #else
-            let written = Glibc.write(descriptor, next, remaining)
-            #endif
-            if written < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                discard()
-                throw FileWriteError(path: path, operation: .write, code: code)
-            }
-            next += written
-            remaining -= written
+        let code = FileDescriptorSink.writeAll(bytes, to: descriptor)
+        guard code == 0 else {
+            discard()
+            throw FileWriteError(path: path, operation: .write, code: code)
         }
     }
 

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes straight to an open file descriptor, e.g. standard output. Renderers already write in
@@ -23,21 +23,28 @@ public final class FileDescriptorSink: TextSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) throws(FileWriteError) {
-        guard var next = bytes.baseAddress else { return }
+        let code = FileDescriptorSink.writeAll(bytes, to: descriptor)
+        if code != 0 { throw FileWriteError(path: name, operation: .write, code: code) }
+    }
+
+    /// Writes every byte, retrying partial writes and interruptions. Returns 0 or the `errno`.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        guard var next = bytes.baseAddress else { return 0 }
         var remaining = bytes.count
         while remaining > 0 {
             #if canImport(Darwin)
-            let written = Darwin.write(descriptor, next, remaining)
+                let written = Darwin.write(descriptor, next, remaining)
             #else
-            let written = Glibc.write(descriptor, next, remaining)
+                let written = Glibc.write(descriptor, next, remaining)
             #endif
             if written < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                throw FileWriteError(path: name, operation: .write, code: code)
+                return code
             }
             next += written
             remaining -= written
         }
+        return 0
     }
 }

@@ -9,9 +9,18 @@
 public enum DisplayWidth {
     /// Cells taken by `text`.
     public static func of(_ text: some StringProtocol) -> Int {
+        of(text, upTo: .max)
+    }
+
+    /// Cells taken by `text`, but stops counting once past `limit` (and returns a value above it), so
+    /// measuring a megabyte cell for an 80-column terminal costs 80 characters, not a million.
+    public static func of(_ text: some StringProtocol, upTo limit: Int) -> Int {
         if let ascii = printableASCIICount(text) { return ascii }
         var width = 0
-        for character in text { width += of(character) }
+        for character in text {
+            width += of(character)
+            if width > limit { return width }
+        }
         return width
     }
 
@@ -40,20 +49,17 @@ public enum DisplayWidth {
     /// clipped to nothing, i.e. an empty string.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         if width <= 0 { return "" }
-        let total = of(text)
-        if total <= width { return text }
         let ellipsisWidth = of(ellipsis)
-        if ellipsisWidth > width { return "" }
         let budget = width - ellipsisWidth
+        // One pass: remember where the text must be cut for the ellipsis; stop once it is known not to fit.
         var used = 0
-        var end = text.startIndex
+        var cut = text.startIndex
         for index in text.indices {
-            let cells = of(text[index])
-            if used + cells > budget { break }
-            used += cells
-            end = text.index(after: index)
+            used += of(text[index])
+            if used > width { return ellipsisWidth > width ? "" : String(text[..<cut]) + ellipsis }
+            if used <= budget { cut = text.index(after: index) }
         }
-        return String(text[..<end]) + ellipsis
+        return text
     }
 
     /// `text` padded with spaces to `width` cells; text already as wide or wider is returned as is.

@@ -37,15 +37,20 @@ enum RowwiseKernel {
                 }
             }
         } else if varying.count == 1, case .varchar(let codes, let dictionary) = arguments[varying[0]].storage {
+            let key = arguments[varying[0]]
             var memo = CodeMemo<Encoder.Stored>(dictionarySize: dictionary.count, rowCount: rowCount)
+            // Without NULL propagation a NULL key row is its own case (its code is meaningless).
+            var nullKeyResult: Encoder.Stored?? = nil
             for row in 0..<rowCount where resultValidity.isValid(row) {
-                let code = codes[row]
                 let value: Encoder.Stored?
-                if let known = memo[code] {
+                if key.isNull(row) {
+                    if nullKeyResult == nil { nullKeyResult = .some(try evaluate(rows, row).map { encoder.encode($0) }) }
+                    value = nullKeyResult!
+                } else if let known = memo[codes[row]] {
                     value = known
                 } else {
                     value = try evaluate(rows, row).map { encoder.encode($0) }
-                    memo[code] = .some(value)
+                    memo[codes[row]] = .some(value)
                 }
                 if let value { stored[row] = value } else { resultValidity.set(row, valid: false) }
             }
