@@ -27,18 +27,30 @@ extension Executor {
             }
         }
         try interruption.check()
-        var joined = Relation(
-            columns: left.columns.map { $0.gather(probeRows) } + right.columns.map { $0.gather(buildRows) },
-            rowCount: probeRows.count)
+        let leftWidth = left.columns.count
+        func joinedColumn(_ i: Int, _ leftRows: [Int32], _ rightRows: [Int32], optionalRight: Bool) -> Column {
+            if i < leftWidth { return left.columns[i].gather(leftRows) }
+            let column = right.columns[i - leftWidth]
+            return optionalRight ? column.gatherOptional(rightRows) : column.gather(rightRows)
+        }
         if let residual = spec.residual {
-            let keep = try selection(residual, joined)
-            if keep.count != joined.rowCount {
-                joined = joined.gather(keep)
+            // Gather only what the residual reads; other slots hold the inputs' columns and are never read.
+            var columns = left.columns + right.columns
+            for i in residual.referencedColumns {
+                columns[i] = joinedColumn(i, probeRows, buildRows, optionalRight: false)
+            }
+            let keep = try selection(residual, Relation(columns: columns, rowCount: probeRows.count))
+            if keep.count != probeRows.count {
                 probeRows = keep.map { probeRows[Int($0)] }
                 buildRows = keep.map { buildRows[Int($0)] }
             }
         }
-        guard spec.kind == .left else { return joined }
+        let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
+        guard spec.kind == .left else {
+            return Relation(
+                columns: outputs.map { joinedColumn($0, probeRows, buildRows, optionalRight: false) },
+                rowCount: probeRows.count)
+        }
         // LEFT: every left row without a surviving match appears once, with NULLs on the right, in left order.
         // Pairs come grouped by left row in ascending order, so one merge pass places the unmatched rows.
         var leftRows: [Int32] = []
@@ -59,10 +71,8 @@ extension Executor {
                 rightRows.append(-1)
             }
         }
-        if leftRows.count == joined.rowCount { return joined }
         return Relation(
-            columns: left.columns.map { $0.gather(leftRows) } + right.columns.map { $0.gatherOptional(rightRows) },
-            rowCount: leftRows.count)
+            columns: outputs.map { joinedColumn($0, leftRows, rightRows, optionalRight: true) }, rowCount: leftRows.count)
     }
 
     static func crossPairs(_ leftCount: Int, _ rightCount: Int) -> ([Int32], [Int32]) {
