@@ -91,4 +91,40 @@ import Testing
         }
         #expect(try rows(db, "SELECT n * 2 FROM row_count('j')") == [[.bigint(12)]])
     }
+
+    @Test func aggregationOverAJoinSpanningManyChunksMatchesAReference() throws {
+        let db = Database()
+        let n = 300_000  // more than two streaming chunks
+        let ids = (0..<n).map { Int64($0 % 1000) }
+        let questionCodes = (0..<n).map { UInt32($0 % 7) }
+        let answerCodes = (0..<n).map { UInt32(($0 / 7) % 3) }
+        try db.register(
+            Table([
+                ("id", Column(.bigint(ids))),
+                ("question", Column(.varchar(codes: questionCodes, dictionary: StringDictionary(distinct: (0..<7).map { "q\($0)" })))),
+                ("answer", Column(.varchar(codes: answerCodes, dictionary: StringDictionary(distinct: ["Y", "N", "NA"])))),
+            ]), as: "big")
+        _ = try db.run("CREATE TABLE q AS SELECT * FROM (VALUES ('q0', 'even'), ('q2', 'even'), ('q4', 'even'), ('q1', 'odd')) v(question, kind)")
+        let result = try rows(
+            db,
+            """
+            SELECT q.kind, SUM(CASE WHEN b.answer = 'Y' THEN 1 ELSE 0 END), COUNT(*)
+            FROM big b JOIN q ON b.question = q.question WHERE b.answer <> 'NA' GROUP BY q.kind ORDER BY q.kind
+            """)
+        // Reference computed row by row.
+        var yes = ["even": 0, "odd": 0]
+        var all = ["even": 0, "odd": 0]
+        let kinds: [UInt32: String] = [0: "even", 2: "even", 4: "even", 1: "odd"]
+        for row in 0..<n {
+            guard let kind = kinds[questionCodes[row]], answerCodes[row] != 2 else { continue }
+            all[kind]! += 1
+            if answerCodes[row] == 0 { yes[kind]! += 1 }
+        }
+        #expect(result == [
+            [.varchar("even"), .bigint(Int64(yes["even"]!)), .bigint(Int64(all["even"]!))],
+            [.varchar("odd"), .bigint(Int64(yes["odd"]!)), .bigint(Int64(all["odd"]!))],
+        ])
+        let distinctIDs = try rows(db, "SELECT count(DISTINCT id), count(*) FROM big WHERE answer = 'NA'")
+        #expect(distinctIDs == [[.bigint(1000), .bigint(Int64(answerCodes.filter { $0 == 2 }.count))]])
+    }
 }

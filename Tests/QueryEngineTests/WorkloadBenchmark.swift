@@ -9,6 +9,16 @@ import Testing
 @Suite struct WorkloadBenchmark {
     static let folder = ProcessInfo.processInfo.environment["YOTQ_W1_DATA"]
 
+    /// The process's peak resident set so far (VmHWM), in MiB.
+    static func peakMiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? -1
+            return digits / 1024
+        }
+        return -1
+    }
+
     @Test(.enabled(if: folder != nil))
     func workloadW1() throws {
         let folder = try #require(WorkloadBenchmark.folder)
@@ -45,7 +55,7 @@ import Testing
             let results = try database.run(statement)
             let seconds = Date().timeIntervalSince(started)
             let rows = results.last?.table?.rowCount
-            print(String(format: "%7.3f s  ", seconds) + (rows.map { "\($0) rows  " } ?? "")
+            print(String(format: "%7.3f s  peak %4d MiB  ", seconds, WorkloadBenchmark.peakMiB()) + (rows.map { "\($0) rows  " } ?? "")
                 + statement.prefix(70).replacingOccurrences(of: "\n", with: " "))
         }
         print(String(format: "W1 total %.3f s", Date().timeIntervalSince(total)))

@@ -2,28 +2,45 @@ import Columnar
 import Kernels
 
 extension Executor {
-    /// Hash aggregation: dense group ids from `GroupIndex`, one grouped accumulator per aggregate call.
-    /// Without GROUP BY there is exactly one group, even over no rows (so `count(*)` is 0, `sum` NULL).
+    /// Hash aggregation over the input's chunks: dense group ids from one `GroupIndex`, one grouped
+    /// accumulator per aggregate call, updated chunk by chunk. Without GROUP BY there is exactly one group,
+    /// even over no rows (so `count(*)` is 0, `sum` NULL).
     func executeAggregate(
-        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate]
+        _ input: LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate]
     ) throws(QueryError) -> Relation {
-        var ids: [UInt32]
-        var groupCount: Int
-        var keyColumns: [Column] = []
-        if groups.isEmpty {
-            ids = [UInt32](repeating: 0, count: input.rowCount)
-            groupCount = 1
+        let index = groups.isEmpty ? nil : GroupIndex(keyTypes: groups.map(\.type))
+        let accumulators = aggregates.map { $0.overload.makeAccumulator($0.distinct) }
+        let consume = { (chunk: Relation) throws(QueryError) -> Void in
+            try self.aggregateChunk(chunk, groups: groups, aggregates: aggregates, index: index, accumulators: accumulators)
+        }
+        if aggregates.contains(where: { !$0.orderBy.isEmpty }) {
+            try consume(try execute(input))  // ordered aggregates see all rows in one sorted pass
         } else {
+            try forEachChunk(input, consume)
+        }
+        let groupCount = index?.groupCount ?? 1
+        var columns = index?.keyColumns() ?? []
+        do {
+            for accumulator in accumulators { columns.append(try accumulator.finalize(groupCount: groupCount)) }
+        } catch {
+            throw QueryError(error, range: nil)
+        }
+        return Relation(columns: columns, rowCount: groupCount)
+    }
+
+    private func aggregateChunk(
+        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate], index: GroupIndex?,
+        accumulators: [any GroupedAccumulator]
+    ) throws(QueryError) {
+        let ids: [UInt32]
+        if let index {
             var keys: [Column] = []
             for g in groups { keys.append(try evaluate(g, input)) }
-            let index = GroupIndex(keyTypes: keys.map(\.type))
             ids = index.groupIDs(for: keys)
-            groupCount = index.groupCount
-            keyColumns = index.keyColumns()
+        } else {
+            ids = [UInt32](repeating: 0, count: input.rowCount)
         }
-        try interruption.check()
-        var results: [Column] = []
-        for aggregate in aggregates {
+        for (aggregate, accumulator) in zip(aggregates, accumulators) {
             var arguments: [Column] = []
             for argument in aggregate.arguments { arguments.append(try evaluate(argument, input)) }
             var groupIDs = ids
@@ -50,18 +67,14 @@ extension Executor {
                 groupIDs = rows.map { ids[Int($0)] }
                 arguments = arguments.map { $0.gather(rows) }
             }
-            let accumulator = aggregate.overload.makeAccumulator(aggregate.distinct)
             do {
                 try groupIDs.withUnsafeBufferPointer { (buffer) throws(KernelError) in
                     try accumulator.update(groups: buffer, arguments: arguments)
                 }
-                results.append(try accumulator.finalize(groupCount: groupCount))
             } catch {
                 throw QueryError(error, range: nil)
             }
-            try interruption.check()
         }
-        return Relation(columns: keyColumns + results, rowCount: groupCount)
     }
 
     func executeWindows(_ input: Relation, _ windows: [BoundWindow]) throws(QueryError) -> Relation {

@@ -27,29 +27,13 @@ extension Executor {
             }
         }
         try interruption.check()
-        let leftWidth = left.columns.count
-        func joinedColumn(_ i: Int, _ leftRows: [Int32], _ rightRows: [Int32], optionalRight: Bool) -> Column {
-            if i < leftWidth { return left.columns[i].gather(leftRows) }
-            let column = right.columns[i - leftWidth]
-            return optionalRight ? column.gatherOptional(rightRows) : column.gather(rightRows)
-        }
         if let residual = spec.residual {
-            // Gather only what the residual reads; other slots hold the inputs' columns and are never read.
-            var columns = left.columns + right.columns
-            for i in residual.referencedColumns {
-                columns[i] = joinedColumn(i, probeRows, buildRows, optionalRight: false)
-            }
-            let keep = try selection(residual, Relation(columns: columns, rowCount: probeRows.count))
-            if keep.count != probeRows.count {
-                probeRows = keep.map { probeRows[Int($0)] }
-                buildRows = keep.map { buildRows[Int($0)] }
-            }
+            (probeRows, buildRows) = try applyResidual(residual, left: left, right: right, probeRows, buildRows)
         }
+        let leftWidth = left.columns.count
         let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
         guard spec.kind == .left else {
-            return Relation(
-                columns: outputs.map { joinedColumn($0, probeRows, buildRows, optionalRight: false) },
-                rowCount: probeRows.count)
+            return Executor.joinedRelation(outputs, left: left, right: right, probeRows, buildRows, optionalRight: false)
         }
         // LEFT: every left row without a surviving match appears once, with NULLs on the right, in left order.
         // Pairs come grouped by left row in ascending order, so one merge pass places the unmatched rows.
@@ -71,8 +55,37 @@ extension Executor {
                 rightRows.append(-1)
             }
         }
-        return Relation(
-            columns: outputs.map { joinedColumn($0, leftRows, rightRows, optionalRight: true) }, rowCount: leftRows.count)
+        return Executor.joinedRelation(outputs, left: left, right: right, leftRows, rightRows, optionalRight: true)
+    }
+
+    /// The pairs (left row, right row) whose joined row passes `residual`.
+    func applyResidual(
+        _ residual: BoundExpression, left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32]
+    ) throws(QueryError) -> ([Int32], [Int32]) {
+        // Gather only what the residual reads; other slots hold the inputs' columns and are never read.
+        let leftWidth = left.columns.count
+        var columns = left.columns + right.columns
+        for i in residual.referencedColumns {
+            columns[i] = i < leftWidth ? left.columns[i].gather(leftRows) : right.columns[i - leftWidth].gather(rightRows)
+        }
+        let keep = try selection(residual, Relation(columns: columns, rowCount: leftRows.count))
+        if keep.count == leftRows.count { return (leftRows, rightRows) }
+        return (keep.map { leftRows[Int($0)] }, keep.map { rightRows[Int($0)] })
+    }
+
+    /// Output columns `outputs` (positions in left ++ right) of the joined pairs; a negative right row
+    /// is NULL when `optionalRight`.
+    static func joinedRelation(
+        _ outputs: [Int], left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32],
+        optionalRight: Bool
+    ) -> Relation {
+        let leftWidth = left.columns.count
+        let columns = outputs.map { i -> Column in
+            if i < leftWidth { return left.columns[i].gather(leftRows) }
+            let column = right.columns[i - leftWidth]
+            return optionalRight ? column.gatherOptional(rightRows) : column.gather(rightRows)
+        }
+        return Relation(columns: columns, rowCount: leftRows.count)
     }
 
     static func crossPairs(_ leftCount: Int, _ rightCount: Int) -> ([Int32], [Int32]) {
