@@ -94,7 +94,7 @@ import Testing
 
     @Test func aggregationOverAJoinSpanningManyChunksMatchesAReference() throws {
         let db = Database()
-        let n = 300_000  // more than two streaming chunks
+        let n = 600_000  // several streaming chunks, aggregated on two threads
         let ids = (0..<n).map { Int64($0 % 1000) }
         let questionCodes = (0..<n).map { UInt32($0 % 7) }
         let answerCodes = (0..<n).map { UInt32(($0 / 7) % 3) }

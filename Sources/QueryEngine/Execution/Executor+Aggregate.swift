@@ -1,5 +1,7 @@
 import Columnar
+import Dispatch
 import Kernels
+import Synchronization
 
 extension Executor {
     /// Hash aggregation over the input's chunks: dense group ids from one `GroupIndex`, one grouped
@@ -8,20 +10,60 @@ extension Executor {
     func executeAggregate(
         _ input: LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate]
     ) throws(QueryError) -> Relation {
-        let index = groups.isEmpty ? nil : GroupIndex(keyTypes: groups.map(\.type))
-        let accumulators = aggregates.map { $0.overload.makeAccumulator($0.distinct) }
-        let consume = { (chunk: Relation) throws(QueryError) -> Void in
-            try self.aggregateChunk(chunk, groups: groups, aggregates: aggregates, index: index, accumulators: accumulators)
-        }
-        if aggregates.contains(where: { !$0.orderBy.isEmpty }) {
-            try consume(try execute(input))  // ordered aggregates see all rows in one sorted pass
+        let orderedAggregates = aggregates.contains { !$0.orderBy.isEmpty }
+        let expressionsAreSafe = !groups.contains { $0.hasSubquery }
+            && !aggregates.contains { a in
+                a.arguments.contains { $0.hasSubquery } || (a.filter?.hasSubquery ?? false)
+            }
+        let source: ChunkSource
+        if orderedAggregates {
+            // Ordered aggregates see all rows in one sorted pass.
+            let whole = try execute(input)
+            source = ChunkSource(count: 1, produce: { (_) throws(QueryError) in whole }, isParallelSafe: false)
         } else {
-            try forEachChunk(input, consume)
+            source = try makeChunkSource(input)
         }
-        let groupCount = index?.groupCount ?? 1
-        var columns = index?.keyColumns() ?? []
+        let workers = source.isParallelSafe && expressionsAreSafe && source.count >= 4 ? Executor.workerCount : 1
+        let partials = (0..<workers).map { _ in
+            PartialAggregate(
+                index: groups.isEmpty ? nil : GroupIndex(keyTypes: groups.map(\.type)),
+                accumulators: aggregates.map { $0.overload.makeAccumulator($0.distinct) })
+        }
+        if workers == 1 {
+            for i in 0..<source.count {
+                try interruption.check()
+                let chunk = try source.produce(i)
+                if chunk.rowCount == 0 { continue }
+                try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0])
+            }
+        } else {
+            let next = Atomic<Int>(0)
+            let failure = Mutex<QueryError?>(nil)
+            let work = UncheckedWork {
+                (worker: Int) in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    if i >= source.count || failure.withLock({ $0 != nil }) { return }
+                    do throws(QueryError) {
+                        try self.interruption.check()
+                        let chunk = try source.produce(i)
+                        if chunk.rowCount == 0 { continue }
+                        try self.aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[worker])
+                    } catch {
+                        failure.withLock { $0 = $0 ?? error }
+                        return
+                    }
+                }
+            }
+            DispatchQueue.concurrentPerform(iterations: workers) { work.run($0) }
+            if let error = failure.withLock({ $0 }) { throw error }
+            try PartialAggregate.merge(partials)
+        }
+        let result = partials[0]
+        let groupCount = result.index?.groupCount ?? 1
+        var columns = result.index?.keyColumns() ?? []
         do {
-            for accumulator in accumulators { columns.append(try accumulator.finalize(groupCount: groupCount)) }
+            for accumulator in result.accumulators { columns.append(try accumulator.finalize(groupCount: groupCount)) }
         } catch {
             throw QueryError(error, range: nil)
         }
@@ -29,9 +71,10 @@ extension Executor {
     }
 
     private func aggregateChunk(
-        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate], index: GroupIndex?,
-        accumulators: [any GroupedAccumulator]
+        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate], into partial: PartialAggregate
     ) throws(QueryError) {
+        let index = partial.index
+        let accumulators = partial.accumulators
         let ids: [UInt32]
         if let index {
             var keys: [Column] = []
@@ -107,4 +150,43 @@ extension Executor {
         }
         return output
     }
+}
+
+/// One thread's share of an aggregation: its own group numbering and accumulators.
+final class PartialAggregate: @unchecked Sendable {
+    let index: GroupIndex?
+    let accumulators: [any GroupedAccumulator]
+
+    init(index: GroupIndex?, accumulators: [any GroupedAccumulator]) {
+        self.index = index
+        self.accumulators = accumulators
+    }
+
+    /// Folds every partial into the first: each partial's groups are renumbered into the first's index.
+    static func merge(_ partials: [PartialAggregate]) throws(QueryError) {
+        let target = partials[0]
+        for partial in partials.dropFirst() {
+            let mapping: [UInt32]
+            if let index = partial.index, let targetIndex = target.index {
+                mapping = index.groupCount == 0 ? [] : targetIndex.groupIDs(for: index.keyColumns())
+            } else {
+                mapping = [0]
+            }
+            do {
+                try mapping.withUnsafeBufferPointer { (buffer) throws(KernelError) in
+                    for (mine, theirs) in zip(target.accumulators, partial.accumulators) {
+                        try mine.merge(theirs, mapping: buffer)
+                    }
+                }
+            } catch {
+                throw QueryError(error, range: nil)
+            }
+        }
+    }
+}
+
+/// Work handed to `DispatchQueue.concurrentPerform`; the executor guarantees that what it touches is
+/// either per-worker or read-only (no subqueries run in parallel sections).
+struct UncheckedWork: @unchecked Sendable {
+    let run: (Int) -> Void
 }
