@@ -59,8 +59,9 @@ import Testing
                 + statement.prefix(70).replacingOccurrences(of: "\n", with: " "))
         }
         print(String(format: "W1 total %.3f s", Date().timeIntervalSince(total)))
-        for name in ["judgements", "crit", "theme"] {
-            print("\(name): \(database.table(named: name)?.rowCount ?? -1) rows")
+        for name in ["crit", "theme"] {
+            let check = try database.run("SELECT count(*), sum(score), sum(judged) FROM \(name)").last?.table?.row(0)
+            print("\(name): \(check?.map(\.description).joined(separator: " ") ?? "?")")
         }
     }
 }
