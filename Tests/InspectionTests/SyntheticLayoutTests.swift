@@ -3,7 +3,7 @@ import Testing
 
 /// The files follow `dataset-layout.md` and the spec's sizes.
 @Suite struct SyntheticLayoutTests {
-    let fixture = SyntheticFixture.threeRounds
+    let fixture = SyntheticFixture.shared
 
     @Test func headersAreTheCanonicalColumns() {
         #expect(fixture.areas.header == ["area_code", "area", "region", "country"])
@@ -31,10 +31,10 @@ import Testing
 
     @Test func eachAreaHasOneInspectionARoundWithCasesInTheSampleRange() throws {
         let records = fixture.inspectionRecords
-        #expect(records.count == 3 * 158)
+        #expect(records.count == fixture.rounds * 158)
         #expect(Set(records.map(\.id)).count == records.count)
         let areaCodes = Set(try fixture.areas.column("area_code"))
-        for round in 1...3 {
+        for round in 1...fixture.rounds {
             let roundAreas = records.filter { $0.id / 1000 == round }.map(\.area)
             #expect(roundAreas.count == 158 && Set(roundAreas) == areaCodes, "round \(round)")
         }
