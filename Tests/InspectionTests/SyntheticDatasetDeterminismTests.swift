@@ -64,8 +64,9 @@ import Testing
     }
 
     @Test func everyFileIsNamedAfterItsTable() {
-        #expect(SyntheticDataset.File.allCases.map(\.fileName) == [
-            "areas.csv", "inspections.csv", "questions.csv", "question_themes.csv", "judgements.csv",
-        ])
+        #expect(
+            SyntheticDataset.File.allCases.map(\.fileName) == [
+                "areas.csv", "inspections.csv", "questions.csv", "question_themes.csv", "judgements.csv",
+            ])
     }
 }

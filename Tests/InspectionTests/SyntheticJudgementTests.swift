@@ -29,7 +29,9 @@ import Testing
     @Test func aRoundHasAbout1_27MillionRows() {
         #expect(fixture.judgements.rows == fixture.dataset.judgementRowCount)
         for round in 1...fixture.rounds {
-            let rows = fixture.judgements.byInspection.filter { $0.key / 1000 == round }.values.reduce(0) { $0 + $1.rows }
+            let rows = fixture.judgements.byInspection.filter { $0.key / 1000 == round }.values.reduce(0) {
+                $0 + $1.rows
+            }
             #expect(rows > 1_200_000 && rows < 1_340_000, "round \(round): \(rows)")
         }
     }
