@@ -94,4 +94,13 @@ import Testing
         let pairs = fixture.questionThemes.rows.map { $0.joined(separator: ",") }
         #expect(Set(pairs).count == pairs.count)
     }
+
+    @Test func readmeSaysTheDataIsSyntheticAndCountsWhatWasWritten() {
+        let readme = fixture.dataset.readme
+        #expect(readme.hasPrefix("# SYNTHETIC"))
+        #expect(readme.contains("--rounds \(fixture.rounds) --seed 7"))
+        #expect(readme.contains("\(fixture.judgements.rows) judgement rows"))
+        let reinspections = fixture.inspectionRecords.filter { $0.programme == "CCI-RE" }.count
+        #expect(readme.contains("\(reinspections) of them early re-inspections"))
+    }
 }
