@@ -32,7 +32,7 @@ import Testing
 
     @Test func eachAreaHasOneInspectionARoundWithCasesInTheSampleRange() throws {
         let records = fixture.inspectionRecords
-        #expect(records.count == fixture.rounds * 158)
+        #expect(records.count == fixture.rounds * 158 && records.count == fixture.dataset.inspectionCount)
         #expect(Set(records.map(\.id)).count == records.count)
         let areaCodes = Set(try fixture.areas.column("area_code"))
         for round in 1...fixture.rounds {
