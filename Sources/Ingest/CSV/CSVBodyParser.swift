@@ -31,7 +31,7 @@ struct CSVBodyParser {
     let tuning: CSVTuning
 
     func parse(from start: Int) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
-        var columns: [ColumnAccumulator] = (0..<width).map { _ in ColumnAccumulator(expectedRows: 1024) }
+        var columns: [ColumnAccumulator] = (0..<width).map { _ in ColumnAccumulator() }
         var rowCount = 0
         var cursor = start
         var reservedRows = false
@@ -52,7 +52,7 @@ struct CSVBodyParser {
                 if !reservedRows, cursor > start, rowCount > 0 {
                     let bytesPerRow = Double(cursor - start) / Double(rowCount)
                     let estimate = Int(Double(file.count - start) / bytesPerRow * 1.05) + 1024
-                    for i in columns.indices { columns[i].codes.reserve(estimate) }
+                    for i in columns.indices { columns[i].codes.reserveCapacity(estimate) }
                     reservedRows = true
                 }
                 file.release(before: cursor)
@@ -127,11 +127,13 @@ struct CSVBodyParser {
         let shared = UnsafeSendable(value: (columns: UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(
             capacity: columns.count), chunks: chunks))
         _ = shared.value.columns.initialize(from: columns)
-        DispatchQueue.concurrentPerform(iterations: columns.count) { column in
+        // Drop the array's references so each code array is uniquely owned (appends must not copy it).
+        columns.removeAll()
+        DispatchQueue.concurrentPerform(iterations: shared.value.columns.count) { column in
             for chunk in shared.value.chunks { shared.value.columns[column].append(chunk.columns[column]) }
         }
         columns = Array(shared.value.columns)
-        shared.value.columns.deallocate()
+        shared.value.columns.deinitialize().deallocate()
         for chunk in chunks { rowCount += chunk.rowCount }
     }
 }

@@ -51,11 +51,12 @@ public enum CSVReader {
         let types = try resolveTypes(names: names, columns: body.columns, forced: options.types, path: path)
         var columns: [Column] = []
         for index in 0..<width {
-            switch ColumnMaterializer.column(from: body.columns[index], type: types[index], rowCount: body.rowCount) {
+            switch ColumnMaterializer.column(from: &body.columns[index], type: types[index], rowCount: body.rowCount) {
             case .success(let column):
                 columns.append(column)
                 // Free the raw codes at once: peak memory holds one column twice, not the whole table.
                 body.columns[index].release()
+                body.columns[index].codes = []
                 released += 1
             case .failure(let failure):
                 throw conversionError(

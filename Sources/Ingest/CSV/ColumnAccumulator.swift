@@ -2,15 +2,17 @@
 /// of every row so far, and the classes of every distinct value (the sniffed type).
 struct ColumnAccumulator {
     var dictionary = ByteInterner(expectedCount: 256)
-    var codes: GrowableBuffer<UInt32>
+    /// A Swift array so a VARCHAR column can take it over without a copy.
+    var codes: [UInt32] = []
     var classes: ValueClasses = []
     var nullCount = 0
 
-    init(expectedRows: Int) { codes = GrowableBuffer(capacity: expectedRows) }
+    init() {}
 
     /// Appends a chunk's rows, re-coding its dictionary into the file-wide one.
     ///
     /// - Complexity: O(chunk distinct values + chunk rows).
+    /// Re-codes the chunk's codes in place, so it must not be appended twice.
     mutating func append(_ chunk: ChunkColumn) {
         let local = chunk.dictionary
         let remap = UnsafeMutablePointer<UInt32>.allocate(capacity: local.count + 1)
@@ -23,17 +25,13 @@ struct ColumnAccumulator {
         classes.formUnion(chunk.classes)
         nullCount += chunk.nullCount
         let rows = chunk.codes.count
-        let destination = codes.tail(reserving: rows)
-        let source = chunk.codes.base
+        let chunkCodes = chunk.codes.base
         for row in 0..<rows {
-            let code = source[row]
-            destination[row] = code == nullCode ? nullCode : remap[Int(code)]
+            let code = chunkCodes[row]
+            chunkCodes[row] = code == nullCode ? nullCode : remap[Int(code)]
         }
-        codes.commit(rows)
+        codes.append(contentsOf: UnsafeBufferPointer(start: chunkCodes, count: rows))
     }
 
-    func release() {
-        dictionary.release()
-        codes.release()
-    }
+    func release() { dictionary.release() }
 }

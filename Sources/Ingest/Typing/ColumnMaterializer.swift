@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Turns an accumulated column (raw distinct values + codes) into a typed `Column`.
 ///
@@ -11,8 +11,9 @@ enum ColumnMaterializer {
         var value: String
     }
 
+    /// A VARCHAR column takes over `accumulator.codes` (left empty); other types copy out of them.
     static func column(
-        from accumulator: ColumnAccumulator, type: DataType, rowCount: Int
+        from accumulator: inout ColumnAccumulator, type: DataType, rowCount: Int
     ) -> Result<Column, Failure> {
         let dictionary = accumulator.dictionary
         func text(_ entry: Int) -> UnsafeBufferPointer<UInt8> {
@@ -22,20 +23,18 @@ enum ColumnMaterializer {
         switch type {
         case .varchar:
             let strings = (0..<dictionary.count).map { String(decoding: text($0), as: UTF8.self) }
+            var codes: [UInt32] = []
+            swap(&codes, &accumulator.codes)
             var validity: Validity?
-            let codes = [UInt32](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
-                let source = accumulator.codes.base
-                for row in 0..<rowCount {
-                    let code = source[row]
-                    if code == nullCode {
-                        if validity == nil { validity = Validity(allValid: rowCount) }
-                        validity!.set(row, valid: false)
-                        buffer[row] = 0
-                    } else {
-                        buffer[row] = code
+            if accumulator.nullCount > 0 {
+                var nulls = Validity(allValid: rowCount)
+                codes.withUnsafeMutableBufferPointer { codes in
+                    for row in 0..<rowCount where codes[row] == nullCode {
+                        nulls.set(row, valid: false)
+                        codes[row] = 0
                     }
                 }
-                initialized = rowCount
+                validity = nulls
             }
             return .success(Column(.varchar(codes: codes, dictionary: StringDictionary(distinct: strings)),
                                    validity: validity))
@@ -79,7 +78,16 @@ enum ColumnMaterializer {
                 anyFailure = true
             }
         }
-        let codes = accumulator.codes.base
+        return accumulator.codes.withUnsafeBufferPointer { codes in
+            convertRows(codes: codes, values: values, status: status, anyFailure: anyFailure, zero: zero, text: text)
+        }
+    }
+
+    private static func convertRows<T: BitwiseCopyable>(
+        codes: UnsafeBufferPointer<UInt32>, values: [T], status: [UInt8], anyFailure: Bool, zero: T,
+        text: (Int) -> UnsafeBufferPointer<UInt8>
+    ) -> Result<(values: [T], validity: Validity?), Failure> {
+        let rowCount = codes.count
         if anyFailure {
             for row in 0..<rowCount where codes[row] != nullCode && status[Int(codes[row])] == 2 {
                 return .failure(Failure(row: row, value: String(decoding: text(Int(codes[row])), as: UTF8.self)))
