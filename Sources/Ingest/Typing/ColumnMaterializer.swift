@@ -15,6 +15,7 @@ enum ColumnMaterializer {
     static func column(
         from accumulator: inout ColumnAccumulator, type: DataType, rowCount: Int
     ) -> Result<Column, Failure> {
+        if accumulator.mode == .direct { return .success(directColumn(from: &accumulator, type: type)) }
         let dictionary = accumulator.dictionary
         func text(_ entry: Int) -> UnsafeBufferPointer<UInt8> {
             let raw = dictionary.bytes(of: UInt32(entry))
@@ -112,5 +113,27 @@ enum ColumnMaterializer {
             initialized = rowCount
         }
         return .success((rows, validity))
+    }
+
+    /// A column from values converted while parsing; `type` is the column's sniffed type.
+    private static func directColumn(from accumulator: inout ColumnAccumulator, type: DataType) -> Column {
+        var payload: [Int64] = []
+        swap(&payload, &accumulator.payload)
+        var validity: Validity?
+        if !accumulator.nullRows.isEmpty {
+            var nulls = Validity(allValid: payload.count)
+            for row in accumulator.nullRows { nulls.set(row, valid: false) }
+            validity = nulls
+        }
+        let doubles = accumulator.storesDoubles
+        switch type {
+        case .bigint: return Column(.bigint(payload), validity: validity)
+        case .double:
+            return Column(.double(payload.map { doubles ? Double(bitPattern: UInt64(bitPattern: $0)) : Double($0) }),
+                          validity: validity)
+        case .date: return Column(.date(payload.map { Int32(truncatingIfNeeded: $0) }), validity: validity)
+        case .boolean: return Column(.boolean(payload.map { $0 != 0 }), validity: validity)
+        case .varchar: preconditionFailure("a direct column that sniffs to VARCHAR must be re-read as text")
+        }
     }
 }
