@@ -32,8 +32,36 @@ public enum CSVReader {
             field.bytes.withUnsafeBufferPointer { ValueClasses.of(UnsafeRawPointer($0.baseAddress!), $0.count) } == .text
         }
         var header = options.header ?? firstIsText
-        let parser = CSVBodyParser(file: file, delimiter: delimiter, width: width, tuning: tuning)
-        var body = try parser.parse(from: header ? first.end : first.start)
+        let parser = CSVBodyParser(file: file, delimiter: delimiter, tuning: tuning)
+        let forced = Set(options.types.keys.map { $0.lowercased() })
+        func parseBody(header: Bool) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
+            let names = header ? CSVDialect.columnNames(firstValues) : CSVDialect.generatedNames(width)
+            let allowDirect = names.map { !forced.contains($0.lowercased()) }
+            let start = header ? first.end : first.start
+            var body = try parser.parse(
+                from: start, modes: Array(repeating: .intern, count: width), allowDirect: allowDirect)
+            // A column read as converted values that turned out to hold text is read again, as text.
+            let reread = body.columns.indices.filter {
+                body.columns[$0].mode == .direct
+                    && (body.columns[$0].needsTextReread || body.columns[$0].classes.resolvedType.type == .varchar)
+            }
+            if !reread.isEmpty {
+                file.forgetReleases()
+                let modes: [ColumnMode] = (0..<width).map { reread.contains($0) ? .intern : .skip }
+                let again = try parser.parse(
+                    from: start, modes: modes, allowDirect: Array(repeating: false, count: width))
+                for index in 0..<width {
+                    if reread.contains(index) {
+                        body.columns[index].release()
+                        body.columns[index] = again.columns[index]
+                    } else {
+                        again.columns[index].release()
+                    }
+                }
+            }
+            return body
+        }
+        var body = try parseBody(header: header)
         if options.header == nil && header {
             let anyTyped = body.columns.contains { $0.classes.resolvedType.type != .varchar }
             let distinct = Set(firstValues.map(BinaryString.init)).count == firstValues.count
@@ -41,7 +69,7 @@ public enum CSVReader {
                 header = false
                 for column in body.columns { column.release() }
                 file.forgetReleases()
-                body = try parser.parse(from: first.start)
+                body = try parseBody(header: false)
             }
         }
         var released = 0
@@ -51,11 +79,12 @@ public enum CSVReader {
         let types = try resolveTypes(names: names, columns: body.columns, forced: options.types, path: path)
         var columns: [Column] = []
         for index in 0..<width {
-            switch ColumnMaterializer.column(from: body.columns[index], type: types[index], rowCount: body.rowCount) {
+            switch ColumnMaterializer.column(from: &body.columns[index], type: types[index], rowCount: body.rowCount) {
             case .success(let column):
                 columns.append(column)
                 // Free the raw codes at once: peak memory holds one column twice, not the whole table.
                 body.columns[index].release()
+                body.columns[index].codes = []
                 released += 1
             case .failure(let failure):
                 throw conversionError(

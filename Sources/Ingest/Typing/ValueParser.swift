@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
