@@ -78,6 +78,17 @@ public enum DatasetFolder {
         }
     }
 
+    /// Reads one file as a table, its format chosen by its extension (for `.load FILE`).
+    public static func loadFile(path: String) throws(IngestError) -> Table {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."),
+            let format = DatasetFileFormat(fileExtension: String(name[name.index(after: dot)...]))
+        else {
+            throw IngestError(path: path, message: "not a CSV, TSV or JSON file (by its extension)")
+        }
+        return try load(DatasetFile(name: String(name[..<dot]), path: path, format: format))
+    }
+
     /// Every table of the folder, in file-name order; the first file that fails stops the load.
     public static func loadAll(in path: String) throws(IngestError) -> [(name: String, table: Table)] {
         var tables: [(name: String, table: Table)] = []
