@@ -24,7 +24,7 @@ extension Parser {
             if atEnd { return statements }
             statements.append(try parseStatement())
             if !atEnd && !current.isSymbol(.semicolon) {
-                throw unexpected()
+                throw unexpected(hint: misspeltKeywordHint(at: index) ?? misspeltKeywordHint(at: index - 1))
             }
         }
     }
@@ -37,7 +37,7 @@ extension Parser {
         } else if case .keyword(let keyword) = current.kind, let parse = Parser.statementParsers[keyword] {
             kind = try parse(&self)
         } else {
-            throw unexpected(expected: "a statement")
+            throw unexpected(expected: "a statement", hint: misspeltKeywordHint(at: index))
         }
         return Statement(kind, SourceRange(start, previousEnd))
     }

@@ -67,7 +67,7 @@ struct Parser {
     // MARK: - Errors
 
     /// `syntax error at or near "x"` (or `at end of input`) for the current token, with an optional hint.
-    func unexpected(expected: String? = nil) -> SyntaxError {
+    func unexpected(expected: String? = nil, hint: String? = nil) -> SyntaxError {
         let token = current
         var message: String
         if token.kind == .endOfInput {
@@ -76,6 +76,7 @@ struct Parser {
             message = "syntax error at or near \"\(spelling(of: token))\""
         }
         if let expected { message += ", expected \(expected)" }
+        if let hint { message += " (\(hint))" }
         return SyntaxError(message, at: token.range)
     }
 
