@@ -71,6 +71,11 @@ import Testing
         #expect(tokens.map(\.range) == [SourceRange(0, 4), SourceRange(5, 7), SourceRange(8, 12), SourceRange(12, 12)])
     }
 
+    @Test func treatsByteOrderMarkNoBreakSpaceAndCRLFAsWhiteSpace() throws {
+        #expect(try kinds("\u{FEFF}SELECT\u{00A0}1\r\n;") == [.keyword(.select), .integer, .symbol(.semicolon)])
+        #expect(try kinds("1\u{00A0}+\u{00A0}x") == [.integer, .symbol(.plus), .identifier])
+    }
+
     @Test func unknownCharactersBecomeInvalidTokens() throws {
         let tokens = try Lexer.tokenize("a ? b")
         #expect(tokens[1].kind == .invalid)

@@ -38,6 +38,12 @@ import Testing
         ("SELECT a FROM t ORDER BY a LIMIT 1", "(QUERY (SELECT a (FROM t)) (ORDER a) (LIMIT 1))"),
         ("SELECT a FROM t WHERE b IN (SELECT b FROM u WHERE u.c = t.c)",
          "(SELECT a (FROM t) (WHERE (IN b (SELECT b (FROM u) (WHERE (= u.c t.c))))))"),
+        ("SELECT date, year, region, published FROM t GROUP BY date, year ORDER BY date DESC, year",
+         "(QUERY (SELECT date year region published (FROM t) (GROUP date year)) (ORDER (date DESC) year))"),
+        ("SELECT first, last, rows, range, filter, over, view FROM t",
+         "(SELECT first last rows range filter over view (FROM t))"),
+        ("SELECT x FROM date", "(SELECT x (FROM date))"),
+        ("SELECT count(*) n, sum(x) total FROM t", "(SELECT (AS (count *) n) (AS (sum x) total) (FROM t))"),
         ("SELECT (SELECT max(s) FROM u) AS m", "(SELECT (AS (SUBQUERY (SELECT (max s) (FROM u))) m))"),
     ]
 

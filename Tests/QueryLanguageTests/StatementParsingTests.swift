@@ -39,6 +39,12 @@ import Testing
         ("EXPLAIN SELECT a FROM t", "(EXPLAIN (SELECT a (FROM t)))"),
         ("EXPLAIN CREATE TABLE t AS SELECT 1", "(EXPLAIN (CREATE_TABLE_AS t (SELECT 1)))"),
         ("(SELECT 1) UNION SELECT 2", "(UNION (SELECT 1) (SELECT 2))"),
+        ("CREATE TABLE t AS (SELECT 1)", "(CREATE_TABLE_AS t (SELECT 1))"),
+        ("CREATE TABLE date AS SELECT 1 AS year", "(CREATE_TABLE_AS date (SELECT (AS 1 year)))"),
+        ("INSERT INTO t (date, region) VALUES (DATE '2020-01-02', 'London')",
+         "(INSERT t (COLUMNS date region) (VALUES ((DATE '2020-01-02') 'London')))"),
+        ("DESCRIBE date", "(DESCRIBE date)"),
+        ("\u{FEFF}SELECT 1\r\n", "(SELECT 1)"),
     ]
 
     @Test(arguments: statements)
