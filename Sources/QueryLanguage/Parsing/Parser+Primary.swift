@@ -25,22 +25,12 @@ extension Parser {
         return Expression(.unary(.not, operand), range)
     }
 
-    /// `-x` or `+x`. `-5` folds into the literal so the binder sees -9223372036854775808 as one BIGINT.
+    /// `-x` or `+x`. `-5` stays a negation of the literal 5, as written (the binder folds it, so
+    /// `ORDER BY -1` is not mistaken for an ordinal).
     private mutating func parseSign() throws(SyntaxError) -> Expression {
         let sign = advance()
         let operand = try parseExpression(.unary)
-        let range = sign.range.union(operand.range)
-        let isMinus = sign.isSymbol(.minus)
-        if isMinus, case .literal(let literal) = operand.kind {
-            switch literal {
-            case .integer(let digits) where !digits.hasPrefix("-"):
-                return Expression(.literal(.integer("-" + digits)), range)
-            case .decimal(let digits) where !digits.hasPrefix("-"):
-                return Expression(.literal(.decimal("-" + digits)), range)
-            default: break
-            }
-        }
-        return Expression(.unary(isMinus ? .negate : .plus, operand), range)
+        return Expression(.unary(sign.isSymbol(.minus) ? .negate : .plus, operand), sign.range.union(operand.range))
     }
 
     private mutating func parsePrimary() throws(SyntaxError) -> Expression {
