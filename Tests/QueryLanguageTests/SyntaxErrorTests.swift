@@ -144,4 +144,11 @@ import Testing
         #expect(error.message.count < 100)
         #expect(error.message.hasSuffix("...\""))
     }
+
+    @Test func shorteningNeverSplitsACharacter() throws {
+        let long = "x" + String(repeating: "é", count: 100)
+        let error = try #require(syntaxError("SELECT 1 AS a \(long)"))
+        #expect(!error.message.contains("\u{FFFD}"))
+        #expect(error.message.contains("xéé"))
+    }
 }

@@ -84,7 +84,9 @@ struct Parser {
     func spelling(of token: Token) -> String {
         let limit = 40
         let range = token.range
-        let end = min(range.upperBound, range.lowerBound + limit)
+        var end = min(range.upperBound, range.lowerBound + limit)
+        // Never cut a multi-byte character in half.
+        while end < range.upperBound && end > range.lowerBound && source[end] & 0xC0 == 0x80 { end -= 1 }
         var text = String(decoding: source[range.lowerBound..<end], as: UTF8.self)
         if end < range.upperBound { text += "..." }
         return text
@@ -93,11 +95,9 @@ struct Parser {
     // MARK: - Nesting
 
     /// Call on entry to anything that can recurse; pair with `leaveNesting()` in a `defer`.
-    mutating func enterNesting(extra: Int = 0) throws(SyntaxError) {
+    mutating func enterNesting() throws(SyntaxError) {
         nesting += 1
-        if nesting + extra > Parser.maximumNesting {
-            throw SyntaxError("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
-        }
+        try checkChain(0)
     }
 
     mutating func leaveNesting() { nesting -= 1 }
