@@ -12,6 +12,8 @@ import Testing
          "(CREATE_TABLE t (a BIGINT) (b VARCHAR(20)) (date DATE))"),
         ("create table if not exists t (x double)", "(CREATE_TABLE IF_NOT_EXISTS t (x double))"),
         ("CREATE OR REPLACE TABLE t (x DECIMAL(10, 2))", "(CREATE_TABLE OR_REPLACE t (x DECIMAL(10,2)))"),
+        ("CREATE TEMP TABLE t AS SELECT 1", "(CREATE_TABLE_AS t (SELECT 1))"),
+        ("create or replace temporary view v as select 1", "(CREATE_VIEW OR_REPLACE v (SELECT 1))"),
         ("CREATE VIEW v AS SELECT a FROM t", "(CREATE_VIEW v (SELECT a (FROM t)))"),
         ("CREATE OR REPLACE VIEW v AS SELECT 1", "(CREATE_VIEW OR_REPLACE v (SELECT 1))"),
         ("DROP TABLE t", "(DROP_TABLE t)"),

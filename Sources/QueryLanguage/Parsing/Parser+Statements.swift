@@ -50,6 +50,10 @@ extension Parser {
             try expect(.replace)
             orReplace = true
         }
+        // Every table lives in memory for the session, so `TEMP` / `TEMPORARY` change nothing.
+        if current.kind == .identifier, ["TEMP", "TEMPORARY"].contains(current.text.uppercased()) {
+            advance()
+        }
         if accept(.view) {
             let name = try parseName("a view name")
             try expect(.as)
