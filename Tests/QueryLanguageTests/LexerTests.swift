@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct LexerTests {
@@ -14,11 +15,12 @@ import Testing
     }
 
     @Test func prefersTheLongestOperator() throws {
-        #expect(try kinds("a<=b<>c::d:=e//f||g") == [
-            .identifier, .symbol(.lessOrEqual), .identifier, .symbol(.notEqual), .identifier,
-            .symbol(.doubleColon), .identifier, .symbol(.colonEqual), .identifier, .symbol(.doubleSlash),
-            .identifier, .symbol(.concat), .identifier,
-        ])
+        #expect(
+            try kinds("a<=b<>c::d:=e//f||g") == [
+                .identifier, .symbol(.lessOrEqual), .identifier, .symbol(.notEqual), .identifier,
+                .symbol(.doubleColon), .identifier, .symbol(.colonEqual), .identifier, .symbol(.doubleSlash),
+                .identifier, .symbol(.concat), .identifier,
+            ])
     }
 
     @Test(arguments: ["select", "SELECT", "Select", "sElEcT"])
@@ -60,7 +62,8 @@ import Testing
     }
 
     @Test func skipsComments() throws {
-        #expect(try kinds("a -- comment\n b /* block\n comment */ c -- end") == [.identifier, .identifier, .identifier])
+        #expect(
+            try kinds("a -- comment\n b /* block\n comment */ c -- end") == [.identifier, .identifier, .identifier])
         #expect(try kinds("a /* outer /* inner */ still comment */ b") == [.identifier, .identifier])
         #expect(try kinds("1-2") == [.integer, .symbol(.minus), .integer])
         #expect(try kinds("1--2") == [.integer])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 /// Bad input must never crash or hang: every prefix of a rich script, and seeded random token soup,
@@ -35,7 +36,8 @@ import Testing
         var generator = SplitMix64(seed: 2024)
         for _ in 0..<3_000 {
             let count = Int(generator.next() % 24) + 1
-            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: " ")
             check(text)
             _ = StatementSplitter.isComplete(text)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct SyntaxErrorTests {
@@ -81,7 +82,10 @@ import Testing
     static let misspellings: [(String, String)] = [
         ("SELECT a FORM t", "syntax error at or near \"t\" (did you mean FROM instead of \"FORM\"?)"),
         ("SELECT * FORM t", "syntax error at or near \"FORM\" (did you mean FROM instead of \"FORM\"?)"),
-        ("SELEC 1", "syntax error at or near \"SELEC\", expected a statement (did you mean SELECT instead of \"SELEC\"?)"),
+        (
+            "SELEC 1",
+            "syntax error at or near \"SELEC\", expected a statement (did you mean SELECT instead of \"SELEC\"?)"
+        ),
         ("SELECT a FROM t WERE a > 1", "syntax error at or near \"a\" (did you mean WHERE instead of \"WERE\"?)"),
         ("SELECT a FROM t ODER BY a", "syntax error at or near \"BY\" (did you mean ORDER instead of \"ODER\"?)"),
         ("SELECT a FROM t GROUP BY a HAVNG count(*) > 1", "(did you mean HAVING instead of \"HAVNG\"?)"),

@@ -140,7 +140,9 @@ struct Lexer {
         }
         if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
             var exponentEnd = position + 1
-            if exponentEnd < bytes.count && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-")) {
+            if exponentEnd < bytes.count
+                && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-"))
+            {
                 exponentEnd += 1
             }
             if exponentEnd < bytes.count && Lexer.isDigit(bytes[exponentEnd]) {
@@ -149,10 +151,13 @@ struct Lexer {
                 while position < bytes.count && Lexer.isDigit(bytes[position]) { position += 1 }
             }
         }
-        if position < bytes.count && Lexer.isWordContinuation(bytes[position]) && nonASCIISpaceLength(at: position) == nil {
+        if position < bytes.count && Lexer.isWordContinuation(bytes[position])
+            && nonASCIISpaceLength(at: position) == nil
+        {
             while position < bytes.count && Lexer.isWordContinuation(bytes[position]) { position += 1 }
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
-            throw SyntaxError("trailing junk after numeric literal at or near \"\(text)\"", at: SourceRange(start, position))
+            throw SyntaxError(
+                "trailing junk after numeric literal at or near \"\(text)\"", at: SourceRange(start, position))
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         return Token(kind: isDecimal ? .decimal : .integer, text: text, range: SourceRange(start, position))

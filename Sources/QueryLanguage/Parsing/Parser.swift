@@ -105,7 +105,8 @@ struct Parser {
     /// Checks a left-deep chain (`a + b + c ...`, `q UNION q UNION ...`), whose length is tree depth too.
     func checkChain(_ length: Int) throws(SyntaxError) {
         if nesting + length > Parser.maximumNesting {
-            throw SyntaxError("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
+            throw SyntaxError(
+                "expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
         }
     }
 
