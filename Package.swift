@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering"]),
     ]
 )
 

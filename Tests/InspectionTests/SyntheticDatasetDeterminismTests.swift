@@ -1,0 +1,69 @@
+import Inspection
+import Testing
+
+@Suite struct SyntheticDatasetDeterminismTests {
+    @Test func sameSeedGivesIdenticalBytesInEveryFile() throws {
+        let again = SyntheticFixture.generate(try SyntheticDataset(rounds: 3, seed: 7))
+        for file in SyntheticDataset.File.allCases {
+            #expect(again[file] == SyntheticFixture.threeRounds.bytes[file], "\(file.fileName) differs")
+        }
+    }
+
+    @Test func differentSeedGivesDifferentJudgementsAndInspections() throws {
+        let other = SyntheticFixture.generate(try SyntheticDataset(rounds: 3, seed: 8))
+        #expect(other[.judgements] != SyntheticFixture.threeRounds.bytes[.judgements])
+        #expect(other[.inspections] != SyntheticFixture.threeRounds.bytes[.inspections])
+        // The framework itself does not depend on the seed.
+        #expect(other[.questions] == SyntheticFixture.threeRounds.bytes[.questions])
+    }
+
+    @Test func earlierRoundsDoNotDependOnHowManyFollow() throws {
+        let oneRound = try SyntheticDataset(rounds: 1, seed: 7)
+        var judgements: [UInt8] = []
+        oneRound.write(.judgements, to: &judgements)
+        let threeRounds = SyntheticFixture.threeRounds.bytes[.judgements]!
+        #expect(Array(threeRounds.prefix(judgements.count)) == judgements)
+    }
+
+    @Test func closureSinkReceivesTheSameBytesInBoundedChunks() throws {
+        let dataset = SyntheticFixture.threeRounds.dataset
+        var joined: [UInt8] = []
+        var largestChunk = 0
+        dataset.write(.judgements) { (chunk: UnsafeRawBufferPointer) in
+            largestChunk = max(largestChunk, chunk.count)
+            joined.append(contentsOf: chunk)
+        }
+        #expect(joined == SyntheticFixture.threeRounds.bytes[.judgements])
+        #expect(largestChunk <= 1 << 20)
+    }
+
+    struct DiskFull: Error, Equatable {}
+
+    struct FailingSink: ByteSink {
+        var writesBeforeFailure: Int
+        mutating func write(_ bytes: UnsafeRawBufferPointer) throws(DiskFull) {
+            guard writesBeforeFailure > 0 else { throw DiskFull() }
+            writesBeforeFailure -= 1
+        }
+    }
+
+    @Test func sinkFailureIsPassedThrough() throws {
+        var sink = FailingSink(writesBeforeFailure: 2)
+        #expect(throws: DiskFull()) {
+            try SyntheticFixture.threeRounds.dataset.write(.judgements, to: &sink)
+        }
+    }
+
+    @Test(arguments: [0, -1, 100])
+    func roundsOutsideTheRangeAreRejected(rounds: Int) {
+        #expect(throws: SyntheticDatasetError.self) {
+            _ = try SyntheticDataset(rounds: rounds, seed: 1)
+        }
+    }
+
+    @Test func everyFileIsNamedAfterItsTable() {
+        #expect(SyntheticDataset.File.allCases.map(\.fileName) == [
+            "areas.csv", "inspections.csv", "questions.csv", "question_themes.csv", "judgements.csv",
+        ])
+    }
+}
