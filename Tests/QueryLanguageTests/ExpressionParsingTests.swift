@@ -190,6 +190,12 @@ import Testing
         ("f(a, n := 2)", "(f a (:= n 2))"),
         ("f(a = 1)", "(f (= a 1))"),
         ("quantile_cont(x, 0.5)", "(quantile_cont x 0.5)"),
+        ("current_date", "(current_date)"),
+        ("CURRENT_DATE > DATE '2020-01-01'", "(> (CURRENT_DATE) (DATE '2020-01-01'))"),
+        ("current_date()", "(current_date)"),
+        ("year(current_date)", "(year (current_date))"),
+        ("\"current_date\"", "\"current_date\""),
+        ("t.current_date", "t.current_date"),
         ("my_schema_fn(x)::BIGINT + 1", "(+ (CAST (my_schema_fn x) BIGINT) 1)"),
     ]
 

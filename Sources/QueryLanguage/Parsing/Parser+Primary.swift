@@ -55,8 +55,23 @@ extension Parser {
             return try parseCall()
         default:
             guard atName else { throw unexpected(expected: "an expression") }
-            return peek().isSymbol(.leftParen) ? try parseCall() : try parseColumnReference()
+            if peek().isSymbol(.leftParen) { return try parseCall() }
+            if isNiladicFunction(current) { return parseNiladicCall() }
+            return try parseColumnReference()
         }
+    }
+
+    /// SQL's functions called without parentheses (`current_date`), as in PostgreSQL and DuckDB. Only
+    /// unquoted and unqualified: `"current_date"` and `t.current_date` stay column names.
+    private static let niladicFunctions: Set<String> = ["current_date", "current_time", "current_timestamp"]
+
+    private func isNiladicFunction(_ token: Token) -> Bool {
+        token.kind == .identifier && !peek().isSymbol(.dot) && Parser.niladicFunctions.contains(token.text.lowercased())
+    }
+
+    private mutating func parseNiladicCall() -> Expression {
+        let name = advance()
+        return Expression(.function(FunctionCall(name: name.text, nameRange: name.range, arguments: [])), name.range)
     }
 
     /// A number, string, `TRUE`, `FALSE` or `NULL` at the current token.
