@@ -22,13 +22,15 @@ public enum CastKernel {
     }
 
     /// `column` converted to `target`; NULL stays NULL.
-    /// - Throws: `.conversion` for an unsupported type pair, or (strict mode) the first value that does not
-    ///   convert, e.g. `Could not convert string 'abc' to BIGINT`.
+    /// - Throws: `.conversion` for an unsupported type pair (unless every row is NULL), or (strict mode) the
+    ///   first value that does not convert, e.g. `Could not convert string 'abc' to BIGINT`.
     /// - Complexity: O(rows); text sources parse each distinct string in use once.
     public static func cast(_ column: Column, to target: DataType, mode: Mode) throws(KernelError) -> Column {
         let source = column.type
         if source == target { return column }
         guard isSupported(from: source, to: target) else {
+            // A column of nothing but NULLs (a typed NULL literal, an empty chunk) has no value to refuse.
+            if column.nullCount == column.count { return Column(nullsOf: target, count: column.count) }
             throw KernelError(.conversion, "Unimplemented type for cast (\(source) -> \(target))")
         }
         if target == .varchar { return CastFormatting.format(column) }

@@ -148,6 +148,14 @@ import Testing
         #expect(text.values == ["3", "1", "3", "3", "1"].map(Value.varchar))
     }
 
+    @Test func allNullColumnCastsToAnyType() throws {
+        let nulls = Column(nullsOf: .bigint, count: 3)
+        let dates = try CastKernel.cast(nulls, to: .date, mode: .strict)
+        #expect(dates.type == .date && dates.nullCount == 3)
+        let empty = try CastKernel.cast(Column(nullsOf: .date, count: 0), to: .boolean, mode: .strict)
+        #expect(empty.type == .boolean && empty.count == 0)
+    }
+
     @Test func supportMatrixCoversEveryPair() {
         for source in DataType.allCases {
             for target in DataType.allCases {

@@ -49,11 +49,11 @@ enum MathFunctions {
 
     static let ln = ScalarFunction(
         name: "ln", summary: "ln(x) — natural logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log)])
+        overloads: [logarithm { Glibc.log($0) }])
 
     static let log10 = ScalarFunction(
         name: "log10", summary: "log10(x) — base-10 logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log10)])
+        overloads: [logarithm { Glibc.log10($0) }])
 
     static let exp = ScalarFunction(
         name: "exp", summary: "exp(x) — e raised to x",
