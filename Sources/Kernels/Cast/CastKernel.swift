@@ -66,7 +66,8 @@ public enum CastKernel {
         }
         guard failed != 0 else { return Column(.bigint(converted), validity: validity) }
         if mode == .strict,
-            let row = Vectorised.firstValidRow(count: values.count, validity: validity, where: { roundedBigint(values[$0]) == nil })
+            let row = Vectorised.firstValidRow(
+                count: values.count, validity: validity, where: { roundedBigint(values[$0]) == nil })
         {
             throw KernelError(
                 .conversion,
@@ -92,28 +93,32 @@ public enum CastKernel {
         }
         switch target {
         case .bigint:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: BigintResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: BigintResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.bigint(text) { return value }
                 try failure(text)
                 return nil
             }
         case .double:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: DoubleResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: DoubleResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.double(text) { return value }
                 try failure(text)
                 return nil
             }
         case .boolean:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: BooleanResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: BooleanResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.boolean(text) { return value }
                 try failure(text)
                 return nil
             }
         case .date:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: DateResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: DateResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.date(text) { return value.daysSinceEpoch }
                 try failure(text)

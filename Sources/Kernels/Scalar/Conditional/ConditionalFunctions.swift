@@ -5,7 +5,8 @@ import Columnar
 enum ConditionalFunctions {
     static let functions: [ScalarFunction] = [coalesce, nullif, least, greatest]
 
-    static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") { columns, rowCount in
+    static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") {
+        columns, rowCount in
         var choice = [Int32](repeating: 0, count: rowCount)
         guard let first = columns[0].validity else { return choice }
         // Rows still open (NULL so far) are resolved by later arguments, in order.
@@ -23,7 +24,8 @@ enum ConditionalFunctions {
         RowChoice.extreme(columns, rowCount: rowCount, preferring: .least)
     }
 
-    static let greatest = variadic("greatest", "greatest(a, ...) — the largest argument, ignoring NULLs") { columns, rowCount in
+    static let greatest = variadic("greatest", "greatest(a, ...) — the largest argument, ignoring NULLs") {
+        columns, rowCount in
         RowChoice.extreme(columns, rowCount: rowCount, preferring: .greatest)
     }
 

@@ -20,7 +20,8 @@ enum DateFunctions {
 
     static let dateDiff = ScalarFunction(
         name: "date_diff",
-        summary: "date_diff(part, a, b) — part boundaries crossed from a to b ('day', 'week', 'month', 'quarter', 'year')",
+        summary:
+            "date_diff(part, a, b) — part boundaries crossed from a to b ('day', 'week', 'month', 'quarter', 'year')",
         overloads: [
             withPart([.varchar, .date, .date], BigintResults.self, function: "date_diff") { part, columns in
                 let validity = Vectorised.combinedValidity(columns)
@@ -53,7 +54,8 @@ enum DateFunctions {
         ])
 
     static let dateTrunc = ScalarFunction(
-        name: "date_trunc", summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
+        name: "date_trunc",
+        summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
         overloads: [
             withPart([.varchar, .date], DateResults.self, function: "date_trunc") { part, columns in
                 let validity = Vectorised.combinedValidity(columns)
@@ -105,7 +107,8 @@ enum DateFunctions {
                 _ = partCodes
                 return try constant(try DatePart(parsing: partNames.strings[0], function: function), columns)
             }
-            return try RowwiseKernel.map(columns, rowCount: rowCount, into: Encoder()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map(columns, rowCount: rowCount, into: Encoder()) {
+                rows, row throws(KernelError) in
                 perRow(try DatePart(parsing: rows.string(0, row), function: function), rows, row)
             }
         }
@@ -116,7 +119,8 @@ enum DateFunctions {
         overloads: [
             Rowwise.overload([.bigint, .bigint, .bigint], DateResults.self) { rows, row throws(KernelError) in
                 let (y, m, d) = (rows.bigint(0, row), rows.bigint(1, row), rows.bigint(2, row))
-                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m), let day = Int(exactly: d),
+                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m),
+                    let day = Int(exactly: d),
                     let date = Date32(year: year, month: month, day: day)
                 else {
                     throw KernelError(.conversion, "Date out of range: \(y)-\(m)-\(d)")
@@ -168,12 +172,16 @@ enum DateFunctions {
     }
 
     /// A BIGINT field of a date, computed in one vectorised pass.
-    private static func field(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> Int64) -> ScalarFunction {
+    private static func field(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> Int64)
+        -> ScalarFunction
+    {
         ScalarFunction(
             name: name, summary: summary,
             overloads: [
                 ScalarOverload(parameterTypes: [.date], returnType: .bigint) { columns, _ in
-                    let values = SpanMemo.map(TypedBuffers.days(columns[0]), validity: columns[0].validity, placeholder: 0) {
+                    let values = SpanMemo.map(
+                        TypedBuffers.days(columns[0]), validity: columns[0].validity, placeholder: 0
+                    ) {
                         f(Date32(daysSinceEpoch: $0))
                     }
                     return Column(.bigint(values), validity: columns[0].validity)

@@ -7,7 +7,8 @@ enum Strftime {
     static let strftime = ScalarFunction(
         name: "strftime", summary: "strftime(d, format) — d as text, e.g. strftime(d, '%d %B %Y') = '01 March 2024'",
         overloads: [
-            ScalarOverload(parameterTypes: [.date, .varchar], returnType: .varchar) { columns, rowCount throws(KernelError) in
+            ScalarOverload(parameterTypes: [.date, .varchar], returnType: .varchar) {
+                columns, rowCount throws(KernelError) in
                 if case .varchar(_, let formatDictionary) = columns[1].storage, formatDictionary.count == 1 {
                     return try constantFormat(columns, DateFormat(formatDictionary.strings[0]))
                 }

@@ -51,7 +51,9 @@ enum RowwiseKernel {
             for row in 0..<rowCount where resultValidity.isValid(row) {
                 let value: Encoder.Stored?
                 if key.isNull(row) {
-                    if nullKeyResult == nil { nullKeyResult = .some(try evaluate(rows, row).map { encoder.encode($0) }) }
+                    if nullKeyResult == nil {
+                        nullKeyResult = .some(try evaluate(rows, row).map { encoder.encode($0) })
+                    }
                     value = nullKeyResult!
                 } else if let known = memo[codes[row]] {
                     value = known

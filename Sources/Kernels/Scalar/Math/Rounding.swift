@@ -22,7 +22,8 @@ enum Rounding {
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ throws(KernelError) in
                 let validity = Validity.intersect(columns[0].validity, columns[1].validity)
                 let values = try ArithmeticOperators.checkedValues(
-                    TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]), validity, "rounding", "to digits",
+                    TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]), validity, "rounding",
+                    "to digits",
                     roundBigint)
                 return Column(.bigint(values), validity: validity)
             },

@@ -55,8 +55,9 @@ enum ArithmeticOperators {
             },
             ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
                 let (a, b) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
-                return Column(.double(Vectorised.zip(a, b) { ($0 / $1).rounded(.towardZero) }),
-                              validity: zeroDivisorsNull(columns, b))
+                return Column(
+                    .double(Vectorised.zip(a, b) { ($0 / $1).rounded(.towardZero) }),
+                    validity: zeroDivisorsNull(columns, b))
             },
         ])
 
@@ -66,13 +67,16 @@ enum ArithmeticOperators {
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ in
                 let (a, b) = (TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]))
                 // Int64.min % -1 is mathematically 0; the reporting form returns that instead of trapping.
-                let values = Vectorised.zip(a, b) { x, y in y == 0 ? 0 : x.remainderReportingOverflow(dividingBy: y).partialValue }
+                let values = Vectorised.zip(a, b) { x, y in
+                    y == 0 ? 0 : x.remainderReportingOverflow(dividingBy: y).partialValue
+                }
                 return Column(.bigint(values), validity: zeroDivisorsNull(columns, b))
             },
             ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
                 let (a, b) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
-                return Column(.double(Vectorised.zip(a, b) { $0.truncatingRemainder(dividingBy: $1) }),
-                              validity: zeroDivisorsNull(columns, b))
+                return Column(
+                    .double(Vectorised.zip(a, b) { $0.truncatingRemainder(dividingBy: $1) }),
+                    validity: zeroDivisorsNull(columns, b))
             },
         ])
 
@@ -108,7 +112,9 @@ enum ArithmeticOperators {
             case .subtraction:
                 values = try checkedValues(a, b, validity, "subtraction", "-") { $0.subtractingReportingOverflow($1) }
             case .multiplication:
-                values = try checkedValues(a, b, validity, "multiplication", "*") { $0.multipliedReportingOverflow(by: $1) }
+                values = try checkedValues(a, b, validity, "multiplication", "*") {
+                    $0.multipliedReportingOverflow(by: $1)
+                }
             }
             return Column(.bigint(values), validity: validity)
         }

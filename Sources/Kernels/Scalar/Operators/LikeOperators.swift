@@ -25,7 +25,8 @@ enum LikeOperators {
                 }
             }
             var compiled: [BinaryString: LikePattern] = [:]
-            return try RowwiseKernel.map(columns, rowCount: rowCount, into: BooleanResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map(columns, rowCount: rowCount, into: BooleanResults()) {
+                rows, row throws(KernelError) in
                 let pattern = rows.string(1, row)
                 let escape = columns.count > 2 ? rows.string(2, row) : ""
                 let key = BinaryString(escape.isEmpty ? pattern : escape + "\u{0}" + pattern)
@@ -42,7 +43,8 @@ enum LikeOperators {
     }
 
     /// The pattern, compiled once, when pattern (and escape) are the same non-NULL text in every row.
-    private static func constantPattern(_ columns: [Column], caseInsensitive: Bool) throws(KernelError) -> LikePattern? {
+    private static func constantPattern(_ columns: [Column], caseInsensitive: Bool) throws(KernelError) -> LikePattern?
+    {
         let rest = columns.dropFirst()
         guard rest.allSatisfy({ $0.validity == nil }) else { return nil }
         var texts: [String] = []
