@@ -20,6 +20,7 @@ public enum CSVReader {
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let dataStart = hasByteOrderMark ? 3 : 0
         guard dataStart < file.count else { throw IngestError(path: path, message: "empty file") }
+        try rejectCarriageReturnLineEnds(file, from: dataStart)
         let delimiter =
             options.delimiter
             ?? (path.lowercased().hasSuffix(".tsv")
@@ -94,6 +95,18 @@ public enum CSVReader {
         }
         let schema = Schema(zip(names, types).map { Field(name: $0, type: $1) })
         return Table(schema: schema, columns: columns, rowCount: body.rowCount)
+    }
+
+    /// Classic Mac files end lines with a bare `\r`; read as RFC 4180 they would become one huge record, so
+    /// they are refused (not silently misread) when the first 64 KiB hold a `\r` and no `\n`.
+    private static func rejectCarriageReturnLineEnds(_ file: MappedFile, from start: Int) throws(IngestError) {
+        let sample = UnsafeBufferPointer(rebasing: file.bytes[start..<min(file.count, start + (1 << 16))])
+        guard !sample.contains(UInt8(ascii: "\n")), let cr = sample.firstIndex(of: UInt8(ascii: "\r")),
+            cr < sample.count - 1
+        else { return }
+        throw CSVErrors.located(
+            file: file, offset: start + cr, recordStart: nil,
+            message: "lines end with a bare carriage return (\\r); convert the file to \\n or \\r\\n line ends")
     }
 
     /// The first non-blank record, which fixes the table's width (and may be the header).
