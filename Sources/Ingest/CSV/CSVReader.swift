@@ -30,7 +30,8 @@ public enum CSVReader {
         let width = first.fields.count
         let firstValues = first.fields.map { String(decoding: $0.bytes, as: UTF8.self) }
         let firstIsText = first.fields.allSatisfy { field in
-            field.bytes.withUnsafeBufferPointer { ValueClasses.of(UnsafeRawPointer($0.baseAddress!), $0.count) } == .text
+            !field.bytes.isEmpty
+                && field.bytes.withUnsafeBytes { ValueClasses.of($0.baseAddress!, $0.count) } == .text
         }
         var header = options.header ?? firstIsText
         let parser = CSVBodyParser(file: file, delimiter: delimiter, tuning: tuning)
