@@ -1,0 +1,128 @@
+import Columnar
+
+/// Aggregates that window evaluation computes incrementally over frames starting at UNBOUNDED PRECEDING.
+enum RunningAggregateKind: Sendable {
+    case count, countStar, sum, average, minimum, maximum
+}
+
+/// The table of built-in aggregates: name, one-line summary, and how argument types pick an overload.
+enum AggregateCatalog {
+    static let all: [AggregateFunction] = [
+        AggregateFunction(name: "count_star", summary: "count(*) — number of rows") { types in
+            guard types.isEmpty else { return nil }
+            return overload([], .bigint, running: .countStar) { _ in CountAccumulator(countsRows: true) }
+        },
+        AggregateFunction(name: "count", summary: "count(x) — number of non-NULL values") { types in
+            if types.isEmpty {
+                return overload([], .bigint, running: .countStar) { _ in CountAccumulator(countsRows: true) }
+            }
+            guard types.count == 1 else { return nil }
+            return overload([types[0] ?? .bigint], .bigint, running: .count) { _ in CountAccumulator(countsRows: false) }
+        },
+        AggregateFunction(name: "sum", summary: "sum(x) — total of non-NULL values; BIGINT overflow is an error") {
+            types in
+            switch single(types) {
+            case .bigint?: return overload([.bigint], .bigint, running: .sum) { _ in IntegerSumAccumulator() }
+            case .double?: return overload([.double], .double, running: .sum) { _ in DoubleSumAccumulator(averages: false) }
+            default: return nil
+            }
+        },
+        AggregateFunction(name: "avg", summary: "avg(x) — arithmetic mean of non-NULL values, as DOUBLE") { types in
+            switch single(types) {
+            case .bigint?: return overload([.bigint], .double, running: .average) { _ in IntegerAverageAccumulator() }
+            case .double?:
+                return overload([.double], .double, running: .average) { _ in DoubleSumAccumulator(averages: true) }
+            default: return nil
+            }
+        },
+        extremum("min", isMax: false),
+        extremum("max", isMax: true),
+        AggregateFunction(name: "median", summary: "median(x) — interpolated middle value, as DOUBLE") { types in
+            guard let type = single(types), type.isNumeric else { return nil }
+            return overload([type], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: 0.5) }
+        },
+        AggregateFunction(name: "quantile_cont", summary: "quantile_cont(x, p) — interpolated p-quantile, as DOUBLE") {
+            types in
+            guard types.count == 2, fraction(types[1]) else { return nil }
+            let type = types[0] ?? .double
+            guard type.isNumeric else { return nil }
+            return overload([type, .double], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: nil) }
+        },
+        AggregateFunction(name: "quantile_disc", summary: "quantile_disc(x, p) — the value at the p-quantile") { types in
+            guard types.count == 2, fraction(types[1]) else { return nil }
+            let type = types[0] ?? .double
+            guard type != .varchar else { return nil }
+            return overload([type, .double], type) { _ in QuantileAccumulator(type: type, continuous: false, fraction: nil) }
+        },
+        variance("var_samp", "sample variance", .sampleVariance),
+        variance("variance", "sample variance (var_samp)", .sampleVariance),
+        variance("var_pop", "population variance", .populationVariance),
+        variance("stddev_samp", "sample standard deviation", .sampleDeviation),
+        variance("stddev", "sample standard deviation (stddev_samp)", .sampleDeviation),
+        variance("stddev_pop", "population standard deviation", .populationDeviation),
+        AggregateFunction(name: "string_agg", summary: "string_agg(x[, sep]) — values joined in input order, sep ','") {
+            types in
+            guard types.count == 1 || types.count == 2, types[0] != nil else { return nil }
+            return overload(Array(repeating: .varchar, count: types.count), .varchar) { _ in StringAggregateAccumulator() }
+        },
+        boolean("bool_and", "true when every non-NULL value is true", isAnd: true),
+        boolean("bool_or", "true when any non-NULL value is true", isAnd: false),
+        pick("first", "the first row's value (NULL included)", .first),
+        pick("last", "the last row's value (NULL included)", .last),
+        pick("any_value", "some non-NULL value (the first seen)", .anyValue),
+    ]
+
+    private static func overload(
+        _ parameters: [DataType], _ result: DataType, running: RunningAggregateKind? = nil,
+        _ make: @escaping @Sendable (Bool) -> any GroupedAccumulator
+    ) -> AggregateOverload {
+        AggregateOverload(parameterTypes: parameters, returnType: result, runningKind: running) { distinct in
+            let accumulator = make(distinct)
+            return distinct ? DistinctAccumulator(wrapping: accumulator) : accumulator
+        }
+    }
+
+    /// The one argument's type; an untyped NULL counts as BIGINT.
+    private static func single(_ types: [DataType?]) -> DataType? {
+        types.count == 1 ? (types[0] ?? .bigint) : nil
+    }
+
+    /// True when a quantile's fraction argument can be DOUBLE.
+    private static func fraction(_ type: DataType?) -> Bool {
+        type == nil || type!.isNumeric
+    }
+
+    private static func extremum(_ name: String, isMax: Bool) -> AggregateFunction {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(isMax ? "largest" : "smallest") non-NULL value") { types in
+            guard let type = single(types) else { return nil }
+            return overload([type], type, running: isMax ? .maximum : .minimum) { _ in
+                type == .varchar
+                    ? StringExtremumAccumulator(isMax: isMax) as any GroupedAccumulator
+                    : ExtremumAccumulator(type: type, isMax: isMax)
+            }
+        }
+    }
+
+    private static func variance(_ name: String, _ what: String, _ statistic: VarianceAccumulator.Statistic)
+        -> AggregateFunction
+    {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(what), as DOUBLE") { types in
+            guard let type = single(types), type.isNumeric else { return nil }
+            return overload([type], .double) { _ in VarianceAccumulator(statistic) }
+        }
+    }
+
+    private static func boolean(_ name: String, _ what: String, isAnd: Bool) -> AggregateFunction {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(what)") { types in
+            guard types.count == 1, types[0] == nil || types[0] == .boolean else { return nil }
+            return overload([.boolean], .boolean) { _ in BooleanAccumulator(isAnd: isAnd) }
+        }
+    }
+
+    private static func pick(_ name: String, _ what: String, _ rule: PickAccumulator.Rule) -> AggregateFunction {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(what)") { types in
+            guard let type = single(types) else { return nil }
+            return overload([type], type) { _ in PickAccumulator(type: type, rule: rule) }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Columnar
+
+/// `median`, `quantile_cont(x, p)` and `quantile_disc(x, p)`: keeps every non-NULL value (as an order image,
+/// with its group) and selects per group at the end.
+///
+/// - `quantile_cont` (and `median`) interpolate: with the group's n values sorted, RN = (n − 1)·p,
+///   result = v[⌊RN⌋] + (RN − ⌊RN⌋)·(v[⌈RN⌉] − v[⌊RN⌋]), a DOUBLE (DuckDB's rule; `median` of integers is
+///   DOUBLE, e.g. 1.5).
+/// - `quantile_disc` returns an actual value: v[max(1, ⌈n·p⌉) − 1] (DuckDB's index, computed as it does:
+///   n − ⌊n − n·p⌋), of the argument's type.
+final class QuantileAccumulator: GroupedAccumulator {
+    private let type: DataType
+    private let continuous: Bool
+    private var fraction: Double?
+    private var groupOfValue: [UInt32] = []
+    private var keys: [UInt64] = []
+
+    /// - Parameter fraction: fixed p (median: 0.5), or nil to read it from the second argument.
+    init(type: DataType, continuous: Bool, fraction: Double?) {
+        self.type = type
+        self.continuous = continuous
+        self.fraction = fraction
+    }
+
+    func update(groups: UnsafeBufferPointer<UInt32>, arguments: [Column]) throws(KernelError) {
+        if fraction == nil, arguments.count > 1, groups.count > 0 {
+            fraction = try QuantileAccumulator.fraction(arguments[1])
+        }
+        let column = arguments[0]
+        if continuous, case .bigint(let values) = column.storage {
+            AccumulatorSupport.forEachValidRow(column) { row in
+                groupOfValue.append(groups[row])
+                keys.append(KeyNormalization.orderBits(Double(values[row])))
+            }
+            return
+        }
+        KeyNormalization.withOrderKeys(column) { key in
+            AccumulatorSupport.forEachValidRow(column) { row in
+                groupOfValue.append(groups[row])
+                keys.append(key(row))
+            }
+        }
+    }
+
+    static func fraction(_ column: Column) throws(KernelError) -> Double {
+        let p: Double
+        switch AccumulatorSupport.firstValue(column) {
+        case .double(let v): p = v
+        case .bigint(let v): p = Double(v)
+        default: throw KernelError(.invalidArgument, "QUANTILE needs a constant, non-NULL fraction")
+        }
+        guard p >= 0, p <= 1 else {
+            throw KernelError(.invalidArgument, "QUANTILE can only take parameters in the range [0, 1], got \(Value.format(p))")
+        }
+        return p
+    }
+
+    func merge(_ other: any GroupedAccumulator, mapping: UnsafeBufferPointer<UInt32>) throws(KernelError) {
+        let other = AccumulatorSupport.cast(other, to: QuantileAccumulator.self)
+        if fraction == nil { fraction = other.fraction }
+        for (g, key) in zip(other.groupOfValue, other.keys) {
+            groupOfValue.append(mapping[Int(g)])
+            keys.append(key)
+        }
+    }
+
+    func finalize(groupCount: Int) throws(KernelError) -> Column {
+        let p = fraction ?? 0.5
+        // Bucket values by group (counting sort), then sort each bucket.
+        var start = [Int](repeating: 0, count: groupCount + 1)
+        for g in groupOfValue where Int(g) < groupCount { start[Int(g) + 1] += 1 }
+        for g in 0..<groupCount { start[g + 1] += start[g] }
+        var fill = start
+        var bucketed = [UInt64](repeating: 0, count: start[groupCount])
+        for (g, key) in zip(groupOfValue, keys) where Int(g) < groupCount {
+            bucketed[fill[Int(g)]] = key
+            fill[Int(g)] += 1
+        }
+        var resultKeys = [UInt64](repeating: 0, count: groupCount)
+        var doubles = [Double](repeating: 0, count: groupCount)
+        for g in 0..<groupCount where start[g + 1] > start[g] {
+            bucketed[start[g]..<start[g + 1]].sort()
+            let values = bucketed[start[g]..<start[g + 1]]
+            let n = values.count
+            let base = values.startIndex
+            if continuous {
+                let position = Double(n - 1) * p
+                let lower = position.rounded(.down), upper = position.rounded(.up)
+                let low = QuantileAccumulator.double(values[base + Int(lower)])
+                let high = QuantileAccumulator.double(values[base + Int(upper)])
+                doubles[g] = lower == upper ? low : low + (position - lower) * (high - low)
+            } else {
+                let floored = (Double(n) - Double(n) * p).rounded(.down)
+                let index = max(1, n - Int(floored)) - 1
+                resultKeys[g] = values[base + min(index, n - 1)]
+            }
+        }
+        let validity = AccumulatorSupport.validity(groupCount: groupCount) { start[$0 + 1] > start[$0] }
+        if continuous { return Column(.double(doubles), validity: validity) }
+        return KeyNormalization.column(fromOrderKeys: resultKeys, type: type, validity: validity)
+    }
+
+    @inline(__always)
+    private static func double(_ key: UInt64) -> Double {
+        key & (1 << 63) != 0 ? Double(bitPattern: key ^ (1 << 63)) : Double(bitPattern: ~key)
+    }
+}

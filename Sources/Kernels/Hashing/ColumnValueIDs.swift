@@ -1,0 +1,200 @@
+import Columnar
+
+/// Dense ids (0, 1, 2, ... in first-seen order) for the distinct values of one key column, stable across
+/// chunks and across VARCHAR dictionaries. NULL receives an id like any value.
+///
+/// Strings are matched by bytes once per distinct dictionary entry (cached per dictionary identity), never
+/// once per row; other types are normalised to 64 bits and hashed.
+final class ColumnValueIDs {
+    /// Returned by `lookup` for NULL or an unknown value.
+    static let absent = UInt32.max
+    private static let unmapped = UInt32.max - 1
+
+    let type: DataType
+    private(set) var count: Int = 0
+    private(set) var nullID: UInt32?
+    /// Non-VARCHAR: normalised value by id (0 under the NULL id).
+    private var payloads: [UInt64] = []
+    private var map = UInt64HashMap()
+    /// VARCHAR: string by id ("" under the NULL id).
+    private var strings: [String] = []
+    private var stringIDs: [BinaryString: UInt32] = [:]
+    private var insertCaches: [ObjectIdentifier: CodeMap] = [:]
+    private var lookupCaches: [ObjectIdentifier: CodeMap] = [:]
+
+    /// A per-dictionary array from code to id; holds the dictionary so its identity stays unique.
+    private final class CodeMap {
+        let dictionary: StringDictionary
+        var ids: [UInt32]
+        init(_ dictionary: StringDictionary) {
+            self.dictionary = dictionary
+            ids = [UInt32](repeating: ColumnValueIDs.unmapped, count: dictionary.count)
+        }
+    }
+
+    init(type: DataType) { self.type = type }
+
+    /// The id of every row of `column`, assigning ids to new values.
+    func assign(_ column: Column) -> [UInt32] {
+        precondition(column.type == type, "key column is \(column.type), expected \(type)")
+        lookupCaches.removeAll()  // cached misses may become hits
+        var result = [UInt32](repeating: 0, count: column.count)
+        result.withUnsafeMutableBufferPointer { out in
+            switch column.storage {
+            case .varchar(let codes, let dictionary):
+                let cache = codeMap(for: dictionary, in: &insertCaches)
+                var ids = cache.ids
+                cache.ids = []
+                codes.withUnsafeBufferPointer { codes in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        for row in 0..<codes.count {
+                            if column.isNull(row) { out[row] = idForNull(); continue }
+                            let code = Int(codes[row])
+                            var id = ids[code]
+                            if id == ColumnValueIDs.unmapped {
+                                id = intern(dictionary.strings[code])
+                                ids[code] = id
+                            }
+                            out[row] = id
+                        }
+                    }
+                }
+                cache.ids = ids
+            case .bigint(let values): assignNormalised(values, column, out) { UInt64(bitPattern: $0) }
+            case .double(let values): assignNormalised(values, column, out) { KeyNormalization.equalityBits($0) }
+            case .date(let values): assignNormalised(values, column, out) { UInt64(UInt32(bitPattern: $0)) }
+            case .boolean(let values): assignNormalised(values, column, out) { $0 ? 1 : 0 }
+            }
+        }
+        return result
+    }
+
+    /// The id of every row of `column` without adding values: `absent` for NULL and unknown values.
+    func lookup(_ column: Column) -> [UInt32] {
+        precondition(column.type == type, "key column is \(column.type), expected \(type)")
+        var result = [UInt32](repeating: ColumnValueIDs.absent, count: column.count)
+        result.withUnsafeMutableBufferPointer { out in
+            switch column.storage {
+            case .varchar(let codes, let dictionary):
+                let cache = codeMap(for: dictionary, in: &lookupCaches)
+                var ids = cache.ids
+                cache.ids = []
+                codes.withUnsafeBufferPointer { codes in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        for row in 0..<codes.count where !column.isNull(row) {
+                            let code = Int(codes[row])
+                            var id = ids[code]
+                            if id == ColumnValueIDs.unmapped {
+                                id = stringIDs[BinaryString(dictionary.strings[code])] ?? ColumnValueIDs.absent
+                                ids[code] = id
+                            }
+                            out[row] = id
+                        }
+                    }
+                }
+                cache.ids = ids
+            case .bigint(let values): lookupNormalised(values, column, out) { UInt64(bitPattern: $0) }
+            case .double(let values): lookupNormalised(values, column, out) { KeyNormalization.equalityBits($0) }
+            case .date(let values): lookupNormalised(values, column, out) { UInt64(UInt32(bitPattern: $0)) }
+            case .boolean(let values): lookupNormalised(values, column, out) { $0 ? 1 : 0 }
+            }
+        }
+        return result
+    }
+
+    /// The values with the given ids, as a column of `type` (NULL where the id is the NULL id).
+    func values(of ids: [UInt32]) -> Column {
+        let validity: Validity? = nullID.map { nullID in Validity(ids.map { $0 != nullID }) }
+        switch type {
+        case .varchar:
+            // The NULL id holds a placeholder; leave it out of the dictionary so entries stay distinct.
+            let skip = nullID ?? UInt32.max
+            var distinct = strings
+            if let nullID { distinct.remove(at: Int(nullID)) }
+            let codes = ids.map { $0 == skip ? 0 : ($0 > skip ? $0 - 1 : $0) }
+            return Column(.varchar(codes: codes, dictionary: StringDictionary(distinct: distinct)), validity: validity)
+        case .bigint: return Column(.bigint(ids.map { Int64(bitPattern: payloads[Int($0)]) }), validity: validity)
+        case .double: return Column(.double(ids.map { Double(bitPattern: payloads[Int($0)]) }), validity: validity)
+        case .date:
+            return Column(.date(ids.map { Int32(bitPattern: UInt32(truncatingIfNeeded: payloads[Int($0)])) }),
+                          validity: validity)
+        case .boolean: return Column(.boolean(ids.map { payloads[Int($0)] != 0 }), validity: validity)
+        }
+    }
+
+    // MARK: - Internals
+
+    private func codeMap(for dictionary: StringDictionary, in caches: inout [ObjectIdentifier: CodeMap]) -> CodeMap {
+        let key = ObjectIdentifier(dictionary)
+        if let hit = caches[key] { return hit }
+        if caches.count >= 16 { caches.removeAll(keepingCapacity: true) }
+        let map = CodeMap(dictionary)
+        caches[key] = map
+        return map
+    }
+
+    @inline(__always)
+    private func idForNull() -> UInt32 {
+        if let nullID { return nullID }
+        let id = UInt32(count)
+        nullID = id
+        count += 1
+        payloads.append(0)
+        if type == .varchar { strings.append("") }
+        return id
+    }
+
+    private func intern(_ string: String) -> UInt32 {
+        let key = BinaryString(string)
+        if let id = stringIDs[key] { return id }
+        let id = UInt32(count)
+        stringIDs[key] = id
+        strings.append(string)
+        payloads.append(0)
+        count += 1
+        return id
+    }
+
+    @inline(__always)
+    private func assignNormalised<T>(
+        _ values: [T], _ column: Column, _ out: UnsafeMutableBufferPointer<UInt32>, _ normalise: (T) -> UInt64
+    ) {
+        var map = self.map
+        self.map = UInt64HashMap(capacity: 0)
+        var payloads = self.payloads
+        self.payloads = []
+        var next = UInt32(count)
+        values.withUnsafeBufferPointer { values in
+            for row in 0..<values.count {
+                if column.isNull(row) {
+                    self.payloads = payloads; self.count = Int(next)
+                    out[row] = idForNull()
+                    payloads = self.payloads; next = UInt32(self.count); self.payloads = []
+                    continue
+                }
+                let key = normalise(values[row])
+                let id = map.insert(key, id: next)
+                if id == next {
+                    payloads.append(key)
+                    next += 1
+                }
+                out[row] = id
+            }
+        }
+        self.map = map
+        self.payloads = payloads
+        count = Int(next)
+    }
+
+    @inline(__always)
+    private func lookupNormalised<T>(
+        _ values: [T], _ column: Column, _ out: UnsafeMutableBufferPointer<UInt32>, _ normalise: (T) -> UInt64
+    ) {
+        let map = self.map
+        values.withUnsafeBufferPointer { values in
+            for row in 0..<values.count where !column.isNull(row) {
+                out[row] = map.find(normalise(values[row]))
+            }
+        }
+    }
+}

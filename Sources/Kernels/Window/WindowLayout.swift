@@ -1,0 +1,178 @@
+import Columnar
+
+/// Rows of a relation arranged for window evaluation: sorted by (partition, ORDER BY keys), with each
+/// sorted position's partition and peer-group bounds. Positions index the sorted order; `order[p]` is
+/// the original row at position p.
+struct WindowLayout {
+    let rowCount: Int
+    let order: [Int32]
+    /// Partition id of each original row (dense, in sorted-partition order is not guaranteed).
+    let partitionOfRow: [UInt32]
+    let partitionCount: Int
+    /// Per position: its partition's `[start, end)` and its peer group's `[start, end)`, in positions.
+    let partitionStart: [Int32]
+    let partitionEnd: [Int32]
+    let peerStart: [Int32]
+    let peerEnd: [Int32]
+
+    init(partitionBy: [Column], orderBy: [SortKey], rowCount: Int) {
+        self.rowCount = rowCount
+        let partitions = GroupIndex(keyTypes: partitionBy.map(\.type))
+        let partitionIDs = partitionBy.isEmpty
+            ? [UInt32](repeating: 0, count: rowCount) : partitions.groupIDs(for: partitionBy)
+        partitionOfRow = partitionIDs
+        partitionCount = partitionBy.isEmpty ? (rowCount > 0 ? 1 : 0) : partitions.groupCount
+        var keys: [SortKey] = []
+        if partitionCount > 1 { keys.append(SortKey(column: Column(.bigint(partitionIDs.map { Int64($0) })))) }
+        keys += orderBy
+        order = keys.isEmpty ? (0..<Int32(rowCount)).map { $0 } : Sorting.permutation(keys, rowCount: rowCount)
+        let peers = orderBy.isEmpty
+            ? [UInt32](repeating: 0, count: rowCount)
+            : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))
+
+        var partitionStart = [Int32](repeating: 0, count: rowCount)
+        var partitionEnd = [Int32](repeating: 0, count: rowCount)
+        var peerStart = [Int32](repeating: 0, count: rowCount)
+        var peerEnd = [Int32](repeating: 0, count: rowCount)
+        var position = 0
+        while position < rowCount {
+            let partition = partitionIDs[Int(order[position])]
+            var end = position
+            while end < rowCount && partitionIDs[Int(order[end])] == partition { end += 1 }
+            var peer = position
+            while peer < end {
+                let group = peers[Int(order[peer])]
+                var peerLast = peer
+                while peerLast < end && peers[Int(order[peerLast])] == group { peerLast += 1 }
+                for p in peer..<peerLast {
+                    peerStart[p] = Int32(peer)
+                    peerEnd[p] = Int32(peerLast)
+                }
+                peer = peerLast
+            }
+            for p in position..<end {
+                partitionStart[p] = Int32(position)
+                partitionEnd[p] = Int32(end)
+            }
+            position = end
+        }
+        self.partitionStart = partitionStart
+        self.partitionEnd = partitionEnd
+        self.peerStart = peerStart
+        self.peerEnd = peerEnd
+    }
+
+    /// Each position's frame `[start, end)` in positions (empty when end <= start).
+    func frames(_ frame: FrameSpecification, orderBy: [SortKey]) throws(KernelError) -> (start: [Int32], end: [Int32]) {
+        var starts = [Int32](repeating: 0, count: rowCount)
+        var ends = [Int32](repeating: 0, count: rowCount)
+        for bound in [frame.start, frame.end] {
+            switch bound {
+            case .preceding(let n) where n < 0, .following(let n) where n < 0:
+                throw KernelError(.invalidArgument, "Frame offsets must not be negative, got \(n)")
+            default: break
+            }
+        }
+        var rangeValues: RangeOffsets?
+        if frame.unit == .range, frame.start.hasOffset || frame.end.hasOffset {
+            rangeValues = try RangeOffsets(orderBy: orderBy, order: order)
+        }
+        for p in 0..<rowCount {
+            let ps = Int(partitionStart[p]), pe = Int(partitionEnd[p])
+            var s: Int, e: Int
+            switch frame.unit {
+            case .rows:
+                s = WindowLayout.rowsBound(frame.start, position: p, isEnd: false)
+                e = WindowLayout.rowsBound(frame.end, position: p, isEnd: true)
+            case .range:
+                s = try rangeBound(frame.start, position: p, isEnd: false, offsets: rangeValues)
+                e = try rangeBound(frame.end, position: p, isEnd: true, offsets: rangeValues)
+            }
+            if case .unboundedPreceding = frame.start { s = ps }
+            if case .unboundedFollowing = frame.end { e = pe }
+            s = min(max(s, ps), pe)
+            e = min(max(e, ps), pe)
+            starts[p] = Int32(s)
+            ends[p] = Int32(max(e, s))
+        }
+        return (starts, ends)
+    }
+
+    private static func rowsBound(_ bound: FrameSpecification.Bound, position p: Int, isEnd: Bool) -> Int {
+        let edge = isEnd ? 1 : 0
+        switch bound {
+        case .unboundedPreceding: return Int.min / 2
+        case .preceding(let n): return p - n + edge
+        case .currentRow: return p + edge
+        case .following(let n): return p + n + edge
+        case .unboundedFollowing: return Int.max / 2
+        }
+    }
+
+    private func rangeBound(
+        _ bound: FrameSpecification.Bound, position p: Int, isEnd: Bool, offsets: RangeOffsets?
+    ) throws(KernelError) -> Int {
+        switch bound {
+        case .unboundedPreceding: return Int(partitionStart[p])
+        case .unboundedFollowing: return Int(partitionEnd[p])
+        case .currentRow: return Int(isEnd ? peerEnd[p] : peerStart[p])
+        case .preceding(let n), .following(let n):
+            guard let offsets else { return p }
+            let delta = Double(n) * (bound == .preceding(n) ? -1 : 1)
+            return offsets.bound(
+                position: p, delta: delta, isEnd: isEnd,
+                partition: Int(partitionStart[p])..<Int(partitionEnd[p]),
+                peers: Int(peerStart[p])..<Int(peerEnd[p]))
+        }
+    }
+}
+
+extension FrameSpecification.Bound {
+    var hasOffset: Bool {
+        switch self {
+        case .preceding, .following: true
+        default: false
+        }
+    }
+}
+
+/// `RANGE BETWEEN n PRECEDING AND m FOLLOWING`: frames by ORDER BY value, found by binary search in the
+/// sorted partition. Needs exactly one numeric or DATE ORDER BY key.
+struct RangeOffsets {
+    /// Per position the key in ascending frame direction (negated for DESC), nil for NULL.
+    private let keys: [Double?]
+
+    init(orderBy: [SortKey], order: [Int32]) throws(KernelError) {
+        guard orderBy.count == 1, orderBy[0].column.type != .varchar, orderBy[0].column.type != .boolean else {
+            throw KernelError(.invalidArgument, "RANGE with an offset needs exactly one numeric or DATE ORDER BY key")
+        }
+        let key = orderBy[0]
+        let sign: Double = key.ascending ? 1 : -1
+        keys = order.map { row -> Double? in
+            switch key.column[Int(row)] {
+            case .bigint(let v): sign * Double(v)
+            case .double(let v): sign * v
+            case .date(let v): sign * Double(v.daysSinceEpoch)
+            default: nil
+            }
+        }
+    }
+
+    /// The first position (start) or one past the last position (end) whose key is within `delta` of the
+    /// current row's; NULL rows frame their NULL peers.
+    func bound(position p: Int, delta: Double, isEnd: Bool, partition: Range<Int>, peers: Range<Int>) -> Int {
+        guard let current = keys[p] else { return isEnd ? peers.upperBound : peers.lowerBound }
+        let target = current + delta
+        // Non-NULL keys are contiguous and non-decreasing within the partition.
+        var low = partition.lowerBound, high = partition.upperBound
+        while low < partition.upperBound, keys[low] == nil { low += 1 }
+        while high > low, keys[high - 1] == nil { high -= 1 }
+        // Start: first key >= target. End: first key > target.
+        while low < high {
+            let middle = (low + high) / 2
+            let key = keys[middle]!
+            if isEnd ? key <= target : key < target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

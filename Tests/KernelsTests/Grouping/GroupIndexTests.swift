@@ -1,0 +1,83 @@
+import Columnar
+import Kernels
+import Testing
+
+@Suite struct GroupIndexTests {
+    @Test func idsAreDenseInFirstSeenOrderAcrossDictionaries() {
+        var rng = SplitMix64(seed: 7)
+        let index = GroupIndex(keyTypes: [.varchar])
+        let first = index.groupIDs(for: [TestColumns.varchar(["b", "a", nil, "b"], using: &rng)])
+        let second = index.groupIDs(for: [TestColumns.varchar(["c", "a", "b", nil], using: &rng)])
+        #expect(first == [0, 1, 2, 0])
+        #expect(second == [3, 1, 0, 2])
+        #expect(index.groupCount == 4)
+        #expect(index.keyColumns()[0].values == [.varchar("b"), .varchar("a"), .null, .varchar("c")])
+    }
+
+    @Test func stringsGroupByBytesNotCanonicalEquivalence() {
+        var rng = SplitMix64(seed: 8)
+        let index = GroupIndex(keyTypes: [.varchar])
+        let ids = index.groupIDs(for: [TestColumns.varchar(["é", "e\u{301}", "é"], using: &rng)])
+        #expect(ids == [0, 1, 0])
+    }
+
+    @Test func doublesGroupNegativeZeroWithZeroAndNaNWithNaN() {
+        let index = GroupIndex(keyTypes: [.double])
+        let ids = index.groupIDs(for: [Column(.double([0.0, -0.0, .nan, -Double.nan, 1]))])
+        #expect(ids == [0, 0, 1, 1, 2])
+    }
+
+    @Test func noKeysPutEveryRowInOneGroup() {
+        let index = GroupIndex(keyTypes: [])
+        #expect(index.groupCount == 0)
+        #expect(index.groupIDs(for: [], rowCount: 3) == [0, 0, 0])
+        #expect(index.groupCount == 1)
+        #expect(index.keyColumns().isEmpty)
+    }
+
+    @Test func wideKeysOfEveryType() {
+        let index = GroupIndex(keyTypes: [.boolean, .date, .bigint, .double])
+        let keys = [
+            Column(type: .boolean, values: [.boolean(true), .boolean(true), .null, .boolean(true)]),
+            Column(type: .date, values: [.date(Date32(daysSinceEpoch: -3)), .date(Date32(daysSinceEpoch: -3)), .null, .null]),
+            Column(type: .bigint, values: [.bigint(.min), .bigint(.min), .null, .bigint(.min)]),
+            Column(type: .double, values: [.double(2.5), .double(2.5), .null, .double(2.5)]),
+        ]
+        #expect(index.groupIDs(for: keys) == [0, 0, 1, 2])
+        let columns = index.keyColumns()
+        #expect(columns.map(\.type) == [.boolean, .date, .bigint, .double])
+        #expect((0..<3).map { g in columns.map { $0[g] } } == [
+            [.boolean(true), .date(Date32(daysSinceEpoch: -3)), .bigint(.min), .double(2.5)],
+            [.null, .null, .null, .null],
+            [.boolean(true), .null, .bigint(.min), .double(2.5)],
+        ])
+    }
+
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func randomKeysMatchADictionaryReference(seed: UInt64) {
+        let types: [DataType] = [.varchar, .bigint, .varchar, .date]
+        let table = RandomTable(
+            types: types, chunkSizes: RandomTable.chunkSizes(count: 6, maximum: 2000, seed: seed),
+            nulls: 0.1, domains: [30, 7, 4, 9], seed: seed)
+        for keyCount in 1...types.count {
+            let index = GroupIndex(keyTypes: Array(types.prefix(keyCount)))
+            var reference: [[Value]: UInt32] = [:]
+            var row = 0
+            for chunk in table.chunks {
+                let ids = index.groupIDs(for: Array(chunk.prefix(keyCount)))
+                for id in ids {
+                    let key = Array(table.rows[row].prefix(keyCount))
+                    let expected = reference[key] ?? UInt32(reference.count)
+                    reference[key] = expected
+                    #expect(id == expected, "row \(row) key \(key)")
+                    row += 1
+                }
+            }
+            #expect(index.groupCount == reference.count)
+            let columns = index.keyColumns()
+            for (key, id) in reference {
+                #expect(columns.map { $0[Int(id)] } == key)
+            }
+        }
+    }
+}
