@@ -23,7 +23,10 @@ import Testing
         let tables = try DatasetFolder.loadAll(in: fixture.folder)
         #expect(tables.map(\.name) == ["questions", "scores"])
         #expect(tables[0].table.types == [.varchar, .varchar])
-        #expect(tables[1].table.rows == [[.varchar("safeguarding"), .double(45)], [.varchar("risk_of_harm"), .double(50)]])
+        #expect(
+            tables[1].table.rows == [
+                [.varchar("safeguarding"), .double(45)], [.varchar("risk_of_harm"), .double(50)],
+            ])
     }
 
     @Test func twoFilesForOneTableIsAnError() throws {

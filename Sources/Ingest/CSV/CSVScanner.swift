@@ -180,7 +180,8 @@ struct CSVScanner {
             return .failure(
                 CSVSyntaxError(
                     offset: after, recordStart: recordStart,
-                    message: "unexpected character after a closing quote (a quote inside a quoted field must be doubled)"))
+                    message:
+                        "unexpected character after a closing quote (a quote inside a quoted field must be doubled)"))
         }
     }
 
@@ -221,7 +222,8 @@ struct CSVScanner {
                 if field.terminator == .delimiter { continue }
                 if index < (expectedFields ?? 0) {
                     return .failure(
-                        tooFewFields(at: field.terminatorOffset, recordStart: recordStart, found: index, expected: limit))
+                        tooFewFields(
+                            at: field.terminatorOffset, recordStart: recordStart, found: index, expected: limit))
                 }
                 position = offset
                 return .record(fieldCount: index)

@@ -1,8 +1,8 @@
 public import Columnar
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How a dataset file is read, from its extension.
