@@ -10,6 +10,7 @@ import Testing
         fixture.write("Scores.TSV", "measure\tscore\nsafeguarding\t45%\n")
         fixture.write("extra.jsonl", "{\"k\": 1}\n")
         fixture.write("notes.txt", "ignored")
+        fixture.write("framework.json", "{\"name\": \"CCI\"}")
         fixture.write(".hidden.csv", "a\n1\n")
         let files = try DatasetFolder.tableFiles(in: fixture.folder)
         #expect(files.map(\.name) == ["Scores", "areas", "extra"])
