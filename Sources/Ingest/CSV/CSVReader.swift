@@ -50,8 +50,14 @@ public enum CSVReader {
             if !reread.isEmpty {
                 file.forgetReleases()
                 let modes: [ColumnMode] = (0..<width).map { reread.contains($0) ? .intern : .skip }
-                let again = try parser.parse(
-                    from: start, modes: modes, allowDirect: Array(repeating: false, count: width))
+                let again: (columns: [ColumnAccumulator], rowCount: Int)
+                do {
+                    again = try parser.parse(
+                        from: start, modes: modes, allowDirect: Array(repeating: false, count: width))
+                } catch {
+                    for column in body.columns { column.release() }
+                    throw error
+                }
                 for index in 0..<width {
                     if reread.contains(index) {
                         body.columns[index].release()
@@ -84,7 +90,7 @@ public enum CSVReader {
             switch ColumnMaterializer.column(from: &body.columns[index], type: types[index], rowCount: body.rowCount) {
             case .success(let column):
                 columns.append(column)
-                // Free the raw codes at once: peak memory holds one column twice, not the whole table.
+                // Free this column's raw data now: the peak then holds one column twice, not the whole table.
                 body.columns[index].release()
                 body.columns[index].codes = []
                 released += 1
