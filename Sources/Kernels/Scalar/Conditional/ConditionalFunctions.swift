@@ -1,0 +1,54 @@
+import Columnar
+
+/// `coalesce`, `nullif`, `least`, `greatest`: type-generic over one common type (BIGINT with DOUBLE
+/// meets at DOUBLE). `least`/`greatest` skip NULLs and are NULL only when every argument is.
+enum ConditionalFunctions {
+    static let functions: [ScalarFunction] = [coalesce, nullif, least, greatest]
+
+    static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") { columns, rowCount in
+        var choice = [Int32](repeating: -1, count: rowCount)
+        for (index, column) in columns.enumerated().reversed() {
+            for row in 0..<rowCount where !column.isNull(row) { choice[row] = Int32(index) }
+        }
+        return choice
+    }
+
+    static let least = variadic("least", "least(a, ...) — the smallest argument, ignoring NULLs") { columns, rowCount in
+        RowChoice.extreme(columns, rowCount: rowCount, preferring: .least)
+    }
+
+    static let greatest = variadic("greatest", "greatest(a, ...) — the largest argument, ignoring NULLs") { columns, rowCount in
+        RowChoice.extreme(columns, rowCount: rowCount, preferring: .greatest)
+    }
+
+    static let nullif = ScalarFunction(name: "nullif", summary: "nullif(a, b) — NULL when a = b, else a") { arguments in
+        guard arguments.count == 2, let type = OverloadResolution.commonType(of: arguments, fallback: .bigint) else {
+            return nil
+        }
+        return ScalarOverload(parameterTypes: [type, type], returnType: type) { columns, rowCount in
+            let equal = ComparisonOperators.compare(columns[0], .equal, columns[1])
+            let flags = TypedBuffers.booleans(equal)
+            let choice = (0..<rowCount).map { row -> Int32 in
+                if columns[0].isNull(row) { return -1 }
+                return !equal.isNull(row) && flags[row] ? -1 : 0
+            }
+            return RowChoice.gather(columns, type: type, choice: choice)
+        }
+    }
+
+    /// A function of one or more arguments of a common type, returning that type.
+    private static func variadic(
+        _ name: String, _ summary: String,
+        choose: @escaping @Sendable (_ columns: [Column], _ rowCount: Int) -> [Int32]
+    ) -> ScalarFunction {
+        ScalarFunction(name: name, summary: summary) { arguments in
+            guard !arguments.isEmpty, let type = OverloadResolution.commonType(of: arguments, fallback: .bigint) else {
+                return nil
+            }
+            return ScalarOverload(parameterTypes: Array(repeating: type, count: arguments.count), returnType: type) {
+                columns, rowCount in
+                RowChoice.gather(columns, type: type, choice: choose(columns, rowCount))
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Columnar
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Calendar functions on DATE (days since 1970-01-01, proleptic Gregorian).
+enum DateFunctions {
+    static let functions: [ScalarFunction] = [
+        field("year", "year(d) — the year") { Int64($0.components.year) },
+        field("month", "month(d) — the month, 1–12") { Int64($0.components.month) },
+        field("day", "day(d) — the day of the month, 1–31") { Int64($0.components.day) },
+        field("quarter", "quarter(d) — the quarter, 1–4") { Int64(($0.components.month - 1) / 3 + 1) },
+        field("dayofweek", "dayofweek(d) — 0 (Sunday) to 6 (Saturday)") { Int64($0.dayOfWeek) },
+        field("dayofyear", "dayofyear(d) — 1–366") { Int64($0.dayOfYear) },
+        dateDiff, dateDiff.renamed("datediff"), dateTrunc, datePart, makeDate, currentDate,
+    ]
+
+    static let dateDiff = ScalarFunction(
+        name: "date_diff",
+        summary: "date_diff(part, a, b) — part boundaries crossed from a to b ('day', 'week', 'month', 'quarter', 'year')",
+        overloads: [
+            Rowwise.overload([.varchar, .date, .date], BigintResults.self) { rows, row throws(KernelError) in
+                let part = try DatePart(parsing: rows.string(0, row), function: "date_diff")
+                return difference(part, Date32(daysSinceEpoch: rows.day(1, row)), Date32(daysSinceEpoch: rows.day(2, row)))
+            }
+        ])
+
+    static let dateTrunc = ScalarFunction(
+        name: "date_trunc", summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
+        overloads: [
+            Rowwise.overload([.varchar, .date], DateResults.self) { rows, row throws(KernelError) in
+                let part = try DatePart(parsing: rows.string(0, row), function: "date_trunc")
+                return truncate(Date32(daysSinceEpoch: rows.day(1, row)), to: part)
+            }
+        ])
+
+    static let datePart = ScalarFunction(
+        name: "date_part", summary: "date_part(part, d) — the year, quarter, month, ISO week or day of d",
+        overloads: [
+            Rowwise.overload([.varchar, .date], BigintResults.self) { rows, row throws(KernelError) in
+                let part = try DatePart(parsing: rows.string(0, row), function: "date_part")
+                let date = Date32(daysSinceEpoch: rows.day(1, row))
+                let (y, m, d) = date.components
+                switch part {
+                case .year: return Int64(y)
+                case .quarter: return Int64((m - 1) / 3 + 1)
+                case .month: return Int64(m)
+                case .day: return Int64(d)
+                case .week: return Int64(isoWeek(date))
+                }
+            }
+        ])
+
+    static let makeDate = ScalarFunction(
+        name: "make_date", summary: "make_date(year, month, day) — a DATE; an error when no such day exists",
+        overloads: [
+            Rowwise.overload([.bigint, .bigint, .bigint], DateResults.self) { rows, row throws(KernelError) in
+                let (y, m, d) = (rows.bigint(0, row), rows.bigint(1, row), rows.bigint(2, row))
+                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m), let day = Int(exactly: d),
+                    let date = Date32(year: year, month: month, day: day)
+                else {
+                    throw KernelError(.conversion, "Date out of range: \(y)-\(m)-\(d)")
+                }
+                return date.daysSinceEpoch
+            }
+        ])
+
+    static let currentDate = ScalarFunction(
+        name: "current_date", summary: "current_date — today's date (UTC)",
+        overloads: [
+            ScalarOverload(parameterTypes: [], returnType: .date, isDeterministic: false) { _, rowCount in
+                let today = Int32(time(nil) / 86_400)
+                return Column(.date([Int32](repeating: today, count: rowCount)))
+            }
+        ])
+
+    /// Boundaries crossed, as DuckDB: `date_diff('month', '2020-01-31', '2020-02-01')` is 1;
+    /// weeks count Mondays crossed.
+    static func difference(_ part: DatePart, _ a: Date32, _ b: Date32) -> Int64 {
+        let (ya, ma, _) = a.components, (yb, mb, _) = b.components
+        switch part {
+        case .day: return Int64(b.daysSinceEpoch) - Int64(a.daysSinceEpoch)
+        case .week: return (b.mondayOfWeek - a.mondayOfWeek) / 7
+        case .month: return Int64((yb * 12 + mb) - (ya * 12 + ma))
+        case .quarter: return Int64((yb * 4 + (mb - 1) / 3) - (ya * 4 + (ma - 1) / 3))
+        case .year: return Int64(yb - ya)
+        }
+    }
+
+    /// Days since the epoch of the first day of `part` containing `date` (weeks start on Monday).
+    static func truncate(_ date: Date32, to part: DatePart) -> Int32 {
+        let (y, m, _) = date.components
+        switch part {
+        case .day: return date.daysSinceEpoch
+        case .week: return Int32(clamping: date.mondayOfWeek)
+        case .month: return Date32(year: y, month: m, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
+        case .quarter: return Date32(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
+        case .year: return Date32(year: y, month: 1, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
+        }
+    }
+
+    /// ISO 8601 week number, 1–53 (week 1 holds the year's first Thursday).
+    static func isoWeek(_ date: Date32) -> Int {
+        let thursday = date.mondayOfWeek + 3
+        let year = Date32(daysSinceEpoch: Int32(clamping: thursday)).components.year
+        let firstOfYear = Int64(Date32(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0)
+        return Int((thursday - firstOfYear) / 7) + 1
+    }
+
+    /// A BIGINT field of a date, computed in one vectorised pass.
+    private static func field(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> Int64) -> ScalarFunction {
+        ScalarFunction(
+            name: name, summary: summary,
+            overloads: [
+                ScalarOverload(parameterTypes: [.date], returnType: .bigint) { columns, _ in
+                    Column(.bigint(Vectorised.map(TypedBuffers.days(columns[0])) { f(Date32(daysSinceEpoch: $0)) }),
+                           validity: columns[0].validity)
+                }
+            ])
+    }
+}

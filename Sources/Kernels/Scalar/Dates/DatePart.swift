@@ -1,0 +1,47 @@
+import Columnar
+
+/// A calendar unit named in `date_diff`, `date_trunc` and `date_part`, accepting DuckDB's spellings
+/// (`'day'`, `'days'`, `'d'`, …) in any case.
+enum DatePart: String, CaseIterable, Sendable {
+    case year, quarter, month, week, day
+
+    init(parsing text: String, function: String) throws(KernelError) {
+        switch text.lowercased().trimmingASCIISpaces {
+        case "year", "years", "y", "yr", "yrs", "yy", "yyyy": self = .year
+        case "quarter", "quarters": self = .quarter
+        case "month", "months", "mon", "mons": self = .month
+        case "week", "weeks", "w", "weekofyear": self = .week
+        case "day", "days", "d", "dayofmonth": self = .day
+        default:
+            let known = DatePart.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw KernelError(.invalidArgument, "\(function): unknown date part '\(text)' (expected one of \(known))")
+        }
+    }
+}
+
+extension Date32 {
+    /// Days since the epoch of the Monday starting this date's ISO week.
+    var mondayOfWeek: Int64 {
+        let days = Int64(daysSinceEpoch)
+        // 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on Mondays.
+        let weekday = ((days + 3) % 7 + 7) % 7
+        return days - weekday
+    }
+
+    /// 0 = Sunday … 6 = Saturday, as DuckDB's `dayofweek`.
+    var dayOfWeek: Int {
+        Int(((Int64(daysSinceEpoch) + 4) % 7 + 7) % 7)
+    }
+
+    /// 1 … 366.
+    var dayOfYear: Int {
+        let year = components.year
+        return Int(daysSinceEpoch) - Int(Date32(year: year, month: 1, day: 1)!.daysSinceEpoch) + 1
+    }
+}
+
+extension String {
+    var trimmingASCIISpaces: String {
+        String(decoding: TextParsing.trimmed(self), as: UTF8.self)
+    }
+}

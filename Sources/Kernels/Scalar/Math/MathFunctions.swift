@@ -1,0 +1,135 @@
+import Columnar
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `abs, floor, ceil/ceiling, sqrt, ln, log10, exp, power/pow, sign, pi`; rounding lives in `Rounding`.
+///
+/// Domain errors follow DuckDB: `sqrt` of a negative and `ln`/`log10` of zero or a negative are errors,
+/// not NULL or NaN. `power` follows IEEE (`power(-8, 1/3)` is NaN).
+enum MathFunctions {
+    static let functions: [ScalarFunction] = [
+        abs, floor, ceil, ceil.renamed("ceiling"), sqrt, ln, log10, exp, power, power.renamed("pow"), sign, pi,
+    ]
+
+    static let abs = ScalarFunction(
+        name: "abs", summary: "abs(x) — absolute value",
+        overloads: [
+            ScalarOverload(parameterTypes: [.bigint], returnType: .bigint) { columns, _ throws(KernelError) in
+                let values = TypedBuffers.bigints(columns[0])
+                let validity = columns[0].validity
+                if values.contains(.min),
+                    Vectorised.firstValidRow(count: values.count, validity: validity, where: { values[$0] == .min }) != nil
+                {
+                    throw KernelError(.overflow, "Overflow on abs(\(Int64.min))")
+                }
+                return Column(.bigint(Vectorised.map(values) { $0 == .min ? 0 : Swift.abs($0) }), validity: validity)
+            },
+            doubleToDouble { Swift.abs($0) },
+        ])
+
+    static let floor = ScalarFunction(
+        name: "floor", summary: "floor(x) — largest integer not above x",
+        overloads: [bigintIdentity, doubleToDouble { $0.rounded(.down) }])
+
+    static let ceil = ScalarFunction(
+        name: "ceil", summary: "ceil(x) — smallest integer not below x",
+        overloads: [bigintIdentity, doubleToDouble { $0.rounded(.up) }])
+
+    static let sqrt = ScalarFunction(
+        name: "sqrt", summary: "sqrt(x) — square root; an error for negative x",
+        overloads: [
+            checkedDouble(rejecting: { $0 < 0 }, message: "cannot take square root of a negative number") {
+                $0.squareRoot()
+            }
+        ])
+
+    static let ln = ScalarFunction(
+        name: "ln", summary: "ln(x) — natural logarithm; an error for x <= 0",
+        overloads: [logarithm(Glibc.log)])
+
+    static let log10 = ScalarFunction(
+        name: "log10", summary: "log10(x) — base-10 logarithm; an error for x <= 0",
+        overloads: [logarithm(Glibc.log10)])
+
+    static let exp = ScalarFunction(
+        name: "exp", summary: "exp(x) — e raised to x",
+        overloads: [doubleToDouble { Glibc.exp($0) }])
+
+    static let power = ScalarFunction(
+        name: "power", summary: "power(x, y) — x raised to y, as DOUBLE",
+        overloads: [
+            ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
+                let values = Vectorised.zip(TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1])) {
+                    Glibc.pow($0, $1)
+                }
+                return Column(.double(values), validity: Validity.intersect(columns[0].validity, columns[1].validity))
+            }
+        ])
+
+    static let sign = ScalarFunction(
+        name: "sign", summary: "sign(x) — -1, 0 or 1 (0 for NaN), as BIGINT",
+        overloads: [
+            ScalarOverload(parameterTypes: [.bigint], returnType: .bigint) { columns, _ in
+                Column(.bigint(Vectorised.map(TypedBuffers.bigints(columns[0])) { $0.signum() }),
+                       validity: columns[0].validity)
+            },
+            ScalarOverload(parameterTypes: [.double], returnType: .bigint) { columns, _ in
+                Column(.bigint(Vectorised.map(TypedBuffers.doubles(columns[0])) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }),
+                       validity: columns[0].validity)
+            },
+        ])
+
+    static let pi = ScalarFunction(
+        name: "pi", summary: "pi() — π",
+        overloads: [
+            ScalarOverload(parameterTypes: [], returnType: .double) { _, rowCount in
+                Column(.double([Double](repeating: .pi, count: rowCount)))
+            }
+        ])
+
+    // MARK: - Building blocks
+
+    static let bigintIdentity = ScalarOverload(parameterTypes: [.bigint], returnType: .bigint) { columns, _ in
+        columns[0]
+    }
+
+    static func doubleToDouble(_ f: @escaping @Sendable (Double) -> Double) -> ScalarOverload {
+        ScalarOverload(parameterTypes: [.double], returnType: .double) { columns, _ in
+            Column(.double(Vectorised.map(TypedBuffers.doubles(columns[0]), f)), validity: columns[0].validity)
+        }
+    }
+
+    /// A DOUBLE function with a domain: a valid row for which `rejecting` holds is an error.
+    static func checkedDouble(
+        rejecting invalid: @escaping @Sendable (Double) -> Bool, message: String,
+        _ f: @escaping @Sendable (Double) -> Double
+    ) -> ScalarOverload {
+        ScalarOverload(parameterTypes: [.double], returnType: .double) { columns, _ throws(KernelError) in
+            let values = TypedBuffers.doubles(columns[0])
+            if Vectorised.firstValidRow(count: values.count, validity: columns[0].validity, where: { invalid(values[$0]) })
+                != nil
+            {
+                throw KernelError(.invalidArgument, message)
+            }
+            return Column(.double(Vectorised.map(values, f)), validity: columns[0].validity)
+        }
+    }
+
+    private static func logarithm(_ f: @escaping @Sendable (Double) -> Double) -> ScalarOverload {
+        ScalarOverload(parameterTypes: [.double], returnType: .double) { columns, _ throws(KernelError) in
+            let values = TypedBuffers.doubles(columns[0])
+            if let row = Vectorised.firstValidRow(
+                count: values.count, validity: columns[0].validity, where: { values[$0] <= 0 })
+            {
+                throw KernelError(
+                    .invalidArgument,
+                    values[row] == 0 ? "cannot take logarithm of zero" : "cannot take logarithm of a negative number")
+            }
+            return Column(.double(Vectorised.map(values, f)), validity: columns[0].validity)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Columnar
+import Ingest
+import QueryLanguage
+
+extension Binder {
+    /// The FROM list as one relation (comma items cross-joined; the optimizer turns WHERE equalities into
+    /// hash joins) and the scope naming its columns.
+    func bindFromList(_ from: [TableReference], outer: OuterReference?) throws(QueryError) -> (LogicalPlan, Scope) {
+        guard let first = from.first else {
+            return (.values(rows: [[]], types: []), Scope(entries: [], outer: outer))
+        }
+        var (plan, entries) = try bindTableReference(first, outer: outer)
+        for reference in from.dropFirst() {
+            let (right, more) = try bindTableReference(reference, outer: outer)
+            plan = .join(JoinSpec(kind: .cross, left: plan, right: right, leftKeys: [], rightKeys: [], residual: nil))
+            entries += more
+        }
+        return (plan, Scope(entries: entries, outer: outer))
+    }
+
+    func bindTableReference(
+        _ reference: TableReference, outer: OuterReference?
+    ) throws(QueryError) -> (LogicalPlan, [Scope.Entry]) {
+        switch reference {
+        case .named(let name, let alias, let range):
+            let bound = try bindNamedRelation(name, range: range)
+            return (bound.plan, entries(bound, qualifier: alias ?? name))
+        case .function(let call, let alias, let columnAliases, let range):
+            var table = try invokeTableFunction(call, range: range)
+            if !columnAliases.isEmpty {
+                var names = table.schema.names
+                guard columnAliases.count <= names.count else {
+                    throw QueryError(.invalidQuery, "too many column aliases for \(call.name)", range: range)
+                }
+                names.replaceSubrange(0..<columnAliases.count, with: columnAliases)
+                table = table.renamed(names)
+            }
+            let bound = BoundQuery(
+                plan: .scan(TableSource(name: call.name, table: table), columns: Array(0..<table.columnCount)),
+                names: table.schema.names)
+            return (bound.plan, entries(bound, qualifier: alias ?? call.name))
+        case .subquery(let query, let alias, let columnAliases, let range):
+            var bound = try bindQuery(query, outer: outer)
+            if !columnAliases.isEmpty {
+                guard columnAliases.count <= bound.names.count else {
+                    throw QueryError(
+                        .invalidQuery,
+                        "table \"\(alias ?? "subquery")\" has \(bound.names.count) columns available but \(columnAliases.count) columns specified",
+                        range: range)
+                }
+                bound.names.replaceSubrange(0..<columnAliases.count, with: columnAliases)
+            }
+            return (bound.plan, entries(bound, qualifier: alias))
+        case .join(let join):
+            return try bindJoin(join, outer: outer)
+        }
+    }
+
+    private func entries(_ bound: BoundQuery, qualifier: String?) -> [Scope.Entry] {
+        zip(bound.names, bound.plan.outputTypes).map { Scope.Entry(qualifier: qualifier, name: $0, type: $1) }
+    }
+
+    /// A CTE, view or table by name, in that order of precedence.
+    private func bindNamedRelation(_ name: String, range: SourceRange) throws(QueryError) -> BoundQuery {
+        let key = name.lowercased()
+        for level in commonTables.reversed() {
+            if let bound = level[key] { return bound }
+        }
+        if let view = catalog.view(name) {
+            guard !expandingViews.contains(key) else {
+                throw QueryError(.invalidQuery, "View \(name) refers to itself", range: range)
+            }
+            let savedScript = script
+            let savedCommonTables = commonTables
+            script = view.script
+            commonTables = []
+            expandingViews.insert(key)
+            defer {
+                script = savedScript
+                commonTables = savedCommonTables
+                expandingViews.remove(key)
+            }
+            do {
+                return try bindQuery(view.query, outer: nil)
+            } catch {
+                var moved = error
+                moved.message = "Error in view \(view.name): \(error.message)"
+                moved.range = range
+                throw moved
+            }
+        }
+        if let stored = catalog.table(name) {
+            return BoundQuery(
+                plan: .scan(
+                    TableSource(name: stored.name, table: stored.table), columns: Array(0..<stored.table.columnCount)),
+                names: stored.table.schema.names)
+        }
+        let known = catalog.allNames + commonTables.flatMap { $0.values.isEmpty ? [] : Array($0.keys) }
+        throw QueryError(
+            .unknownTable, "Table with name \(name) does not exist!", range: range,
+            suggestions: Suggestions.closest(to: name, among: known))
+    }
+
+    private func bindJoin(_ join: Join, outer: OuterReference?) throws(QueryError) -> (LogicalPlan, [Scope.Entry]) {
+        let (leftPlan, leftEntries) = try bindTableReference(join.left, outer: outer)
+        var (rightPlan, rightEntries) = try bindTableReference(join.right, outer: outer)
+        var leftEntriesOut = leftEntries
+        var condition: BoundExpression?
+        switch join.condition {
+        case .on(let e):
+            let scope = Scope(entries: leftEntries + rightEntries, outer: outer)
+            condition = try ExpressionBinder(binder: self, scope: scope, clause: "JOIN condition").bindCondition(e)
+        case .using(let columns):
+            let scope = Scope(entries: leftEntries + rightEntries, outer: outer)
+            let binder = ExpressionBinder(binder: self, scope: scope, clause: "USING")
+            let leftScope = Scope(entries: leftEntries)
+            let rightScope = Scope(entries: rightEntries)
+            var equalities: [BoundExpression] = []
+            for column in columns {
+                guard case .found(let l) = leftScope.resolve(qualifier: nil, name: column),
+                    case .found(let r) = rightScope.resolve(qualifier: nil, name: column)
+                else {
+                    throw QueryError(
+                        .unknownColumn,
+                        "Column \"\(column)\" does not exist on both sides of the join (USING)", range: join.range)
+                }
+                let rightIndex = leftEntries.count + r
+                equalities.append(
+                    try binder.compare(
+                        "=", .column(l, leftEntries[l].type), .column(rightIndex, rightEntries[r].type),
+                        range: join.range))
+                if join.kind == .right {
+                    leftEntriesOut[l].isMergedAway = true
+                } else {
+                    rightEntries[r].isMergedAway = true
+                }
+            }
+            condition = BoundExpression.conjunction(equalities)
+        case .none:
+            condition = nil
+        }
+        let entries = leftEntriesOut + rightEntries
+        switch join.kind {
+        case .inner, .cross:
+            let kind: JoinSpec.Kind = condition == nil ? .cross : .inner
+            return (
+                .join(JoinSpec(kind: kind, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)),
+                entries
+            )
+        case .left:
+            return (
+                .join(JoinSpec(kind: .left, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)),
+                entries
+            )
+        case .right:
+            // Done as a LEFT join with the sides swapped, then the columns put back in written order.
+            let leftWidth = leftEntries.count
+            let rightWidth = rightEntries.count
+            let swapped = condition?.remapColumns { $0 < leftWidth ? $0 + rightWidth : $0 - leftWidth }
+            let plan = LogicalPlan.join(
+                JoinSpec(kind: .left, left: rightPlan, right: leftPlan, leftKeys: [], rightKeys: [], residual: swapped))
+            let types = entries.map(\.type)
+            let reorder = (0..<(leftWidth + rightWidth)).map { i in
+                BoundExpression.column(i < leftWidth ? rightWidth + i : i - leftWidth, types[i])
+            }
+            return (.project(plan, reorder), entries)
+        case .full:
+            throw QueryError(.unsupported, "FULL OUTER JOIN is not supported", range: join.range)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Columnar
+import QueryLanguage
+
+extension Binder {
+    /// Binds a full query (`WITH`, body, `ORDER BY`, `LIMIT`/`OFFSET`). `outer` links a subquery to
+    /// the query it is nested in.
+    func bindQuery(_ query: Query, outer: OuterReference?) throws(QueryError) -> BoundQuery {
+        commonTables.append([:])
+        defer { commonTables.removeLast() }
+        for cte in query.with {
+            var bound = try bindQuery(cte.query, outer: outer)
+            if !cte.columnNames.isEmpty {
+                guard cte.columnNames.count <= bound.names.count else {
+                    throw QueryError(
+                        .invalidQuery,
+                        "table \"\(cte.name)\" has \(bound.names.count) columns available but \(cte.columnNames.count) columns specified",
+                        range: cte.range)
+                }
+                bound.names.replaceSubrange(0..<cte.columnNames.count, with: cte.columnNames)
+            }
+            commonTables[commonTables.count - 1][cte.name.lowercased()] = bound
+        }
+        let limit = try query.limit.map { (e) throws(QueryError) in try constantInteger(e, what: "LIMIT") }
+        let offset = try query.offset.map { (e) throws(QueryError) in try constantInteger(e, what: "OFFSET") } ?? 0
+
+        var result: BoundQuery
+        var visible: Int
+        if case .select(let select) = query.body {
+            (result, visible) = try bindSelect(select, orderBy: query.orderBy, outer: outer)
+        } else {
+            result = try bindBody(query.body, outer: outer)
+            visible = result.names.count
+            if !query.orderBy.isEmpty {
+                result.plan = .sort(result.plan, try bindOutputOrder(query.orderBy, of: result, outer: outer), limit: nil)
+            }
+        }
+        if limit != nil || offset > 0 {
+            if case .sort(let input, let keys, nil) = result.plan, let limit {
+                result.plan = .sort(input, keys, limit: limit + offset)
+            }
+            result.plan = .limit(result.plan, limit: limit, offset: offset)
+        }
+        if visible < result.names.count {
+            let types = result.plan.outputTypes
+            result.plan = .project(result.plan, (0..<visible).map { .column($0, types[$0]) })
+            result.names = Array(result.names.prefix(visible))
+        }
+        return result
+    }
+
+    /// A subquery used as an expression, and the enclosing columns it reads.
+    func bindSubquery(_ query: Query, outerScope: Scope) throws(QueryError) -> (BoundQuery, [Int]) {
+        let reference = OuterReference(scope: outerScope)
+        let bound = try bindQuery(query, outer: reference)
+        return (bound, reference.columns)
+    }
+
+    func bindBody(_ body: QueryBody, outer: OuterReference?) throws(QueryError) -> BoundQuery {
+        switch body {
+        case .select(let select):
+            return try bindSelect(select, orderBy: [], outer: outer).0
+        case .nested(let query):
+            return try bindQuery(query, outer: outer)
+        case .values(let rows, let range):
+            return try bindValues(rows, range: range, outer: outer)
+        case .setOperation(let op, let all, let lhs, let rhs):
+            var left = try bindBody(lhs, outer: outer)
+            var right = try bindBody(rhs, outer: outer)
+            guard left.names.count == right.names.count else {
+                throw QueryError(
+                    .invalidQuery,
+                    "Set operations can only apply to expressions with the same number of result columns",
+                    range: nil)
+            }
+            let leftTypes = left.plan.outputTypes
+            let rightTypes = right.plan.outputTypes
+            var types: [DataType] = []
+            for (a, b) in zip(leftTypes, rightTypes) {
+                guard let common = TypeRules.commonSupertype(a, b), let type = common else {
+                    throw QueryError(
+                        .typeMismatch, "Cannot combine types \(a) and \(b) in \(op.rawValue) - an explicit cast is required")
+                }
+                types.append(type)
+            }
+            left.plan = Binder.castOutputs(left.plan, from: leftTypes, to: types)
+            right.plan = Binder.castOutputs(right.plan, from: rightTypes, to: types)
+            return BoundQuery(plan: .setOperation(op, all: all, left.plan, right.plan), names: left.names)
+        }
+    }
+
+    static func castOutputs(_ plan: LogicalPlan, from: [DataType], to: [DataType]) -> LogicalPlan {
+        guard from != to else { return plan }
+        return .project(
+            plan,
+            zip(from, to).enumerated().map { i, pair in
+                pair.0 == pair.1
+                    ? .column(i, pair.0) : .cast(.column(i, pair.0), to: pair.1, isTry: false, range: SourceRange(0, 0))
+            })
+    }
+
+    private func bindValues(
+        _ rows: [[Expression]], range: SourceRange, outer: OuterReference?
+    ) throws(QueryError) -> BoundQuery {
+        let binder = ExpressionBinder(binder: self, scope: Scope(entries: [], outer: outer), clause: "VALUES")
+        guard let width = rows.first?.count else {
+            throw QueryError(.invalidQuery, "VALUES needs at least one row", range: range)
+        }
+        var bound: [[BoundExpression]] = []
+        for row in rows {
+            guard row.count == width else {
+                throw QueryError(.invalidQuery, "VALUES lists must all be the same length", range: range)
+            }
+            var values: [BoundExpression] = []
+            for e in row { values.append(try binder.bind(e)) }
+            bound.append(values)
+        }
+        var types: [DataType] = []
+        for column in 0..<width {
+            var type: DataType? = nil
+            for row in bound {
+                guard let next = TypeRules.commonSupertype(type, row[column].resolutionType) else {
+                    throw QueryError(
+                        .typeMismatch,
+                        "Cannot mix values of type \(type!) and \(row[column].type) in VALUES column \(column + 1)",
+                        range: range)
+                }
+                type = next
+            }
+            types.append(type ?? .bigint)
+        }
+        for r in bound.indices {
+            for c in 0..<width { bound[r][c] = try implicitCast(bound[r][c], to: types[c], range: range) }
+        }
+        return BoundQuery(plan: .values(rows: bound, types: types), names: (0..<width).map { "col\($0)" })
+    }
+
+    /// ORDER BY over a finished result (after a set operation or VALUES): ordinals and output names.
+    private func bindOutputOrder(
+        _ items: [OrderItem], of result: BoundQuery, outer: OuterReference?
+    ) throws(QueryError) -> [BoundOrder] {
+        let types = result.plan.outputTypes
+        let scope = Scope(
+            entries: zip(result.names, types).map { Scope.Entry(qualifier: nil, name: $0, type: $1) }, outer: outer)
+        let binder = ExpressionBinder(binder: self, scope: scope, clause: "ORDER BY")
+        var orders: [BoundOrder] = []
+        for item in items {
+            let expression: BoundExpression
+            if case .literal(.integer(let text)) = item.expression.kind, let n = Int(text) {
+                guard n >= 1, n <= types.count else {
+                    throw QueryError(
+                        .invalidQuery, "ORDER term out of range - should be between 1 and \(types.count)",
+                        range: item.expression.range)
+                }
+                expression = .column(n - 1, types[n - 1])
+            } else {
+                expression = try binder.bind(item.expression)
+            }
+            orders.append(BoundOrder(expression: expression, ascending: item.ascending, nullsFirst: item.nullsFirst ?? false))
+        }
+        return orders
+    }
+}

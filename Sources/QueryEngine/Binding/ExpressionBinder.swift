@@ -1,0 +1,515 @@
+import Columnar
+import Kernels
+import QueryLanguage
+
+/// Per-query aggregation state: the GROUP BY keys and the aggregate calls found so far. The aggregate
+/// node's output is the keys then the aggregates, so a call's result is column `groups.count + k`.
+final class AggregationState {
+    let base: ExpressionBinder
+    var groups: [BoundExpression] = []
+    var groupIndex: [String: Int] = [:]
+    var aggregates: [BoundAggregate] = []
+    var aggregateIndex: [String: Int] = [:]
+
+    init(base: ExpressionBinder) { self.base = base }
+
+    func addGroup(_ expression: BoundExpression) {
+        let key = expression.fingerprint
+        if groupIndex[key] == nil {
+            groupIndex[key] = groups.count
+            groups.append(expression)
+        }
+    }
+}
+
+/// Window calls found in a query level; the window node appends their results after `inputWidth` columns.
+final class WindowState {
+    let inputWidth: Int
+    var windows: [BoundWindow] = []
+    var index: [String: Int] = [:]
+
+    init(inputWidth: Int) { self.inputWidth = inputWidth }
+}
+
+/// Binds expressions of one query level: names to column positions, functions to overloads, with
+/// implicit casts and constant folding. With `aggregation` set it binds over the aggregate's output
+/// (keys and aggregate results); with `windowing` set it extracts window calls.
+final class ExpressionBinder {
+    unowned let binder: Binder
+    let scope: Scope
+    var aggregation: AggregationState?
+    var windowing: WindowState?
+    /// Where the expression stands, for messages: "WHERE clause", "GROUP BY", ...
+    var clause: String
+
+    init(binder: Binder, scope: Scope, clause: String) {
+        self.binder = binder
+        self.scope = scope
+        self.clause = clause
+    }
+
+    /// A binder for the arguments of aggregates/windows at this level.
+    private func withoutWindows() -> ExpressionBinder {
+        let copy = ExpressionBinder(binder: binder, scope: scope, clause: clause)
+        copy.aggregation = aggregation
+        return copy
+    }
+
+    func bind(_ e: Expression) throws(QueryError) -> BoundExpression {
+        if case .function(let call) = e.kind, let over = call.over {
+            guard let windowing else {
+                throw QueryError(.invalidQuery, "\(clause) cannot contain window functions!", range: e.range)
+            }
+            return try bindWindow(call, over, range: e.range, state: windowing)
+        }
+        if let aggregation {
+            if case .function(let call) = e.kind, binder.isAggregate(call) {
+                return try bindAggregate(call, range: e.range, state: aggregation)
+            }
+            if case .column = e.kind {
+                let bound = try aggregation.base.bind(e)
+                if case .outer = bound { return bound }
+                if let g = aggregation.groupIndex[bound.fingerprint] { return .column(g, bound.type) }
+                throw QueryError(
+                    .invalidQuery,
+                    "column \"\(binder.text(e.range))\" must appear in the GROUP BY clause or must be part of an aggregate function.",
+                    range: e.range)
+            }
+            if e.kind.isGroupCandidate, ExpressionBinder.containsNoAggregate(e),
+                let bound = try? aggregation.base.bind(e), let g = aggregation.groupIndex[bound.fingerprint]
+            {
+                return .column(g, bound.type)
+            }
+        } else if case .function(let call) = e.kind, binder.isAggregate(call) {
+            throw QueryError(.invalidQuery, "\(clause) cannot contain aggregates!", range: e.range)
+        }
+        return try bindNode(e)
+    }
+
+    /// An input column by position, seen from this level (mapped to a group key when aggregating).
+    func bindInputColumn(_ index: Int, range: SourceRange) throws(QueryError) -> BoundExpression {
+        let entry = scope.entries[index]
+        guard let aggregation else { return .column(index, entry.type) }
+        if let g = aggregation.groupIndex["#\(index)"] { return .column(g, entry.type) }
+        throw QueryError(
+            .invalidQuery,
+            "column \"\(entry.name)\" must appear in the GROUP BY clause or must be part of an aggregate function.",
+            range: range)
+    }
+
+    // MARK: - Node by node
+
+    private func bindNode(_ e: Expression) throws(QueryError) -> BoundExpression {
+        switch e.kind {
+        case .literal(let literal):
+            return try bindLiteral(literal, range: e.range)
+        case .column(let parts, _):
+            return try bindColumn(parts, range: e.range)
+        case .star:
+            throw QueryError(.invalidQuery, "* can only be used in a SELECT list or count(*)", range: e.range)
+        case .unary(let op, let operand):
+            switch op {
+            case .plus:
+                let bound = try bind(operand)
+                guard bound.type.isNumeric || bound.resolutionType == nil else {
+                    throw mismatch("+", [bound], range: e.range)
+                }
+                return bound
+            case .negate:
+                if case .literal(.integer(let text)) = operand.kind {
+                    return try bindLiteral(.integer("-" + text), range: e.range)
+                }
+                if case .literal(.decimal(let text)) = operand.kind {
+                    return try bindLiteral(.decimal("-" + text), range: e.range)
+                }
+                return try call("negate", [bind(operand)], range: e.range)
+            case .not:
+                return try call("not", [bindCondition(operand)], range: e.range)
+            }
+        case .binary(let op, let lhs, let rhs):
+            switch op {
+            case .and: return try .and(bindCondition(lhs).conjunctsForAnd + bindCondition(rhs).conjunctsForAnd)
+            case .or: return try .or(bindCondition(lhs).disjuncts + bindCondition(rhs).disjuncts)
+            case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+                return try compare(op.rawValue, bind(lhs), bind(rhs), range: e.range)
+            default:
+                return try call(op.rawValue, [bind(lhs), bind(rhs)], range: e.range)
+            }
+        case .function(let f):
+            return try bindFunction(f, range: e.range)
+        case .cast(let operand, let typeName, let isTry):
+            let target = try TypeRules.dataType(of: typeName)
+            return try binder.cast(bind(operand), to: target, isTry: isTry, range: e.range)
+        case .caseWhen(let operand, let branches, let otherwise):
+            return try bindCase(operand: operand, branches: branches, otherwise: otherwise, range: e.range)
+        case .inList(let operand, let list, let negated):
+            let left = try bind(operand)
+            var equalities: [BoundExpression] = []
+            for item in list { equalities.append(try compare("=", left, bind(item), range: item.range)) }
+            let any: BoundExpression = equalities.count == 1 ? equalities[0] : .or(equalities)
+            return negated ? try call("not", [any], range: e.range) : any
+        case .inSubquery(let operand, let query, let negated):
+            return try bindInSubquery(operand, query, negated: negated, range: e.range)
+        case .exists(let query, let negated):
+            let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+            return .subquery(
+                BoundSubquery(
+                    id: binder.nextSubqueryID(), kind: .exists(negated: negated), plan: bound.plan, operand: nil,
+                    correlatedColumns: correlated, range: e.range))
+        case .subquery(let query):
+            let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+            guard bound.names.count == 1 else {
+                throw QueryError(
+                    .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: e.range)
+            }
+            return .subquery(
+                BoundSubquery(
+                    id: binder.nextSubqueryID(), kind: .scalar, plan: bound.plan, operand: nil,
+                    correlatedColumns: correlated, range: e.range))
+        case .between(let operand, let low, let high, let negated):
+            let value = try bind(operand)
+            let both = BoundExpression.and([
+                try compare(">=", value, bind(low), range: e.range),
+                try compare("<=", value, bind(high), range: e.range),
+            ])
+            return negated ? try call("not", [both], range: e.range) : both
+        case .like(let operand, let pattern, let caseInsensitive, let negated, let escape):
+            var arguments = [try bind(operand), try bind(pattern)]
+            if let escape { arguments.append(try bind(escape)) }
+            let matched = try call(caseInsensitive ? "ilike" : "like", arguments, range: e.range)
+            return negated ? try call("not", [matched], range: e.range) : matched
+        case .isNull(let operand, let negated):
+            let bound = try bind(operand)
+            if let value = bound.constantValue { return .constant(.boolean(value.isNull != negated), .boolean) }
+            return .isNull(bound, negated: negated)
+        case .isDistinctFrom(let lhs, let rhs, let negated):
+            let a = try bind(lhs)
+            let b = try bind(rhs)
+            // Distinct when exactly one is NULL, or both are values that differ.
+            let bothNull = BoundExpression.and([.isNull(a, negated: false), .isNull(b, negated: false)])
+            let oneNull = BoundExpression.or([.isNull(a, negated: false), .isNull(b, negated: false)])
+            let differ = try compare("<>", a, b, range: e.range)
+            let distinct = BoundExpression.caseWhen(
+                [(bothNull, .constant(.boolean(false), .boolean)), (oneNull, .constant(.boolean(true), .boolean))],
+                otherwise: differ, .boolean)
+            return negated ? try call("not", [distinct], range: e.range) : distinct
+        case .structLiteral, .listLiteral:
+            throw QueryError(
+                .unsupported, "struct and list values are only allowed as table function options", range: e.range)
+        }
+    }
+
+    /// A predicate operand: BOOLEAN (or an untyped NULL).
+    func bindCondition(_ e: Expression) throws(QueryError) -> BoundExpression {
+        let bound = try bind(e)
+        if case .untypedNull = bound { return .constant(.null, .boolean) }
+        guard bound.type == .boolean else {
+            throw QueryError(
+                .typeMismatch,
+                "\(clause): cannot use \(bound.type) expression \"\(binder.text(e.range))\" as a condition (BOOLEAN expected)",
+                range: e.range)
+        }
+        return bound
+    }
+
+    private func bindLiteral(_ literal: Literal, range: SourceRange) throws(QueryError) -> BoundExpression {
+        switch literal {
+        case .null: return .untypedNull
+        case .integer(let text):
+            if let v = Int64(text) { return .constant(.bigint(v), .bigint) }
+            if let d = Double(text) { return .constant(.double(d), .double) }
+            throw QueryError(.conversion, "Could not convert \"\(text)\" to a number", range: range)
+        case .decimal(let text):
+            guard let d = Double(text) else {
+                throw QueryError(.conversion, "Could not convert \"\(text)\" to a number", range: range)
+            }
+            return .constant(.double(d), .double)
+        case .string(let s): return .constant(.varchar(s), .varchar)
+        case .boolean(let b): return .constant(.boolean(b), .boolean)
+        case .typed(let typeName, let text):
+            let target = try TypeRules.dataType(of: typeName)
+            return try binder.convertLiteral(text, to: target, range: range)
+        }
+    }
+
+    private func bindColumn(_ parts: [String], range: SourceRange) throws(QueryError) -> BoundExpression {
+        let name = parts[parts.count - 1]
+        let qualifier = parts.count >= 2 ? parts[parts.count - 2] : nil
+        switch scope.resolve(qualifier: qualifier, name: name) {
+        case .found(let i): return .column(i, scope.entries[i].type)
+        case .ambiguous:
+            let candidates = scope.entries.filter { $0.name.lowercased() == name.lowercased() }
+                .compactMap { $0.qualifier.map { "\"\($0).\(name)\"" } }
+            throw QueryError(
+                .ambiguousColumn,
+                "Ambiguous reference to column name \"\(name)\" (use: \(candidates.joined(separator: " or ")))",
+                range: range)
+        case .missing: break
+        }
+        if let outer = scope.outer, case .found(let i) = outer.scope.resolve(qualifier: qualifier, name: name) {
+            let type = outer.scope.entries[i].type
+            return .outer(depth: 1, index: outer.correlate(i), type)
+        }
+        if let qualifier, !scope.hasQualifier(qualifier), !(scope.outer?.scope.hasQualifier(qualifier) ?? false) {
+            let qualifiers = Array(Set(scope.entries.compactMap(\.qualifier)))
+            throw QueryError(
+                .unknownTable, "Referenced table \"\(qualifier)\" not found!", range: range,
+                suggestions: Suggestions.closest(to: qualifier, among: qualifiers))
+        }
+        var candidates = scope.allNames
+        if let outer = scope.outer { candidates += outer.scope.allNames }
+        throw QueryError(
+            .unknownColumn, "Referenced column \"\(name)\" not found in FROM clause!", range: range,
+            suggestions: Suggestions.closest(to: name, among: candidates))
+    }
+
+    private func bindFunction(_ f: FunctionCall, range: SourceRange) throws(QueryError) -> BoundExpression {
+        let name = f.name.lowercased()
+        if f.distinct || f.filter != nil {
+            throw QueryError(.invalidQuery, "DISTINCT and FILTER are only allowed on aggregate functions", range: range)
+        }
+        var arguments: [BoundExpression] = []
+        for argument in f.arguments { arguments.append(try bind(argument)) }
+        guard binder.scalarFunctions[name] != nil else {
+            if binder.tableFunctionNames.contains(name) {
+                throw QueryError(.invalidQuery, "Table function \(f.name) can only be used in FROM", range: range)
+            }
+            throw QueryError(
+                .unknownFunction, "Scalar Function with name \(f.name) does not exist!", range: f.nameRange,
+                suggestions: Suggestions.closest(to: name, among: binder.functionNames))
+        }
+        return try call(name, arguments, range: range)
+    }
+
+    private func bindAggregate(
+        _ f: FunctionCall, range: SourceRange, state: AggregationState
+    ) throws(QueryError) -> BoundExpression {
+        let argumentBinder = state.base
+        argumentBinder.clause = "aggregate function"
+        var name = f.name.lowercased()
+        var arguments: [BoundExpression] = []
+        if f.arguments.count == 1, case .star = f.arguments[0].kind {
+            guard name == "count" else {
+                throw QueryError(.invalidQuery, "* is only allowed in count(*)", range: range)
+            }
+            name = "count_star"
+        } else {
+            for argument in f.arguments {
+                if ExpressionBinder.containsAggregate(argument, binder: binder) {
+                    throw QueryError(
+                        .invalidQuery, "aggregate function calls cannot be nested", range: argument.range)
+                }
+                arguments.append(try argumentBinder.bind(argument))
+            }
+        }
+        if name == "count", arguments.isEmpty { name = "count_star" }
+        let filter = try f.filter.map { (e) throws(QueryError) in try argumentBinder.bindCondition(e) }
+        let aggregate = try binder.resolveAggregate(
+            name, arguments: arguments, distinct: f.distinct, filter: filter, range: range)
+        let key = aggregate.fingerprint
+        let index: Int
+        if let existing = state.aggregateIndex[key] {
+            index = existing
+        } else {
+            index = state.aggregates.count
+            state.aggregateIndex[key] = index
+            state.aggregates.append(aggregate)
+        }
+        return .column(state.groups.count + index, aggregate.type)
+    }
+
+    private func bindWindow(
+        _ f: FunctionCall, _ over: WindowSpecification, range: SourceRange, state: WindowState
+    ) throws(QueryError) -> BoundExpression {
+        let inner = withoutWindows()
+        inner.clause = "window function"
+        let name = f.name.lowercased()
+        var arguments: [BoundExpression] = []
+        if !(f.arguments.count == 1 && { if case .star = f.arguments[0].kind { true } else { false } }()) {
+            for argument in f.arguments { arguments.append(try inner.bind(argument)) }
+        }
+        var partitions: [BoundExpression] = []
+        for p in over.partitionBy { partitions.append(try inner.bind(p)) }
+        var orders: [BoundOrder] = []
+        for item in over.orderBy {
+            orders.append(
+                BoundOrder(
+                    expression: try inner.bind(item.expression), ascending: item.ascending,
+                    nullsFirst: item.nullsFirst ?? false))
+        }
+        let frame = try over.frame.map { (frame) throws(QueryError) in try binder.frame(frame) }
+            ?? FrameSpecification.default(hasOrderBy: !orders.isEmpty)
+        let window: BoundWindow
+        if Binder.rankingFunctionNames.contains(name) {
+            guard let type = WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.resolutionType))
+            else {
+                throw QueryError(
+                    .typeMismatch,
+                    "No function matches \(name)(\(arguments.map { $0.resolutionType?.rawValue ?? "NULL" }.joined(separator: ", ")))",
+                    range: range)
+            }
+            window = BoundWindow(
+                name: name, function: .ranking(name), arguments: arguments, partitionBy: partitions, orderBy: orders,
+                frame: frame, type: type)
+        } else if binder.aggregateFunctions[name] != nil || (name == "count" && arguments.isEmpty) {
+            let aggregateName = name == "count" && arguments.isEmpty ? "count_star" : name
+            let filter = try f.filter.map { (e) throws(QueryError) in try inner.bindCondition(e) }
+            let aggregate = try binder.resolveAggregate(
+                aggregateName, arguments: arguments, distinct: f.distinct, filter: filter, range: range)
+            window = BoundWindow(
+                name: aggregateName, function: .aggregate(aggregate.overload, distinct: f.distinct),
+                arguments: aggregate.arguments, partitionBy: partitions, orderBy: orders, frame: frame,
+                type: aggregate.type)
+        } else {
+            throw QueryError(
+                .unknownFunction, "Window Function with name \(f.name) does not exist!", range: f.nameRange,
+                suggestions: Suggestions.closest(
+                    to: name, among: Binder.rankingFunctionNames + Array(binder.aggregateFunctions.keys)))
+        }
+        let key = window.fingerprint
+        if let existing = state.index[key] { return .column(state.inputWidth + existing, window.type) }
+        state.index[key] = state.windows.count
+        state.windows.append(window)
+        return .column(state.inputWidth + state.windows.count - 1, window.type)
+    }
+
+    private func bindCase(
+        operand: Expression?, branches: [WhenClause], otherwise: Expression?, range: SourceRange
+    ) throws(QueryError) -> BoundExpression {
+        let subject = try operand.map { (e) throws(QueryError) in try bind(e) }
+        var conditions: [BoundExpression] = []
+        var results: [BoundExpression] = []
+        for branch in branches {
+            if let subject {
+                conditions.append(try compare("=", subject, bind(branch.condition), range: branch.condition.range))
+            } else {
+                conditions.append(try bindCondition(branch.condition))
+            }
+            results.append(try bind(branch.result))
+        }
+        let elseValue = try otherwise.map { (e) throws(QueryError) in try bind(e) } ?? .untypedNull
+        var type: DataType? = nil
+        for candidate in results + [elseValue] {
+            guard let next = TypeRules.commonSupertype(type, candidate.resolutionType) else {
+                throw QueryError(
+                    .typeMismatch,
+                    "Cannot mix values of type \(type!) and \(candidate.type) in CASE expression - an explicit cast is required",
+                    range: range)
+            }
+            type = next
+        }
+        let resultType = type ?? .bigint
+        var bound: [(condition: BoundExpression, result: BoundExpression)] = []
+        for (condition, result) in zip(conditions, results) {
+            bound.append((condition, try binder.implicitCast(result, to: resultType, range: range)))
+        }
+        let otherwiseCast = try binder.implicitCast(elseValue, to: resultType, range: range)
+        // Fold leading constant conditions: a TRUE branch ends the CASE, FALSE/NULL branches vanish.
+        var kept: [(condition: BoundExpression, result: BoundExpression)] = []
+        for branch in bound {
+            if case .constant(let v, _) = branch.condition {
+                if v == .boolean(true) && kept.isEmpty { return branch.result }
+                if v == .boolean(true) {
+                    return .caseWhen(kept, otherwise: branch.result, resultType)
+                }
+                continue
+            }
+            kept.append(branch)
+        }
+        if kept.isEmpty { return otherwiseCast }
+        return .caseWhen(kept, otherwise: otherwiseCast, resultType)
+    }
+
+    private func bindInSubquery(
+        _ operand: Expression, _ query: Query, negated: Bool, range: SourceRange
+    ) throws(QueryError) -> BoundExpression {
+        var left = try bind(operand)
+        var (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+        guard bound.names.count == 1 else {
+            throw QueryError(
+                .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: query.range)
+        }
+        let rightType = bound.plan.outputTypes[0]
+        guard let common = TypeRules.commonSupertype(left.resolutionType, rightType) else {
+            throw mismatch("=", [left, .column(0, rightType)], range: range)
+        }
+        let type = common ?? .bigint
+        left = try binder.implicitCast(left, to: type, range: range)
+        if rightType != type {
+            bound.plan = .project(bound.plan, [.cast(.column(0, rightType), to: type, isTry: false, range: range)])
+        }
+        guard let equal = binder.scalarFunctions["="]?.resolve([type, type]) else {
+            throw mismatch("=", [left, left], range: range)
+        }
+        return .subquery(
+            BoundSubquery(
+                id: binder.nextSubqueryID(), kind: .inSubquery(negated: negated, comparison: equal), plan: bound.plan,
+                operand: left, correlatedColumns: correlated, range: range))
+    }
+
+    // MARK: - Calls
+
+    /// A comparison: a string constant meeting a DATE/number/BOOLEAN is converted to that type first
+    /// (an error naming the value when it does not convert).
+    func compare(
+        _ op: String, _ lhs: BoundExpression, _ rhs: BoundExpression, range: SourceRange
+    ) throws(QueryError) -> BoundExpression {
+        var a = lhs
+        var b = rhs
+        if case .constant(.varchar(let text), _) = a, b.type != .varchar, b.resolutionType != nil {
+            a = try binder.convertLiteral(text, to: b.type, range: range)
+        } else if case .constant(.varchar(let text), _) = b, a.type != .varchar, a.resolutionType != nil {
+            b = try binder.convertLiteral(text, to: a.type, range: range)
+        }
+        return try call(op, [a, b], range: range)
+    }
+
+    func call(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError) -> BoundExpression {
+        try binder.makeCall(name, arguments, range: range)
+    }
+
+    private func mismatch(_ name: String, _ arguments: [BoundExpression], range: SourceRange) -> QueryError {
+        binder.noMatch(name, arguments, range: range)
+    }
+
+    // MARK: - AST scans
+
+    /// True when `e` has an aggregate call outside subqueries and window calls' own level.
+    static func containsAggregate(_ e: Expression, binder: Binder) -> Bool {
+        var found = false
+        e.walk { node in
+            if case .function(let f) = node.kind, f.over == nil, binder.isAggregate(f) { found = true }
+            return !found
+        }
+        return found
+    }
+
+    /// Conservative syntactic check used before trying an expression as a group key.
+    static func containsNoAggregate(_ e: Expression) -> Bool {
+        var clean = true
+        e.walk { node in
+            switch node.kind {
+            case .function(let f) where f.over != nil || f.distinct || f.filter != nil: clean = false
+            case .subquery, .exists, .inSubquery: clean = false
+            default: break
+            }
+            return clean
+        }
+        return clean
+    }
+}
+
+extension BoundExpression {
+    fileprivate var conjunctsForAnd: [BoundExpression] { if case .and(let xs) = self { xs } else { [self] } }
+    fileprivate var disjuncts: [BoundExpression] { if case .or(let xs) = self { xs } else { [self] } }
+}
+
+extension Expression.Kind {
+    /// Kinds worth matching against GROUP BY keys as a whole.
+    var isGroupCandidate: Bool {
+        switch self {
+        case .literal, .star, .subquery, .exists, .inSubquery, .structLiteral, .listLiteral: false
+        default: true
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Columnar
+import Kernels
+import QueryLanguage
+
+/// Runs a plan bottom-up. Each operator takes whole relations and produces one; expressions are
+/// evaluated column-at-a-time by the kernels; filters turn predicates into selection vectors.
+final class Executor {
+    let interruption: InterruptionFlag
+    /// Outer rows of the correlated subqueries being run, innermost last.
+    var environment: [[Value]] = []
+    var uncorrelatedResults: [Int: SubqueryOutcome] = [:]
+    var correlatedResults: [Int: [[Value]: SubqueryOutcome]] = [:]
+
+    init(interruption: InterruptionFlag) {
+        self.interruption = interruption
+    }
+
+    func execute(_ plan: LogicalPlan) throws(QueryError) -> Relation {
+        try interruption.check()
+        switch plan {
+        case .scan(let source, let columns):
+            return Relation(columns: columns.map { source.table.columns[$0] }, rowCount: source.table.rowCount)
+        case .values(let rows, let types):
+            let empty = Relation(columns: [], rowCount: 1)
+            var builders = types.map { ColumnBuilder(type: $0, capacity: rows.count) }
+            for row in rows {
+                for (i, e) in row.enumerated() { builders[i].append(try evaluate(e, empty)[0]) }
+            }
+            return Relation(columns: builders.map { $0.build() }, rowCount: rows.count)
+        case .filter(let input, let predicate):
+            let relation = try execute(input)
+            let rows = try selection(predicate, relation)
+            if rows.count == relation.rowCount { return relation }
+            return relation.gather(rows)
+        case .project(let input, let expressions):
+            let relation = try execute(input)
+            var columns: [Column] = []
+            for e in expressions { columns.append(try evaluate(e, relation)) }
+            return Relation(columns: columns, rowCount: relation.rowCount)
+        case .join(let spec):
+            return try executeJoin(spec)
+        case .aggregate(let input, let groups, let aggregates):
+            return try executeAggregate(try execute(input), groups: groups, aggregates: aggregates)
+        case .window(let input, let windows):
+            return try executeWindows(try execute(input), windows)
+        case .sort(let input, let orders, let limit):
+            let relation = try execute(input)
+            var keys: [SortKey] = []
+            for order in orders {
+                keys.append(
+                    SortKey(
+                        column: try evaluate(order.expression, relation), ascending: order.ascending,
+                        nullsFirst: order.nullsFirst))
+            }
+            let permutation = Sorting.permutation(keys, rowCount: relation.rowCount, limit: limit)
+            return relation.gather(permutation)
+        case .limit(let input, let limit, let offset):
+            let relation = try execute(input)
+            let start = min(offset, relation.rowCount)
+            let end = limit.map { min(relation.rowCount, start + $0) } ?? relation.rowCount
+            if start == 0 && end == relation.rowCount { return relation }
+            return Relation(columns: relation.columns.map { $0.slice(start..<end) }, rowCount: end - start)
+        case .distinct(let input):
+            let relation = try execute(input)
+            return distinctRows(relation)
+        case .setOperation(let op, let all, let left, let right):
+            return try executeSetOperation(op, all: all, try execute(left), try execute(right))
+        }
+    }
+
+    /// First occurrence of each distinct row, in input order.
+    func distinctRows(_ relation: Relation) -> Relation {
+        guard !relation.columns.isEmpty else {
+            return Relation(columns: [], rowCount: min(relation.rowCount, 1))
+        }
+        let index = GroupIndex(keyTypes: relation.columns.map(\.type))
+        let ids = index.groupIDs(for: relation.columns)
+        var firstRow = [Int32](repeating: -1, count: index.groupCount)
+        var rows: [Int32] = []
+        for (row, id) in ids.enumerated() where firstRow[Int(id)] < 0 {
+            firstRow[Int(id)] = Int32(row)
+            rows.append(Int32(row))
+        }
+        if rows.count == relation.rowCount { return relation }
+        return relation.gather(rows)
+    }
+}

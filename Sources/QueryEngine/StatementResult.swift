@@ -1,0 +1,14 @@
+public import Columnar
+
+/// What a statement produced: a table for queries and catalog listings, a message for DDL/DML.
+public struct StatementResult: Sendable {
+    /// SELECT / DESCRIBE / SHOW TABLES / EXPLAIN results; nil for statements that only change state.
+    public var table: Table?
+    /// E.g. `3 rows inserted`; nil when there is nothing to say.
+    public var message: String?
+
+    public init(table: Table? = nil, message: String? = nil) {
+        self.table = table
+        self.message = message
+    }
+}

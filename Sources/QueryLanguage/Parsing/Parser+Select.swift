@@ -1,0 +1,62 @@
+/// `SELECT` blocks: the select list and the clauses up to `QUALIFY`.
+extension Parser {
+    /// `SELECT [DISTINCT|ALL] items [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...] [QUALIFY ...]`.
+    mutating func parseSelect() throws(SyntaxError) -> Select {
+        let start = try expect(.select).range.lowerBound
+        var distinct = false
+        if accept(.distinct) {
+            distinct = true
+        } else {
+            _ = accept(.all)
+        }
+        var items = [try parseSelectItem()]
+        while accept(.comma) {
+            // A trailing comma before FROM is allowed, as in DuckDB.
+            if current.isKeyword(.from) { break }
+            items.append(try parseSelectItem())
+        }
+        var from: [TableReference] = []
+        if accept(.from) {
+            from = try parseFromList()
+        }
+        var whereClause: Expression?
+        if accept(.where) { whereClause = try parseExpression() }
+        var groupBy: [Expression] = []
+        if accept(.group) {
+            try expect(.by)
+            groupBy = try parseExpressionList()
+        }
+        var having: Expression?
+        if accept(.having) { having = try parseExpression() }
+        var qualify: Expression?
+        if accept(.qualify) { qualify = try parseExpression() }
+        return Select(
+            distinct: distinct, items: items, from: from, whereClause: whereClause, groupBy: groupBy,
+            having: having, qualify: qualify, range: SourceRange(start, previousEnd))
+    }
+
+    /// `*`, `t.*` (each with an optional `EXCLUDE`), or `expr [[AS] alias]`.
+    private mutating func parseSelectItem() throws(SyntaxError) -> SelectItem {
+        let start = current.range.lowerBound
+        if accept(.star) {
+            let exclude = try parseExclude()
+            return .wildcard(qualifier: nil, exclude: exclude, range: SourceRange(start, previousEnd))
+        }
+        if atName && peek().isSymbol(.dot) && peek(2).isSymbol(.star) {
+            let qualifier = advance().text
+            advance()
+            advance()
+            let exclude = try parseExclude()
+            return .wildcard(qualifier: qualifier, exclude: exclude, range: SourceRange(start, previousEnd))
+        }
+        let expression = try parseExpression()
+        return .expression(expression, alias: try parseAlias())
+    }
+
+    /// `EXCLUDE (a, b)` or `EXCLUDE a`.
+    private mutating func parseExclude() throws(SyntaxError) -> [String] {
+        guard accept(.exclude) else { return [] }
+        if current.isSymbol(.leftParen) { return try parseNameList() }
+        return [try parseName("a column name")]
+    }
+}

@@ -1,0 +1,92 @@
+/// `FROM` entries: tables, derived tables, table functions and joins.
+extension Parser {
+    /// Comma-separated entries (an implicit cross join).
+    mutating func parseFromList() throws(SyntaxError) -> [TableReference] {
+        var references: [TableReference] = []
+        repeat {
+            references.append(try parseJoinedTable())
+        } while accept(.comma)
+        return references
+    }
+
+    /// A table followed by any number of joins, left-deep.
+    private mutating func parseJoinedTable() throws(SyntaxError) -> TableReference {
+        try enterNesting()
+        defer { leaveNesting() }
+        let start = current.range.lowerBound
+        var left = try parseTablePrimary()
+        var chain = 0
+        while let kind = try parseJoinKind() {
+            chain += 1
+            try checkChain(chain)
+            let right = try parseTablePrimary()
+            let condition: Join.Condition
+            if kind == .cross {
+                condition = .none
+            } else if accept(.on) {
+                condition = .on(try parseExpression())
+            } else if accept(.using) {
+                condition = .using(try parseNameList())
+            } else {
+                throw unexpected(expected: "ON or USING")
+            }
+            left = .join(
+                Join(kind: kind, left: left, right: right, condition: condition, range: SourceRange(start, previousEnd))
+            )
+        }
+        return left
+    }
+
+    /// Consumes `[INNER] JOIN`, `LEFT|RIGHT|FULL [OUTER] JOIN` or `CROSS JOIN`; nil if no join follows.
+    private mutating func parseJoinKind() throws(SyntaxError) -> Join.Kind? {
+        let kind: Join.Kind
+        switch current.kind {
+        case .keyword(.join):
+            advance()
+            return .inner
+        case .keyword(.inner): kind = .inner
+        case .keyword(.cross): kind = .cross
+        case .keyword(.left): kind = .left
+        case .keyword(.right): kind = .right
+        case .keyword(.full): kind = .full
+        case .keyword(.natural):
+            throw SyntaxError("NATURAL JOIN is not supported; use JOIN ... USING (...)", at: current.range)
+        default: return nil
+        }
+        advance()
+        if kind == .left || kind == .right || kind == .full { _ = accept(.outer) }
+        try expect(.join)
+        return kind
+    }
+
+    /// A named table, `(query) [AS] x [(cols)]`, `f(args) [AS] x [(cols)]` or a parenthesised join.
+    private mutating func parseTablePrimary() throws(SyntaxError) -> TableReference {
+        let start = current.range.lowerBound
+        if current.isSymbol(.leftParen) {
+            let next = peek()
+            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isSymbol(.leftParen)
+            {
+                advance()
+                let query = try parseQuery()
+                try expect(.rightParen)
+                let alias = try parseAlias()
+                let columns = alias != nil && current.isSymbol(.leftParen) ? try parseNameList() : []
+                return .subquery(query, alias: alias, columnAliases: columns, range: SourceRange(start, previousEnd))
+            }
+            advance()
+            let inner = try parseJoinedTable()
+            try expect(.rightParen)
+            return inner
+        }
+        guard atName else { throw unexpected(expected: "a table name") }
+        if peek().isSymbol(.leftParen) {
+            let call = try parseFunctionCall(isTableFunction: true)
+            let alias = try parseAlias()
+            let columns = alias != nil && current.isSymbol(.leftParen) ? try parseNameList() : []
+            return .function(call, alias: alias, columnAliases: columns, range: SourceRange(start, previousEnd))
+        }
+        let name = advance().text
+        let alias = try parseAlias()
+        return .named(name: name, alias: alias, range: SourceRange(start, previousEnd))
+    }
+}

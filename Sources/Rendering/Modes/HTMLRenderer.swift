@@ -1,0 +1,80 @@
+import Columnar
+
+/// An HTML `<table>`: optional `<caption>`, a `<thead>` of `<th scope="col">`, a `<tbody>`.
+///
+/// Cells carry classes for styling: `num` on numeric columns (right-align them in CSS), `null` on NULL
+/// cells, plus whatever `RenderOptions.htmlCellClasses` adds (e.g. band colours). Text is HTML-escaped.
+/// Elided rows (`maxRows`) become one `elided` row; `showRowCount` adds a `<tfoot>`.
+struct HTMLRenderer {
+    let options: RenderOptions
+
+    func write(_ table: Table, to sink: some TextSink) throws {
+        let out = OutputBuffer()
+        let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
+        let fields = table.schema.fields
+        out.append("<table>\n")
+        if let title = options.title { out.append("<caption>" + HTMLRenderer.escape(title) + "</caption>\n") }
+        if options.showHeaders {
+            out.append("<thead>\n<tr>")
+            for field in fields {
+                out.append(field.type.isNumeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+                out.append(HTMLRenderer.escape(field.name) + "</th>")
+            }
+            out.append("</tr>\n</thead>\n")
+        }
+        out.append("<tbody>\n")
+        for (index, row) in window.rows.enumerated() {
+            if window.isElided && index == window.head.count { elidedRow(window, fields.count, out) }
+            out.append("<tr>")
+            for (c, column) in table.columns.enumerated() {
+                let text = CellText.canonical(column, row: row)
+                var classes: [String] = []
+                if fields[c].type.isNumeric { classes.append("num") }
+                if text == nil { classes.append("null") }
+                if let hook = options.htmlCellClasses {
+                    classes += hook(HTMLCell(row: row, column: c, field: fields[c], value: column[row]))
+                }
+                out.append(
+                    classes.isEmpty
+                        ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
+                out.append(HTMLRenderer.escape(text ?? options.nullText) + "</td>")
+            }
+            out.append("</tr>\n")
+            try out.flushIfFull(to: sink)
+        }
+        if window.isElided && window.tail.isEmpty { elidedRow(window, fields.count, out) }
+        out.append("</tbody>\n")
+        if options.showRowCount {
+            var text = CellText.count(window.total, "row", "rows")
+            if window.isElided { text += " (\(window.shownCount) shown)" }
+            out.append("<tfoot>\n<tr><td colspan=\"\(max(1, fields.count))\">" + text + "</td></tr>\n</tfoot>\n")
+        }
+        out.append("</table>\n")
+        try out.flush(to: sink)
+    }
+
+    private func elidedRow(_ window: RowWindow, _ columnCount: Int, _ out: OutputBuffer) {
+        let text = "… " + CellText.count(window.hiddenCount, "more row", "more rows") + " …"
+        out.append("<tr class=\"elided\"><td colspan=\"\(max(1, columnCount))\">" + text + "</td></tr>\n")
+    }
+
+    /// Escapes `& < > " '` for text and attribute values.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+import Columnar
+
+/// A GitHub-flavoured Markdown table, padded by display width so the source reads as a table too.
+///
+/// The delimiter row right-aligns numeric columns (`---:`). `|` in cells is escaped as `\|`; control
+/// characters are shown as escapes (`\n`), since a cell cannot span lines. Elided rows (`maxRows`)
+/// become one row of `…`.
+struct MarkdownRenderer {
+    let options: RenderOptions
+
+    func write(_ table: Table, to sink: some TextSink) throws {
+        guard table.columnCount > 0 else { return }
+        let out = OutputBuffer()
+        let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
+        let fields = table.schema.fields
+        let headers = fields.map { options.showHeaders ? escape(VisibleText.escape($0.name)) : "" }
+        let null = escape(VisibleText.escape(options.nullText))
+        let cells: [[String]] = table.columns.map { column in
+            window.rows.map { row in CellText.display(column, row: row).map(escape) ?? null }
+        }
+        let widths = fields.indices.map { c in
+            cells[c].reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1)) }
+        }
+        let right = fields.map { $0.type.isNumeric }
+
+        func line(_ texts: [String]) {
+            out.append("|")
+            for c in texts.indices {
+                out.append(" " + DisplayWidth.pad(texts[c], toWidth: widths[c], alignment: right[c] ? .right : .left))
+                out.append(" |")
+            }
+            out.append(byte: 10)
+        }
+        line(headers)
+        line(
+            fields.indices.map {
+                right[$0]
+                    ? String(repeating: "-", count: widths[$0] - 1) + ":" : String(repeating: "-", count: widths[$0])
+            })
+        for (index, _) in window.rows.enumerated() {
+            if window.isElided && index == window.head.count { line(fields.map { _ in "…" }) }
+            line(cells.map { $0[index] })
+            try out.flushIfFull(to: sink)
+        }
+        if window.isElided && window.tail.isEmpty { line(fields.map { _ in "…" }) }
+        if options.showRowCount {
+            out.append("\n" + CellText.count(window.total, "row", "rows"))
+            if window.isElided { out.append(" (\(window.shownCount) shown)") }
+            out.append(byte: 10)
+        }
+        try out.flush(to: sink)
+    }
+
+    private func escape(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+        var result = ""
+        for character in text {
+            if character == "|" { result += "\\|" } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,33 @@
+public import Rendering
+
+/// What the command line asked for, already parsed by the executable (swift-argument-parser).
+public struct LaunchOptions: Sendable {
+    /// The dataset folder to load at start; nil loads none.
+    public var dataFolder: String?
+    /// `-f FILE`, run first, in order.
+    public var files: [String] = []
+    /// `-c SQL`, run after the files, in order.
+    public var commands: [String] = []
+    public var mode: OutputMode?
+    public var bail = false
+    public var echo = false
+
+    public init(dataFolder: String? = nil, files: [String] = [], commands: [String] = [], mode: OutputMode? = nil,
+                bail: Bool = false, echo: Bool = false) {
+        self.dataFolder = dataFolder
+        self.files = files
+        self.commands = commands
+        self.mode = mode
+        self.bail = bail
+        self.echo = echo
+    }
+}
+
+/// Process exit statuses: fit for scripts and CI.
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    /// At least one statement failed.
+    case failure = 1
+    /// The command line itself was wrong.
+    case usage = 2
+}

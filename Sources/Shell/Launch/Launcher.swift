@@ -1,0 +1,120 @@
+import Inspection
+import Rendering
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the `yotq` executable does once its arguments are parsed.
+public enum Launcher {
+    /// Runs files, then commands, then standard input (when it is not a terminal); returns the exit status.
+    public static func run(_ options: LaunchOptions) -> ExitStatus {
+        let session = Session(output: FileDescriptorSink.standardOutput(), errors: FileDescriptorSink(descriptor: 2, name: "standard error"))
+        let outputIsTerminal = isatty(1) != 0
+        session.settings.colour = isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        session.settings.mode = options.mode ?? .box
+        session.settings.maxRows = outputIsTerminal ? 40 : 0
+        session.settings.bail = options.bail
+        session.settings.echo = options.echo
+        return run(options, in: session, standardInput: isatty(0) != 0 ? nil : FileHandle.standardInput)
+    }
+
+    /// The same, in a given session and with a given standard input (nil: a terminal); for tests.
+    public static func run(_ options: LaunchOptions, in session: Session, standardInput: FileHandle?) -> ExitStatus {
+        if let folder = options.dataFolder {
+            do {
+                try DatasetLoader(session: session).loadFolder(folder)
+            } catch {
+                session.report(error)
+            }
+        }
+        var inputs: [ScriptInput] = options.files.map { .file($0) } + options.commands.map { .command($0) }
+        if inputs.isEmpty, let standardInput { inputs.append(.standardInput(standardInput)) }
+        let runner = ScriptRunner(session: session)
+        for input in inputs {
+            let outcome: RunOutcome
+            do {
+                outcome = runner.run(try input.source())
+            } catch {
+                session.report(error)
+                outcome = session.settings.bail ? .bailed : .finished
+            }
+            if outcome != .finished { break }
+        }
+        session.finishRedirect()
+        return session.failureCount == 0 ? .success : .failure
+    }
+
+    /// Writes a file through a temp file and rename; nothing is left behind on failure.
+    private static func writeAtomically(
+        _ path: String, _ body: (AtomicFileWriter) throws(FileWriteError) -> Void
+    ) throws(FileWriteError) {
+        let writer = try AtomicFileWriter(path: path)
+        do {
+            try body(writer)
+            try writer.commit()
+        } catch {
+            writer.discard()
+            throw error
+        }
+    }
+
+    /// The bundled datasets: `$YOTQ_DATA`, else `Datasets/` in the current folder, else the one in the
+    /// source tree the executable was built from (`.build/<config>/yotq` → `Datasets/`).
+    public static func defaultDataFolder() -> String? {
+        let manager = FileManager.default
+        if let configured = ProcessInfo.processInfo.environment["YOTQ_DATA"], !configured.isEmpty { return configured }
+        if manager.fileExists(atPath: "Datasets") { return "Datasets" }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("Datasets").path
+            if manager.fileExists(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// `yotq generate`: writes the synthetic dataset's files, each atomically.
+    public static func generate(folder: String, rounds: Int, seed: UInt64) -> ExitStatus {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let dataset = try SyntheticDataset(rounds: rounds, seed: seed)
+            for file in SyntheticDataset.File.allCases {
+                try writeAtomically((folder as NSString).appendingPathComponent(file.fileName)) { writer throws(FileWriteError) in
+                    try dataset.write(file) { (bytes) throws(FileWriteError) in try writer.write(bytes) }
+                }
+            }
+            try writeAtomically((folder as NSString).appendingPathComponent("README.md")) { writer throws(FileWriteError) in
+                try writer.write(dataset.readme)
+            }
+            return .success
+        } catch {
+            FileHandle.standardError.write(Data((Diagnostic(error: error, source: nil).formatted() + "\n").utf8))
+            return .failure
+        }
+    }
+}
+
+/// One source of statements on the command line, read only when its turn comes.
+enum ScriptInput {
+    case file(String)
+    case command(String)
+    case standardInput(FileHandle)
+
+    func source() throws(Diagnostic) -> SourceText {
+        switch self {
+        case .file(let path):
+            return SourceText(name: path, text: try ScriptFiles.text(of: path))
+        case .command(let sql):
+            return SourceText(name: "-c", text: sql)
+        case .standardInput(let handle):
+            guard let text = String(validating: handle.readDataToEndOfFile(), as: UTF8.self) else {
+                throw Diagnostic(message: "standard input is not valid UTF-8", file: "stdin")
+            }
+            return SourceText(name: "stdin", text: text)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Columnar
+import Ingest
+import QueryEngine
+import Foundation
+
+/// Loads data files into a session's database: one file as a table, or a dataset folder.
+///
+/// A dataset folder's CSV/TSV/JSON Lines files each become a table named after the file's stem. A folder
+/// of dataset folders (the bundled `Datasets/`) loads every one of them together: tables of the same
+/// name are stacked by column name, so `inspections` holds every framework's inspections and each row's
+/// `programme` says which.
+struct DatasetLoader {
+    let session: Session
+
+    /// `.load PATH [AS NAME]`.
+    func load(arguments: [String]) throws(Diagnostic) {
+        switch arguments.count {
+        case 1:
+            try load(path: arguments[0], as: nil)
+        case 3 where arguments[1].uppercased() == "AS":
+            try load(path: arguments[0], as: arguments[2])
+        default:
+            throw Diagnostic(message: "usage: .load PATH [AS NAME]")
+        }
+    }
+
+    func load(path: String, as name: String?) throws(Diagnostic) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic(message: "no such file or folder", file: path)
+        }
+        if isDirectory.boolValue {
+            if name != nil { throw Diagnostic(message: ".load FOLDER takes no AS NAME: each file is a table") }
+            try loadFolder(path)
+        } else {
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.loadFile(path: path) }
+            try register(table, as: name ?? stem)
+        }
+    }
+
+    /// Every data file in `folder`, then in each of its sub-folders (one level), stacking tables that
+    /// share a name. A `frameworks` sub-folder holds framework definitions, not tables, and is skipped.
+    func loadFolder(_ folder: String) throws(Diagnostic) {
+        var files = try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: folder) }
+        for subfolder in try subfolders(of: folder) where (subfolder as NSString).lastPathComponent != "frameworks" {
+            files += try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: subfolder) }
+        }
+        guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON files here", file: folder) }
+        var byName: [(name: String, tables: [Table])] = []
+        for file in files {
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.load(file) }
+            if let index = byName.firstIndex(where: { $0.name.lowercased() == file.name.lowercased() }) {
+                byName[index].tables.append(table)
+            } else {
+                byName.append((file.name, [table]))
+            }
+        }
+        for (name, tables) in byName {
+            try register(TableStack.byName(tables), as: name)
+        }
+    }
+
+    private func subfolders(of folder: String) throws(Diagnostic) -> [String] {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw Diagnostic(message: "cannot list the folder", file: folder)
+        }
+        return entries.filter { !$0.hasPrefix(".") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            }
+    }
+
+    private func ingest<T>(_ body: () throws(IngestError) -> T) throws(Diagnostic) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Diagnostic(error: error, source: nil)
+        }
+    }
+
+    private func register(_ table: Table, as name: String) throws(Diagnostic) {
+        do {
+            try session.database.register(table, as: name, replace: true)
+        } catch {
+            throw Diagnostic(error: error, source: nil)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Columnar
+public import QueryEngine
+public import Rendering
+
+/// One user's working state: the database, the settings, and where output goes.
+///
+/// The REPL, batch files (`-f`), `-c` commands and notebooks all run statements through a session, so a
+/// meta-command behaves the same in each.
+public final class Session {
+    public let database: Database
+    public var settings: Settings
+    let standardOutput: any TextSink
+    let errorOutput: any TextSink
+    /// `.output FILE` / `.once FILE`: results go to a file until reset (or for one result).
+    var redirect: FileRedirect?
+    /// Statements that failed so far (exit status 1 when non-zero).
+    public internal(set) var failureCount = 0
+    /// Nesting of `.read`, bounded so a file that reads itself stops with an error.
+    var readDepth = 0
+
+    public init(
+        database: Database = Database(), settings: Settings = Settings(),
+        output: any TextSink, errors: any TextSink
+    ) {
+        self.database = database
+        self.settings = settings
+        standardOutput = output
+        errorOutput = errors
+    }
+
+    /// Prints a result table in the current mode, streaming (a 10-million-row CSV never becomes one string).
+    func emit(_ table: Table) {
+        let toFile = redirect != nil
+        let options = RenderOptions(
+            mode: settings.mode, showHeaders: settings.showHeaders, nullText: settings.nullText,
+            maxRows: toFile ? 0 : (settings.mode.isForTerminal ? settings.maxRows : 0),
+            maxWidth: toFile ? nil : settings.maxWidth, colour: !toFile && settings.colour
+        )
+        do {
+            let renderer = TableRenderer(options: options)
+            if let file = redirect?.sink {
+                try renderer.write(table, to: file)
+            } else {
+                try renderer.write(table, to: standardOutput)
+            }
+        } catch {
+            report(Diagnostic(message: "cannot write the result: \(error)"))
+        }
+        if redirect?.once == true { finishRedirect() }
+    }
+
+    /// Prints a plain message (row counts, timings, help) to standard output.
+    func say(_ text: String) {
+        try? standardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Prints an error once, in the one format every error takes, and counts it.
+    func report(_ diagnostic: Diagnostic) {
+        failureCount += 1
+        try? errorOutput.write(diagnostic.formatted(colour: settings.colour) + "\n")
+    }
+
+    /// Closes a `.output` / `.once` file, making it appear atomically.
+    func finishRedirect() {
+        guard let current = redirect else { return }
+        redirect = nil
+        do {
+            try current.sink.commit()
+        } catch {
+            report(Diagnostic(message: error.description))
+        }
+    }
+}
+
+/// Results going to a file (`.output FILE`, `.once FILE`) until reset.
+struct FileRedirect {
+    let sink: AtomicFileWriter
+    /// `.once`: only the next result.
+    let once: Bool
+}

@@ -1,1 +1,0 @@
-// Placeholder: the batch runner and error reporter arrive with the core issue.

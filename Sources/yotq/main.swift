@@ -1,1 +1,0 @@
-print("yotq: not built yet")

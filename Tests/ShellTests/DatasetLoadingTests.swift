@@ -1,0 +1,43 @@
+import Columnar
+import Foundation
+import Rendering
+import QueryEngine
+import Testing
+@testable import Shell
+
+@Suite struct DatasetLoadingTests {
+    @Test func aFolderOfDatasetsStacksSameNamedTablesByColumnName() throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (folder, text) in [("one", "id,score\nA,45\n"), ("two", "score,id,band\n61.5,B,MODERATE\n")] {
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try text.write(to: directory.appendingPathComponent("scores.csv"), atomically: true, encoding: .utf8)
+        }
+        let run = CapturedRun()
+        try DatasetLoader(session: run.session).loadFolder(root.path)
+        let scores = try #require(run.session.database.table(named: "scores"))
+        #expect(scores.schema.names == ["id", "score", "band"])
+        #expect(scores.schema.fields.map(\.type) == [.varchar, .double, .varchar])
+        #expect(scores.rows == [[.varchar("A"), .double(45), .null], [.varchar("B"), .double(61.5), .varchar("MODERATE")]])
+    }
+
+    @Test func anEmptyFolderIsAnError() {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = CapturedRun()
+        #expect(throws: Diagnostic.self) { try DatasetLoader(session: run.session).loadFolder(root.path) }
+    }
+
+    @Test func theBundledDatasetsLoad() throws {
+        let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Datasets").path
+        let run = CapturedRun()
+        try DatasetLoader(session: run.session).loadFolder(datasets)
+        let names = Set(run.session.database.tableNames)
+        #expect(names.isSuperset(of: ["areas", "inspections", "scores"]))
+        #expect(run.run("SELECT score, band FROM scores WHERE inspection_id = 'cci-harrow-2011-12' AND measure = 'risk_of_harm';")
+            == .success)
+        #expect(run.output.text == "score,band\n43,DRASTIC\n")
+    }
+}

@@ -1,0 +1,33 @@
+import QueryLanguage
+import Testing
+@testable import Shell
+
+@Suite struct DiagnosticTests {
+    @Test func caretSitsUnderTheRangeOnItsLine() {
+        let source = SourceText(name: "q.sql", text: "SELECT 1;\nSELECT x FROM t;\n")
+        let diagnostic = Diagnostic(message: "no column x", range: SourceRange(7, 8), source: source, offset: 10)
+        #expect(diagnostic.formatted() == "q.sql:2:8: error: no column x\n  SELECT x FROM t;\n         ^")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let source = SourceText(name: "q.sql", text: "SELECT 'Môn', y;")
+        let offset = Array("SELECT 'Môn', ".utf8).count
+        let diagnostic = Diagnostic(message: "bad", range: SourceRange(offset, offset + 1), source: source, offset: 0)
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 15))
+    }
+
+    @Test func tabsAreKeptSoTheCaretLinesUp() {
+        let source = SourceText(name: "q.sql", text: "\tSELECT nope")
+        let diagnostic = Diagnostic(message: "bad", range: SourceRange(8, 12), source: source, offset: 0)
+        #expect(diagnostic.formatted().hasSuffix("\n  \tSELECT nope\n  \t       ^~~~"))
+    }
+
+    @Test(arguments: [
+        ("tabels", ["tables"], "tables"),
+        ("inspection", ["inspections", "questions"], "inspections"),
+        ("xyz", ["inspections"], nil),
+    ])
+    func suggestionsPreferTheClosestName(word: String, candidates: [String], expected: String?) {
+        #expect(Suggestions.closest(to: word, among: candidates).first == expected)
+    }
+}
