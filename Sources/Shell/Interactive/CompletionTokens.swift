@@ -30,7 +30,12 @@ struct CompletionTokens {
         case comment
     }
 
+    /// Tokens before the word being typed (that word is `trailingWord`).
     private(set) var tokens: [Token] = []
+    /// The word touching the end of the text, if any.
+    private(set) var trailingWord: Token?
+    /// Every token, the trailing word included.
+    var allTokens: [Token] { tokens + (trailingWord.map { [$0] } ?? []) }
     private(set) var position: Position = .code(wordStart: 0)
 
     init(_ text: String) {
@@ -80,6 +85,7 @@ struct CompletionTokens {
                 var end = index
                 while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
                 if end == bytes.count {
+                    trailingWord = Token(kind: .word, text: decode(index..<end), start: index)
                     position = .code(wordStart: index)
                     return
                 }

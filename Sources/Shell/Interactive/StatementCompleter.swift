@@ -11,8 +11,8 @@ import QueryLanguage
 ///   after `.load`, `.read`, `.output`, `.once` and inside `read_csv('`;
 /// - inside other quotes, area names, regions and measure ids from the loaded data (those of the column
 ///   the string is compared with, when it is one of them).
-struct StatementCompleter {
-    typealias FolderLister = (_ folder: String) -> [(name: String, isDirectory: Bool)]
+struct StatementCompleter: Sendable {
+    typealias FolderLister = @Sendable (_ folder: String) -> [(name: String, isDirectory: Bool)]
     let catalog: CompletionCatalog
     let listFolder: FolderLister
 
@@ -87,6 +87,14 @@ struct StatementCompleter {
 
     private func completeSQL(_ before: String, whole: String) -> LineCompletion {
         let tokens = CompletionTokens(before)
+        if let semicolon = tokens.tokens.last(where: { $0.kind == .symbol && $0.text == ";" }) {
+            // Only the statement the cursor is in counts.
+            let cut = semicolon.start + 1
+            let rest = String(decoding: Array(whole.utf8)[cut...], as: UTF8.self)
+            var answer = completeSQL(String(decoding: Array(before.utf8)[cut...], as: UTF8.self), whole: rest)
+            answer.wordStart += cut
+            return answer
+        }
         let bytes = Array(before.utf8)
         switch tokens.position {
         case .comment:
@@ -136,7 +144,7 @@ struct StatementCompleter {
 
     /// Relations the whole statement names, with their aliases (`FROM scores s` → s → scores).
     private func namedRelations(_ statement: String) -> [(relation: String, alias: String?)] {
-        let tokens = CompletionTokens(statement).tokens
+        let tokens = CompletionTokens(statement).allTokens
         var found: [(String, String?)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .quotedName {
             guard let relation = catalog.relations.first(where: { $0.name.lowercased() == token.text.lowercased() }) else { continue }
