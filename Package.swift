@@ -21,9 +21,17 @@ let package = Package(
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Rendering"]),
         .target(name: "Inspection", dependencies: ["Columnar", "Kernels"]),
         .target(name: "Rendering", dependencies: ["Columnar"]),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CReadline"]),
         .target(
             name: "Shell",
-            dependencies: ["Columnar", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection", "Rendering"]
+            dependencies: [
+                "Columnar", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection", "Rendering", "LineEditor",
+            ]
         ),
         .executableTarget(
             name: "yotq",
@@ -40,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering"]),
     ]
 )

@@ -64,7 +64,8 @@ import Testing
         FailingCall("make_date", [n(2023), n(2), n(29)], .conversion, "2023-2-29"),
         FailingCall("make_date", [n(2023), n(13), n(1)], .conversion, "Date out of range"),
         FailingCall("make_date", [n(.max), n(1), n(1)], .conversion, "Date out of range"),
-        FailingCall("date_diff", [.varchar("fortnight"), d("2024-01-01"), d("2024-01-01")], .invalidArgument, "fortnight"),
+        FailingCall(
+            "date_diff", [.varchar("fortnight"), d("2024-01-01"), d("2024-01-01")], .invalidArgument, "fortnight"),
         FailingCall("date_trunc", [.varchar("hour"), d("2024-01-01")], .invalidArgument, "unknown date part"),
         FailingCall("strftime", [d("2024-01-01"), .varchar("%Q")], .invalidArgument, "%Q"),
         FailingCall("strftime", [d("2024-01-01"), .varchar("50%")], .invalidArgument, "lone %"),

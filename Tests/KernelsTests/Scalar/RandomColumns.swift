@@ -1,19 +1,5 @@
 import Columnar
 
-/// SplitMix64: a tiny seeded generator so random kernel tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random argument columns with NULLs, drawn from small domains so equal values, zeros and extremes recur.
 struct RandomColumns {
     var generator: SplitMix64
@@ -28,13 +14,16 @@ struct RandomColumns {
         switch type {
         case .bigint:
             switch Int.random(in: 0..<10, using: &generator) {
-            case 0: return .bigint([Int64.max, .min, .max - 1, .min + 1, 0, -1, 1 << 40].randomElement(using: &generator)!)
+            case 0:
+                return .bigint([Int64.max, .min, .max - 1, .min + 1, 0, -1, 1 << 40].randomElement(using: &generator)!)
             case 1: return .bigint(Int64.random(in: .min ... .max, using: &generator))
             default: return .bigint(Int64.random(in: -20...20, using: &generator))
             }
         case .double:
             switch Int.random(in: 0..<12, using: &generator) {
-            case 0: return .double([.nan, .infinity, -.infinity, 0, -0.0, 2.5, -2.5, 1e300].randomElement(using: &generator)!)
+            case 0:
+                return .double(
+                    [.nan, .infinity, -.infinity, 0, -0.0, 2.5, -2.5, 1e300].randomElement(using: &generator)!)
             case 1: return .double(Double(Int.random(in: -5...5, using: &generator)))
             default: return .double(Double(Int.random(in: -4000...4000, using: &generator)) / 8)
             }

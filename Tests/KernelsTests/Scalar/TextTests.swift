@@ -127,7 +127,8 @@ import Testing
     }
 
     @Test func varyingSecondArgumentIsEvaluatedPerRow() throws {
-        let strings = Column(type: .varchar, values: [.varchar("hello"), .varchar("hello"), .varchar("world"), .null].map { $0 })
+        let strings = Column(
+            type: .varchar, values: [.varchar("hello"), .varchar("hello"), .varchar("world"), .null].map { $0 })
         let starts = Column(.bigint([1, 2, 3, 1]))
         let result = try ScalarHarness.evaluate("substr", [strings, starts], rowCount: 4)
         #expect(result.values == [.varchar("hello"), .varchar("ello"), .varchar("rld"), .null])

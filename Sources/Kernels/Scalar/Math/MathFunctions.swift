@@ -22,7 +22,8 @@ enum MathFunctions {
                 let values = TypedBuffers.bigints(columns[0])
                 let validity = columns[0].validity
                 if values.contains(.min),
-                    Vectorised.firstValidRow(count: values.count, validity: validity, where: { values[$0] == .min }) != nil
+                    Vectorised.firstValidRow(count: values.count, validity: validity, where: { values[$0] == .min })
+                        != nil
                 {
                     throw KernelError(.overflow, "Overflow on abs(\(Int64.min))")
                 }
@@ -49,11 +50,11 @@ enum MathFunctions {
 
     static let ln = ScalarFunction(
         name: "ln", summary: "ln(x) — natural logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log)])
+        overloads: [logarithm { Glibc.log($0) }])
 
     static let log10 = ScalarFunction(
         name: "log10", summary: "log10(x) — base-10 logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log10)])
+        overloads: [logarithm { Glibc.log10($0) }])
 
     static let exp = ScalarFunction(
         name: "exp", summary: "exp(x) — e raised to x",
@@ -74,12 +75,14 @@ enum MathFunctions {
         name: "sign", summary: "sign(x) — -1, 0 or 1 (0 for NaN), as BIGINT",
         overloads: [
             ScalarOverload(parameterTypes: [.bigint], returnType: .bigint) { columns, _ in
-                Column(.bigint(Vectorised.map(TypedBuffers.bigints(columns[0])) { $0.signum() }),
-                       validity: columns[0].validity)
+                Column(
+                    .bigint(Vectorised.map(TypedBuffers.bigints(columns[0])) { $0.signum() }),
+                    validity: columns[0].validity)
             },
             ScalarOverload(parameterTypes: [.double], returnType: .bigint) { columns, _ in
-                Column(.bigint(Vectorised.map(TypedBuffers.doubles(columns[0])) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }),
-                       validity: columns[0].validity)
+                Column(
+                    .bigint(Vectorised.map(TypedBuffers.doubles(columns[0])) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }),
+                    validity: columns[0].validity)
             },
         ])
 
@@ -110,7 +113,8 @@ enum MathFunctions {
     ) -> ScalarOverload {
         ScalarOverload(parameterTypes: [.double], returnType: .double) { columns, _ throws(KernelError) in
             let values = TypedBuffers.doubles(columns[0])
-            if Vectorised.firstValidRow(count: values.count, validity: columns[0].validity, where: { invalid(values[$0]) })
+            if Vectorised.firstValidRow(
+                count: values.count, validity: columns[0].validity, where: { invalid(values[$0]) })
                 != nil
             {
                 throw KernelError(.invalidArgument, message)

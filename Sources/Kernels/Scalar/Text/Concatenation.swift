@@ -13,13 +13,19 @@ enum Concatenation {
         }
     }
 
-    static let concat = ScalarFunction(name: "concat", summary: "concat(a, ...) — concatenation; NULL arguments count as empty") {
+    static let concat = ScalarFunction(
+        name: "concat", summary: "concat(a, ...) — concatenation; NULL arguments count as empty"
+    ) {
         arguments in
         guard !arguments.isEmpty else { return nil }
-        return Rowwise.overload(Array(repeating: .varchar, count: arguments.count), VarcharResults.self, propagatingNulls: false) {
+        return Rowwise.overload(
+            Array(repeating: .varchar, count: arguments.count), VarcharResults.self, propagatingNulls: false
+        ) {
             rows, row in
             var result = ""
-            for argument in rows.columns.indices where !rows.isNull(argument, row) { result += rows.string(argument, row) }
+            for argument in rows.columns.indices where !rows.isNull(argument, row) {
+                result += rows.string(argument, row)
+            }
             return result
         }
     }
