@@ -37,8 +37,13 @@ enum AggregateCatalog {
         },
         extremum("min", isMax: false),
         extremum("max", isMax: true),
-        AggregateFunction(name: "median", summary: "median(x) — interpolated middle value, as DOUBLE") { types in
-            guard let type = single(types), type.isNumeric else { return nil }
+        AggregateFunction(name: "median", summary: "median(x) — interpolated middle value, as DOUBLE (VARCHAR: lower middle)") {
+            types in
+            guard let type = single(types) else { return nil }
+            if type == .varchar {
+                return overload([type], type) { _ in StringQuantileAccumulator(fraction: 0.5) }
+            }
+            guard type.isNumeric else { return nil }
             return overload([type], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: 0.5) }
         },
         AggregateFunction(name: "quantile_cont", summary: "quantile_cont(x, p) — interpolated p-quantile, as DOUBLE") {
@@ -51,7 +56,9 @@ enum AggregateCatalog {
         AggregateFunction(name: "quantile_disc", summary: "quantile_disc(x, p) — the value at the p-quantile") { types in
             guard types.count == 2, fraction(types[1]) else { return nil }
             let type = types[0] ?? .double
-            guard type != .varchar else { return nil }
+            if type == .varchar {
+                return overload([type, .double], type) { _ in StringQuantileAccumulator(fraction: nil) }
+            }
             return overload([type, .double], type) { _ in QuantileAccumulator(type: type, continuous: false, fraction: nil) }
         },
         variance("var_samp", "sample variance", .sampleVariance),

@@ -9,6 +9,7 @@ enum RunningAggregation {
         let n = layout.rowCount
         let order = layout.order
         let column = arguments.first
+        let present = column.map(RowValidity.init)
         /// Walks positions; `extend(row)` adds an original row to the state, `emit(row, count)` records the
         /// current result for an original row; `reset()` starts a partition.
         func walk(reset: () -> Void, extend: (Int) throws(KernelError) -> Void, emit: (Int) -> Void) throws(KernelError) {
@@ -20,7 +21,7 @@ enum RunningAggregation {
                 }
                 while reached < Int(ends[p]) {
                     let row = Int(order[reached])
-                    if column == nil || !column!.isNull(row) { try extend(row) }
+                    if present?.isValid(row) ?? true { try extend(row) }
                     reached += 1
                 }
                 emit(Int(order[p]))

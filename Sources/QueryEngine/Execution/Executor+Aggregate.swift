@@ -27,8 +27,26 @@ extension Executor {
             var arguments: [Column] = []
             for argument in aggregate.arguments { arguments.append(try evaluate(argument, input)) }
             var groupIDs = ids
-            if let filter = aggregate.filter {
-                let rows = try selection(filter, input)
+            var rows: [Int32]? = nil
+            if let filter = aggregate.filter { rows = try selection(filter, input) }
+            if !aggregate.orderBy.isEmpty {
+                var keys: [SortKey] = []
+                for order in aggregate.orderBy {
+                    keys.append(
+                        SortKey(
+                            column: try evaluate(order.expression, input), ascending: order.ascending,
+                            nullsFirst: order.nullsFirst))
+                }
+                let permutation = Sorting.permutation(keys, rowCount: input.rowCount)
+                if let selected = rows {
+                    var keep = [Bool](repeating: false, count: input.rowCount)
+                    for r in selected { keep[Int(r)] = true }
+                    rows = permutation.filter { keep[Int($0)] }
+                } else {
+                    rows = permutation
+                }
+            }
+            if let rows {
                 groupIDs = rows.map { ids[Int($0)] }
                 arguments = arguments.map { $0.gather(rows) }
             }

@@ -62,10 +62,13 @@ struct BoundAggregate {
     var arguments: [BoundExpression]
     var distinct: Bool
     var filter: BoundExpression?
+    /// `string_agg(x, ',' ORDER BY x)`: rows reach the accumulator in this order.
+    var orderBy: [BoundOrder] = []
     var type: DataType { overload.returnType }
     var fingerprint: String {
         "\(name)\(distinct ? "!d" : "")(\(arguments.map(\.fingerprint).joined(separator: ",")))"
             + (filter.map { " f \($0.fingerprint)" } ?? "")
+            + orderBy.map { " o \($0.expression.fingerprint)\($0.ascending)\($0.nullsFirst)" }.joined()
     }
 }
 

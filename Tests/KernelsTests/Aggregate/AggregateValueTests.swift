@@ -92,6 +92,14 @@ import Testing
             == [.double(3)])
     }
 
+    @Test func medianOfStringsIsTheLowerMiddleByCodePoint() throws {
+        var rng = SplitMix64(seed: 5)
+        let strings = TestColumns.varchar(["d", "b", "a", "c", nil], using: &rng)
+        #expect(try AggregateHarness.run("median", [strings]) == [.varchar("b")])
+        let p = Column(.double(Array(repeating: 1, count: 5)))
+        #expect(try AggregateHarness.run("quantile_disc", [strings, p]) == [.varchar("d")])
+    }
+
     @Test func quantileRejectsFractionsOutsideZeroOne() {
         let column = Column(.bigint([1, 2]))
         #expect(throws: KernelError.self) {

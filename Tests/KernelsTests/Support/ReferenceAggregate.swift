@@ -25,6 +25,8 @@ enum ReferenceAggregate {
             return .double(present.reduce(0.0) { $0 + double($1) } / Double(present.count))
         case "min": return present.min(by: valuePrecedes) ?? .null
         case "max": return present.max(by: valuePrecedes) ?? .null
+        case "median" where present.first?.type == .varchar:
+            return evaluate("quantile_disc", present, parameter: .double(0.5))
         case "median", "quantile_cont":
             guard !present.isEmpty else { return .null }
             let p = name == "median" ? 0.5 : double(parameter!)
