@@ -80,4 +80,24 @@ import Testing
             }
         }
     }
+
+    /// Small id spaces use a direct pair table; growing past its limit mid-stream switches to hashing.
+    @Test func pairTableSurvivesGrowingIdSpaces() {
+        var rng = SplitMix64(seed: 77)
+        let index = GroupIndex(keyTypes: [.bigint, .bigint])
+        var reference: [[Int64]: UInt32] = [:]
+        for domain in [4, 40, 3000, 5] as [UInt64] {
+            let a = (0..<4000).map { _ in Int64(rng.next() % domain) }
+            let b = (0..<4000).map { _ in Int64(rng.next() % domain) }
+            let ids = index.groupIDs(for: [Column(.bigint(a)), Column(.bigint(b))])
+            var mismatches = 0
+            for row in 0..<4000 {
+                let expected = reference[[a[row], b[row]]] ?? UInt32(reference.count)
+                reference[[a[row], b[row]]] = expected
+                if ids[row] != expected { mismatches += 1 }
+            }
+            #expect(mismatches == 0, "domain \(domain)")
+        }
+        #expect(index.groupCount == reference.count)
+    }
 }
