@@ -107,8 +107,9 @@ final class UInt64HashMap {
         var unused: UInt32?
         withUnsafePointer(to: key) { key in
             withUnsafeMutablePointer(to: &id) { id in
-                insertAll(UnsafeBufferPointer(start: key, count: 1), nullID: &unused,
-                          into: UnsafeMutableBufferPointer(start: id, count: 1))
+                insertAll(
+                    UnsafeBufferPointer(start: key, count: 1), nullID: &unused,
+                    into: UnsafeMutableBufferPointer(start: id, count: 1))
             }
         }
         return id

@@ -39,18 +39,21 @@ import Testing
         let index = GroupIndex(keyTypes: [.boolean, .date, .bigint, .double])
         let keys = [
             Column(type: .boolean, values: [.boolean(true), .boolean(true), .null, .boolean(true)]),
-            Column(type: .date, values: [.date(Date32(daysSinceEpoch: -3)), .date(Date32(daysSinceEpoch: -3)), .null, .null]),
+            Column(
+                type: .date,
+                values: [.date(Date32(daysSinceEpoch: -3)), .date(Date32(daysSinceEpoch: -3)), .null, .null]),
             Column(type: .bigint, values: [.bigint(.min), .bigint(.min), .null, .bigint(.min)]),
             Column(type: .double, values: [.double(2.5), .double(2.5), .null, .double(2.5)]),
         ]
         #expect(index.groupIDs(for: keys) == [0, 0, 1, 2])
         let columns = index.keyColumns()
         #expect(columns.map(\.type) == [.boolean, .date, .bigint, .double])
-        #expect((0..<3).map { g in columns.map { $0[g] } } == [
-            [.boolean(true), .date(Date32(daysSinceEpoch: -3)), .bigint(.min), .double(2.5)],
-            [.null, .null, .null, .null],
-            [.boolean(true), .null, .bigint(.min), .double(2.5)],
-        ])
+        #expect(
+            (0..<3).map { g in columns.map { $0[g] } } == [
+                [.boolean(true), .date(Date32(daysSinceEpoch: -3)), .bigint(.min), .double(2.5)],
+                [.null, .null, .null, .null],
+                [.boolean(true), .null, .bigint(.min), .double(2.5)],
+            ])
     }
 
     @Test(arguments: [11, 12, 13] as [UInt64])

@@ -66,7 +66,10 @@ import Testing
     @Test func framedNavigationFunctions() throws {
         #expect(try rank("first_value", [scores]) == [.bigint(10), .bigint(10), .bigint(10), .bigint(10)])
         #expect(try rank("last_value", [scores]) == [.bigint(20), .bigint(10), .bigint(30), .bigint(20)])
-        #expect(try rank("nth_value", [scores, Column(.bigint([2, 2, 2, 2]))]) == [.bigint(20), .null, .bigint(20), .bigint(20)])
+        #expect(
+            try rank("nth_value", [scores, Column(.bigint([2, 2, 2, 2]))]) == [
+                .bigint(20), .null, .bigint(20), .bigint(20),
+            ])
     }
 
     @Test func rangeOffsetsNeedOneNumericOrderKey() throws {
@@ -88,7 +91,8 @@ import Testing
         #expect(WindowEvaluation.rankingFunctionNames.contains("dense_rank"))
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: []) == .bigint)
         #expect(WindowEvaluation.resultType(ofRanking: "cume_dist", argumentTypes: []) == .double)
-        #expect(WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .varchar]) == .varchar)
+        #expect(
+            WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .varchar]) == .varchar)
         #expect(WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .bigint]) == nil)
         #expect(WindowEvaluation.resultType(ofRanking: "ntile", argumentTypes: [.varchar]) == nil)
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: [.bigint]) == nil)
