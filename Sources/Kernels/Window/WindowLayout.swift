@@ -104,9 +104,10 @@ struct WindowLayout {
         let edge = isEnd ? 1 : 0
         switch bound {
         case .unboundedPreceding: return Int.min / 2
-        case .preceding(let n): return p - n + edge
+        // Offsets beyond any partition are clamped so the arithmetic cannot overflow.
+        case .preceding(let n): return p - min(n, Int(Int32.max)) + edge
         case .currentRow: return p + edge
-        case .following(let n): return p + n + edge
+        case .following(let n): return p + min(n, Int(Int32.max)) + edge
         case .unboundedFollowing: return Int.max / 2
         }
     }

@@ -34,6 +34,16 @@ enum WindowRanking {
     ) throws(KernelError) -> Column {
         let n = layout.rowCount
         let order = layout.order
+        let expected: ClosedRange<Int> =
+            switch name {
+            case "ntile", "first_value", "last_value": 1...1
+            case "nth_value": 2...2
+            case "lag", "lead": 1...3
+            default: 0...0
+            }
+        guard expected.contains(arguments.count) else {
+            throw KernelError(.invalidArgument, "\(name) takes \(expected) arguments, got \(arguments.count)")
+        }
         switch name {
         case "row_number", "rank", "dense_rank", "ntile":
             var result = [Int64](repeating: 0, count: n)

@@ -87,6 +87,17 @@ import Testing
         #expect(result.values == [.bigint(3), .bigint(1), .bigint(3), .bigint(3)])
     }
 
+    @Test func hugeRowOffsetsAndWrongArgumentCountsDoNotCrash() throws {
+        let overload = try #require(AggregateFunctions.standard["count_star"]?.resolve([]))
+        let result = try WindowEvaluation.evaluate(
+            .aggregate(overload, arguments: [], distinct: false), partitionBy: [], orderBy: [SortKey(column: scores)],
+            frame: FrameSpecification(unit: .rows, start: .preceding(Int.max), end: .following(Int.max)), rowCount: 4)
+        #expect(result.values == Array(repeating: .bigint(4), count: 4))
+        #expect(throws: KernelError.self) { try rank("nth_value", [scores]) }
+        #expect(throws: KernelError.self) { try rank("lag") }
+        #expect(throws: KernelError.self) { try rank("no_such_function") }
+    }
+
     @Test func resultTypesForTheBinder() {
         #expect(WindowEvaluation.rankingFunctionNames.contains("dense_rank"))
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: []) == .bigint)
