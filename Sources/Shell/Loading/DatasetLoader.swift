@@ -40,7 +40,10 @@ struct DatasetLoader {
 
     /// Every data file in `folder`, and in its immediate sub-folders, stacking tables that share a name.
     func loadFolder(_ folder: String) throws(Diagnostic) {
-        let files = try DataFiles.list(in: folder)
+        // Framework files (`frameworks/*.json`) are read by the inspection verbs, not loaded as tables.
+        let files = try DataFiles.list(in: folder).filter {
+            (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent != "frameworks"
+        }
         guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON Lines files here", file: folder) }
         var byName: [(name: String, tables: [Table])] = []
         for file in files {
@@ -54,6 +57,7 @@ struct DatasetLoader {
         for (name, tables) in byName {
             try register(TableStack.byName(tables), as: name)
         }
+        try InspectionVerbs.prepare(after: folder, session: session)
     }
 
     private func read(_ path: String) throws(Diagnostic) -> Table {
