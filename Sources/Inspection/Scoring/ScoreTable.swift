@@ -117,13 +117,18 @@ public enum ScoreTable {
         return added
     }
 
+    /// `score` is BIGINT when every score is a whole number (published whole percents and points, as the
+    /// CSV reader would type them), else DOUBLE (pooled scores from judgements).
     public static func table(_ records: [ScoreRecord]) -> Table {
+        var schema = self.schema
+        let whole = records.allSatisfy { r in r.score.map { $0 == $0.rounded() && abs($0) < 1e15 } ?? true }
+        if whole { schema.fields[2].type = .bigint }
         var builders = schema.fields.map { ColumnBuilder(type: $0.type, capacity: records.count) }
         func text(_ i: Int, _ s: String?) { if let s { builders[i].append(s) } else { builders[i].appendNull() } }
         for r in records {
             text(0, r.inspectionID)
             text(1, r.measure)
-            if let s = r.score { builders[2].append(s) } else { builders[2].appendNull() }
+            if let s = r.score { if whole { builders[2].append(Int64(s)) } else { builders[2].append(s) } } else { builders[2].appendNull() }
             text(3, r.band)
             text(4, r.bandSource)
             if let n = r.n { builders[5].append(Int64(n)) } else { builders[5].appendNull() }
