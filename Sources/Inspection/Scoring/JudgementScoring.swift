@@ -59,7 +59,9 @@ public enum JudgementScoring {
             guard let text, let pools = poolsOfQuestion[text] else {
                 throw .badJudgement("judgements.question \(text.map { "\"\($0)\"" } ?? "empty") is not in questions")
             }
-            flat += pools.map(Int32.init)
+            // A question listed twice for one theme still counts once in that theme's pool.
+            var seen = Set<Int>()
+            flat += pools.filter { seen.insert($0).inserted }.map(Int32.init)
             offsets.append(Int32(flat.count))
         }
         let poolCount = poolNames.count
