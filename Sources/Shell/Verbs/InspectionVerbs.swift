@@ -61,33 +61,48 @@ enum InspectionVerbs {
             let united = ScoreTable.unite(existing: raw.scores, pooled: [], inspections: raw.inspections, frameworks: frameworks)
             return InspectionData(frameworks: frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         }
-        let verbs: [(String, String, @Sendable ([Value], VerbOptions, InspectionData) throws -> Table)] = [
+        let verbs: [(String, String, @Sendable ([Value], VerbOptions, InspectionData, TableFunctionContext) throws -> Table)] = [
             ("profile", "profile(area) — the area's latest scores under each framework, with bands, n and 95% intervals",
-             { args, options, data in try ProfileVerb.run(area: try text(args, 0, "an area"), options: options, data: data) }),
+             { args, options, data, _ in try ProfileVerb.run(area: try text(args, 0, "an area"), options: options, data: data) }),
             ("compare", "compare(area, ...) — areas beside the lowest / highest / average of areas inspected to date",
-             { args, options, data in try CompareVerb.run(areas: args.map(\.description), options: options, data: data) }),
+             { args, options, data, _ in try CompareVerb.run(areas: args.map(\.description), options: options, data: data) }),
             ("triggers", "triggers() — areas whose latest inspection meets a framework trigger rule",
-             { _, options, data in try TriggersVerb.run(options: options, data: data) }),
+             { _, options, data, _ in try TriggersVerb.run(options: options, data: data) }),
             ("ranges", "ranges([measure]) — lowest, quartiles, median, highest, average by group",
-             { args, options, data in try RangesVerb.run(measure: args.first?.description, options: options, data: data) }),
+             { args, options, data, _ in try RangesVerb.run(measure: args.first?.description, options: options, data: data) }),
             ("distribution", "distribution(measure) — counts per rating or a histogram of scores",
-             { args, options, data in try DistributionVerb.run(measure: try text(args, 0, "a measure"), options: options, data: data) }),
-            ("deltas", "deltas([area], [measure]) — changes between successive inspections with significance",
-             { args, options, data in
+             { args, options, data, _ in try DistributionVerb.run(measure: try text(args, 0, "a measure"), options: options, data: data) }),
+            ("deltas", "deltas([area], [measure]) — changes between successive inspections (or outcome periods) with significance",
+             { args, options, data, context in
                  var area = args.first?.description, measure = args.count > 1 ? args[1].description : nil
-                 if let first = area, measure == nil, (try? data.resolveArea(first)) == nil,
-                    (try? data.resolveMeasure(first)) != nil {
+                 let indicators = context.table(named: "outcome_indicators").map(OutcomeDeltasVerb.indicators) ?? []
+                 func isMeasure(_ name: String) -> Bool {
+                     (try? data.resolveMeasure(name)) != nil || indicators.contains { $0.lowercased() == name.lowercased() }
+                 }
+                 if let first = area, measure == nil, (try? data.resolveArea(first)) == nil {
                      (area, measure) = (nil, first)
+                     // `deltas North Lincolnshire RoH` arrives as one run of words: split it at a space.
+                     if !isMeasure(first) {
+                         let words = first.split(separator: " ").map(String.init)
+                         for cut in (1..<max(1, words.count)).reversed() {
+                             let (a, m) = (words[..<cut].joined(separator: " "), words[cut...].joined(separator: " "))
+                             if (try? data.resolveArea(a)) != nil, isMeasure(m) { (area, measure) = (a, m); break }
+                         }
+                     }
+                 }
+                 if let name = measure, (try? data.resolveMeasure(name)) == nil, let outcomes = context.table(named: "outcome_indicators"),
+                    OutcomeDeltasVerb.indicators(in: outcomes).contains(where: { $0.lowercased() == name.lowercased() }) {
+                     return try OutcomeDeltasVerb.run(area: area, indicator: name, outcomes: outcomes)
                  }
                  return try DeltasVerb.run(area: area, measure: measure, options: options, data: data)
              }),
             ("funnel", "funnel(measure) — proportions against national funnel limits (95%, 99.8%)",
-             { args, options, data in try FunnelVerb.run(measure: try text(args, 0, "a measure"), options: options, data: data) }),
+             { args, options, data, _ in try FunnelVerb.run(measure: try text(args, 0, "a measure"), options: options, data: data) }),
         ]
         for (name, summary, run) in verbs {
             database.registerTableFunction(name: name, summary: summary) { arguments, named, context in
                 do {
-                    return try run(arguments, try options(named), try data(context))
+                    return try run(arguments, try options(named), try data(context), context)
                 } catch let error as InspectionError {
                     throw QueryError(
                         .invalidArgument, error.description,

@@ -150,3 +150,14 @@ func parseCSVLine(_ line: String) -> [String] {
     fields.append(field)
     return fields
 }
+
+extension BundledVerbTests {
+    @Test func deltasRunOverAnOutcomeIndicatorsPeriods() throws {
+        let output = try rows("deltas Buckinghamshire fte_rate;")
+        let calendar = output.dropFirst().filter { $0[2].contains("calendar year") }
+        // 2010 … 2020: ten successive changes of Buckinghamshire's own figure.
+        #expect(calendar.count == 10)
+        #expect(calendar.first?[3] == "2010")
+        #expect(calendar.last?[5] == "2020")
+    }
+}
