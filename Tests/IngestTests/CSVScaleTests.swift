@@ -8,9 +8,9 @@ import Testing
 /// --filter CSVScaleTests` prints throughput and peak RSS. Off by default (it takes minutes in debug).
 @Suite struct CSVScaleTests {
     #if os(Linux)
-    static let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
+        static let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    static let rusageSelf = RUSAGE_SELF
+        static let rusageSelf = RUSAGE_SELF
     #endif
     static let rows = ProcessInfo.processInfo.environment["YOTQ_INGEST_SCALE_ROWS"].flatMap(Int.init)
 
@@ -26,7 +26,9 @@ import Testing
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var usage = rusage()
         getrusage(Self.rusageSelf, &usage)
-        print("judgements: \(rows) rows, \(bytes / 1_000_000) MB in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s, \(Double(rows) / seconds / 1e6) M rows/s, peak RSS \(usage.ru_maxrss / 1024) MiB")
+        print(
+            "judgements: \(rows) rows, \(bytes / 1_000_000) MB in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s, \(Double(rows) / seconds / 1e6) M rows/s, peak RSS \(usage.ru_maxrss / 1024) MiB"
+        )
         #expect(table?.rowCount == rows)
         #expect(table?.types == [.varchar, .varchar, .varchar, .varchar])
         try FileManager.default.removeItem(atPath: path)

@@ -127,7 +127,9 @@ struct CSVBodyParser {
     ) throws(IngestError) {
         defer { for chunk in chunks { chunk.release() } }
         for chunk in chunks where chunk.error != nil || chunk.hasTextProblem {
-            var first = chunk.error.map { (offset: $0.offset, recordStart: Optional($0.recordStart), message: $0.message) }
+            var first = chunk.error.map {
+                (offset: $0.offset, recordStart: Optional($0.recordStart), message: $0.message)
+            }
             let scanned = max(chunk.end, chunk.error?.offset ?? 0) - chunk.start
             if let problem = TextProblem.first(in: file.base + chunk.start, count: scanned),
                 first == nil || chunk.start + problem.offset < first!.offset
@@ -139,8 +141,11 @@ struct CSVBodyParser {
                     file: file, offset: first.offset, recordStart: first.recordStart, message: first.message)
             }
         }
-        let shared = UnsafeSendable(value: (columns: UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(
-            capacity: columns.count), chunks: chunks))
+        let shared = UnsafeSendable(
+            value: (
+                columns: UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(
+                    capacity: columns.count), chunks: chunks
+            ))
         _ = shared.value.columns.initialize(from: columns)
         // Drop the array's references so each code array is uniquely owned (appends must not copy it).
         columns.removeAll()

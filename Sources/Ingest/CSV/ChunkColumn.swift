@@ -1,8 +1,8 @@
 import Columnar
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Code stored for a NULL field before a column is materialised.

@@ -37,8 +37,10 @@ enum ColumnMaterializer {
                 }
                 validity = nulls
             }
-            return .success(Column(.varchar(codes: codes, dictionary: StringDictionary(distinct: strings)),
-                                   validity: validity))
+            return .success(
+                Column(
+                    .varchar(codes: codes, dictionary: StringDictionary(distinct: strings)),
+                    validity: validity))
         case .bigint:
             return convert(accumulator, rowCount: rowCount, zero: Int64(0), text: text) { ValueParser.integer($0) }
                 .map { Column(.bigint($0.values), validity: $0.validity) }
@@ -49,12 +51,12 @@ enum ColumnMaterializer {
             return convert(accumulator, rowCount: rowCount, zero: false, text: text) {
                 ValueParser.boolean($0, lenient: true)
             }
-                .map { Column(.boolean($0.values), validity: $0.validity) }
+            .map { Column(.boolean($0.values), validity: $0.validity) }
         case .date:
             return convert(accumulator, rowCount: rowCount, zero: Int32(0), text: text) {
                 ValueParser.date($0)?.daysSinceEpoch
             }
-                .map { Column(.date($0.values), validity: $0.validity) }
+            .map { Column(.date($0.values), validity: $0.validity) }
         }
     }
 
@@ -129,8 +131,9 @@ enum ColumnMaterializer {
         switch type {
         case .bigint: return Column(.bigint(payload), validity: validity)
         case .double:
-            return Column(.double(payload.map { doubles ? Double(bitPattern: UInt64(bitPattern: $0)) : Double($0) }),
-                          validity: validity)
+            return Column(
+                .double(payload.map { doubles ? Double(bitPattern: UInt64(bitPattern: $0)) : Double($0) }),
+                validity: validity)
         case .date: return Column(.date(payload.map { Int32(truncatingIfNeeded: $0) }), validity: validity)
         case .boolean: return Column(.boolean(payload.map { $0 != 0 }), validity: validity)
         case .varchar: preconditionFailure("a direct column that sniffs to VARCHAR must be re-read as text")

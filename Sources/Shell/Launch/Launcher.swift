@@ -19,7 +19,25 @@ public enum Launcher {
         session.settings.maxRows = outputIsTerminal ? 40 : 0
         session.settings.bail = options.bail
         session.settings.echo = options.echo
+        if isatty(0) != 0 && options.files.isEmpty && options.commands.isEmpty {
+            return runInteractive(options, in: session)
+        }
         return run(options, in: session, standardInput: isatty(0) != 0 ? nil : FileHandle.standardInput)
+    }
+
+    /// The interactive shell (standard input is a terminal and there is nothing else to run): errors are
+    /// shown as they happen, so leaving is always a success.
+    static func runInteractive(_ options: LaunchOptions, in session: Session) -> ExitStatus {
+        if let folder = options.dataFolder {
+            do {
+                try DatasetLoader(session: session).loadFolder(folder)
+            } catch {
+                session.report(error)
+            }
+        }
+        _ = InteractiveShell.runOnTerminal(session)
+        session.finishRedirect()
+        return .success
     }
 
     /// The same, in a given session and with a given standard input (nil: a terminal); for tests.

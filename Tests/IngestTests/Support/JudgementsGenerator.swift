@@ -5,7 +5,9 @@ import Foundation
 enum JudgementsGenerator {
     static func write(rows: Int, to path: String, seed: UInt64 = 42) {
         var generator = SeededGenerator(seed: seed)
-        let questions = (1...3).flatMap { a in (1...4).flatMap { b in (1...10).map { c in "\(a).\(b).\(c < 10 ? "0" : "")\(c)" } } }
+        let questions = (1...3).flatMap { a in
+            (1...4).flatMap { b in (1...10).map { c in "\(a).\(b).\(c < 10 ? "0" : "")\(c)" } }
+        }
         precondition(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = FileHandle(forWritingAtPath: path)!
         defer { try? handle.close() }
