@@ -87,6 +87,17 @@ extension MetaCommand {
             session.settings.echo = try onOff(arguments, usage: "echo on|off")
             return .proceed
         },
+        MetaCommand("history", usage: "history", summary: "List earlier statements (the interactive shell's history)") {
+            _, session throws(Diagnostic) in
+            let history = HistoryFile(path: session.settings.historyPath ?? HistoryFile.defaultPath())
+            let width = String(history.entries.count).count
+            for (number, entry) in history.entries.enumerated() {
+                let label = String(number + 1)
+                let lead = String(repeating: " ", count: width - label.count) + label + "  "
+                session.say(lead + entry.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: lead.count)))
+            }
+            return .proceed
+        },
         MetaCommand("quit", aliases: ["exit"], usage: "quit", summary: "Leave yotq (also .exit, Ctrl-D)") { _, _ throws(Diagnostic) in
             .quit
         },

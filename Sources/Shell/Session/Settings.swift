@@ -18,6 +18,8 @@ public struct Settings: Sendable {
     public var timer = false
     /// ANSI colour for headers, NULLs and errors: only on a terminal with NO_COLOR unset.
     public var colour = false
+    /// The interactive shell's history file, listed by `.history`; nil: the default location.
+    public var historyPath: String?
 
     public init() {}
 }
