@@ -87,6 +87,18 @@ import Testing
         // 50, 60, 70, 90 in [50,75) [75,100]
         #expect(InspectionFixture.column(bins, "bucket") == ["[50, 75)", "[75, 100]"])
         #expect(InspectionFixture.column(bins, "count") == ["3", "1"])
+        // BINS n gives exactly n buckets from the lowest to the highest score: 50–90 in 4 × 10.
+        let four = try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(bins: 4), data: data())
+        #expect(InspectionFixture.column(four, "bucket") == ["[50, 60)", "[60, 70)", "[70, 80)", "[80, 90]"])
+        #expect(InspectionFixture.column(four, "count") == ["1", "1", "1", "1"])
+        #expect(throws: InspectionError.self) { try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(width: 0), data: data()) }
+    }
+
+    @Test func frameworksResolveByIdPrefixOrProgramme() throws {
+        let data = try data()
+        #expect(try data.resolveFramework("youth").id == "youth-2018")
+        #expect(try data.resolveFramework("CCI-RE").id == "cci-2009")
+        #expect(throws: InspectionError.self) { try data.resolveFramework("ofsted") }
     }
 
     @Test func deltasCarryTheTwoProportionTestWhereNIsKnown() throws {

@@ -72,6 +72,8 @@ public struct InspectionData: Sendable {
         if let found = frameworks.first(where: { $0.id.lowercased() == id.lowercased() || $0.covers(programme: id) }) {
             return found
         }
+        let prefixed = frameworks.filter { $0.id.lowercased().hasPrefix(id.lowercased()) }
+        if prefixed.count == 1 { return prefixed[0] }
         throw .unknownFramework(id, candidates: frameworks.map(\.id))
     }
 }

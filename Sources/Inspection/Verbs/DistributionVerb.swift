@@ -33,23 +33,25 @@ public enum DistributionVerb {
                 } else {
                     let values = members.compactMap(\.score)
                     guard let low = values.min(), let high = values.max() else { continue }
-                    let width: Double
-                    if let w = options.width {
-                        guard w > 0, w.isFinite else { throw .badArgument("WIDTH must be a positive number") }
-                        width = w
-                    } else if let bins = options.bins {
+                    var edges: [Double] = []
+                    if let bins = options.bins {
                         guard (1...1000).contains(bins) else { throw .badArgument("BINS must be between 1 and 1000") }
-                        width = max((high - low) / Double(bins), 1e-9)
+                        let width = max((high - low) / Double(bins), 1e-9)
+                        edges = (0...bins).map { low + Double($0) * width }
                     } else {
-                        width = measure.value == .percent ? 10 : 1
+                        let width = options.width ?? (measure.value == .percent ? 10 : 1)
+                        guard width > 0, width.isFinite, (high - low) / width < 10_000 else {
+                            throw .badArgument("WIDTH must be a positive number giving at most 10000 bins")
+                        }
+                        var edge = (low / width).rounded(.down) * width
+                        edges.append(edge)
+                        repeat { edge += width; edges.append(edge) } while edge <= high
                     }
-                    var start = options.bins != nil ? low : (low / width).rounded(.down) * width
-                    while start <= high {
-                        let end = start + width
-                        let isLast = end > high
+                    for i in 0..<(edges.count - 1) {
+                        let (start, end) = (edges[i], edges[i + 1])
+                        let isLast = i == edges.count - 2
                         let count = values.filter { $0 >= start && ($0 < end || (isLast && $0 <= end)) }.count
                         buckets.append(("[\(figure(start)), \(figure(end))" + (isLast ? "]" : ")"), start, end, count))
-                        start = end
                     }
                 }
                 let total = max(1, buckets.reduce(0) { $0 + $1.count })

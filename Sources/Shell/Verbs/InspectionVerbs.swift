@@ -15,8 +15,10 @@ enum InspectionVerbs {
         return candidates.first { manager.fileExists(atPath: $0) }
     }
 
-    /// After a dataset folder is loaded: frameworks, the united `scores`, the verbs.
-    static func prepare(after folder: String, session: Session) throws(Diagnostic) {
+    /// After a dataset folder is loaded: frameworks, the united `scores`, the verbs. `loaded` names the
+    /// tables the folder held: a folder with inspections but no scores (a case-level dataset) must not
+    /// inherit the previous dataset's published scores.
+    static func prepare(after folder: String, loaded: [String], session: Session) throws(Diagnostic) {
         guard let frameworkFolder = frameworkFolder(near: folder) else { return }
         let frameworks: [Framework]
         do {
@@ -24,16 +26,19 @@ enum InspectionVerbs {
         } catch {
             throw Diagnostic(message: error.field.isEmpty ? error.message : "field \(error.field): \(error.message)", file: error.file)
         }
-        try uniteScores(session.database, frameworks: frameworks)
+        let names = Set(loaded.map { $0.lowercased() })
+        let stale = names.contains("inspections") && !names.contains("scores")
+        try uniteScores(session.database, frameworks: frameworks, ignoringExistingScores: stale)
         register(in: session.database, frameworks: frameworks)
     }
 
     /// Replaces `scores` by the united table when the session has inspections.
-    static func uniteScores(_ database: Database, frameworks: [Framework]) throws(Diagnostic) {
+    static func uniteScores(_ database: Database, frameworks: [Framework], ignoringExistingScores: Bool = false) throws(Diagnostic) {
         guard let areas = database.table(named: "areas"), let inspections = database.table(named: "inspections") else { return }
         do {
             let data = try InspectionData(
-                frameworks: frameworks, areas: areas, inspections: inspections, scores: database.table(named: "scores"))
+                frameworks: frameworks, areas: areas, inspections: inspections,
+                scores: ignoringExistingScores ? nil : database.table(named: "scores"))
             var pooled: [PooledScore] = []
             if let judgements = database.table(named: "judgements"), let questions = database.table(named: "questions") {
                 pooled = try JudgementScoring.score(

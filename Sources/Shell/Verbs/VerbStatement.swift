@@ -16,6 +16,7 @@ enum VerbStatement {
 
     /// The SQL for a verb statement; nil when `text` does not start with a verb (so it is SQL).
     static func rewrite(_ text: String) throws(Failure) -> String? {
+        guard startsWithVerb(text) else { return nil }
         var tokens = try tokenize(text)
         if case .semicolon? = tokens.last { tokens.removeLast() }
         guard case .word(let first)? = tokens.first, verbs.contains(first.lowercased()) else { return nil }
@@ -87,6 +88,28 @@ enum VerbStatement {
         flush()
         let arguments = items.map(quote) + named.map { "\($0.0) := \($0.1)" }
         return "SELECT * FROM \(verb)(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// A cheap look at the first word (after blanks and `--` comments), so ordinary SQL — however long —
+    /// is not tokenised here.
+    static func startsWithVerb(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        while let first = bytes.first {
+            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+                bytes.removeFirst()
+            } else if first == UInt8(ascii: "-"), bytes.dropFirst().first == UInt8(ascii: "-") {
+                while let b = bytes.first, b != UInt8(ascii: "\n") { bytes.removeFirst() }
+            } else {
+                break
+            }
+        }
+        let word = bytes.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
+        guard word.count >= 6, word.count <= 12 else { return false }
+        let next = bytes.dropFirst(word.count).first
+        guard next == nil || !((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next! | 0x20) || next == UInt8(ascii: "_") || next == UInt8(ascii: "(")) else {
+            return false
+        }
+        return verbs.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     private static func quote(_ s: String) -> String {

@@ -161,3 +161,23 @@ extension BundledVerbTests {
         #expect(calendar.last?[5] == "2020")
     }
 }
+
+extension BundledVerbTests {
+    @Test func aBrokenFrameworkFileIsReportedWithFileAndField() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("frameworks"), withIntermediateDirectories: true)
+        try "area_code,area,region,country\nx,X,London,England\n".write(to: folder.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
+        try #"{"id": "t", "title": "T", "programmes": ["T"], "measures": [{"id": "m", "title": "M", "kind": "theme"}]}"#
+            .write(to: folder.appendingPathComponent("frameworks/bad.json"), atomically: true, encoding: .utf8)
+        let run = CapturedRun()
+        #expect(throws: Diagnostic.self) { try DatasetLoader(session: run.session).loadFolder(folder.path) }
+        do {
+            try DatasetLoader(session: run.session).loadFolder(folder.path)
+        } catch {
+            let text = error.formatted(colour: false)
+            #expect(text.contains("bad.json"))
+            #expect(text.contains("measures[0].kind"))
+        }
+    }
+}

@@ -11,8 +11,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(Launcher.generate(folder: folder.path, rounds: 1, seed: 7) == .success)
         let run = CapturedRun()
+        // The real datasets first: loading the synthetic one must not carry their published scores over.
+        try DatasetLoader(session: run.session).loadFolder(BundledVerbTests.datasets)
         try DatasetLoader(session: run.session).loadFolder(folder.path)
         run.run("""
+            SELECT count(*) AS published FROM scores WHERE source <> 'computed';
             SELECT inspection_id, measure, sufficient, n FROM scores WHERE source = 'computed' ORDER BY 1, 2;
             SELECT CAST(j.inspection_id AS VARCHAR) AS inspection_id, q.criterion AS measure,
                    sum(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) AS y, sum(CASE WHEN j.answer <> 'NA' THEN 1 ELSE 0 END) AS n
@@ -29,6 +32,7 @@ import Testing
             ORDER BY 1, 2;
             """)
         #expect(run.errorText == "")
+        #expect(run.output.text.hasPrefix("published\n0\n"))
         let blocks = run.output.text.components(separatedBy: "inspection_id,")
         try #require(blocks.count == 3)
         let computed = Set(blocks[1].split(separator: "\n").dropFirst())

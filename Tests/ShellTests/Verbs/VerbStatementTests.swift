@@ -31,3 +31,13 @@ import Testing
         #expect(throws: VerbStatement.Failure.self) { try VerbStatement.rewrite(text) }
     }
 }
+
+extension VerbStatementTests {
+    @Test(arguments: [
+        ("-- the seed's area\nprofile Harrow", true), ("compare(1)", false), ("profiles", false), ("ranges", true),
+        ("SELECT 1", false), ("  Triggers;", true), ("funnel_x", false),
+    ])
+    func theFirstWordDecides(text: String, isVerb: Bool) {
+        #expect(VerbStatement.startsWithVerb(text) == isVerb)
+    }
+}
