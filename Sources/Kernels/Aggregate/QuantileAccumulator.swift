@@ -50,7 +50,8 @@ final class QuantileAccumulator: GroupedAccumulator {
         default: throw KernelError(.invalidArgument, "QUANTILE needs a constant, non-NULL fraction")
         }
         guard p >= 0, p <= 1 else {
-            throw KernelError(.invalidArgument, "QUANTILE can only take parameters in the range [0, 1], got \(Value.format(p))")
+            throw KernelError(
+                .invalidArgument, "QUANTILE can only take parameters in the range [0, 1], got \(Value.format(p))")
         }
         return p
     }

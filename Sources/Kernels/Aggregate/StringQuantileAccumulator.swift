@@ -13,7 +13,9 @@ final class StringQuantileAccumulator: GroupedAccumulator {
         if fraction == nil, arguments.count > 1, groups.count > 0 {
             fraction = try QuantileAccumulator.fraction(arguments[1])
         }
-        guard case .varchar(let codes, let dictionary) = arguments[0].storage else { preconditionFailure("expects VARCHAR") }
+        guard case .varchar(let codes, let dictionary) = arguments[0].storage else {
+            preconditionFailure("expects VARCHAR")
+        }
         AccumulatorSupport.forEachValidRow(arguments[0]) { row in
             groupOfValue.append(groups[row])
             values.append(dictionary.strings[Int(codes[row])])

@@ -121,8 +121,9 @@ final class ColumnValueIDs {
         case .bigint: return Column(.bigint(ids.map { Int64(bitPattern: payloads[Int($0)]) }), validity: validity)
         case .double: return Column(.double(ids.map { Double(bitPattern: payloads[Int($0)]) }), validity: validity)
         case .date:
-            return Column(.date(ids.map { Int32(bitPattern: UInt32(truncatingIfNeeded: payloads[Int($0)])) }),
-                          validity: validity)
+            return Column(
+                .date(ids.map { Int32(bitPattern: UInt32(truncatingIfNeeded: payloads[Int($0)])) }),
+                validity: validity)
         case .boolean: return Column(.boolean(ids.map { payloads[Int($0)] != 0 }), validity: validity)
         }
     }

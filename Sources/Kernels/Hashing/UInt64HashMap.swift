@@ -100,6 +100,21 @@ final class UInt64HashMap {
         }
     }
 
+    /// The id of `key`, inserting it with the next id when new. For rare single inserts; batches use
+    /// `insertAll`.
+    func insert(_ key: UInt64) -> UInt32 {
+        var id: UInt32 = 0
+        var unused: UInt32?
+        withUnsafePointer(to: key) { key in
+            withUnsafeMutablePointer(to: &id) { id in
+                insertAll(
+                    UnsafeBufferPointer(start: key, count: 1), nullID: &unused,
+                    into: UnsafeMutableBufferPointer(start: id, count: 1))
+            }
+        }
+        return id
+    }
+
     /// The id of every key, or `absent`.
     func findAll(_ input: UnsafeBufferPointer<UInt64>, into output: UnsafeMutableBufferPointer<UInt32>) {
         let keys = slotKeys, ids = slotIDs, mask = capacity - 1

@@ -23,9 +23,11 @@ struct SortImage {
             }
         }
         var low = UInt64.max, high = UInt64.min
-        AccumulatorSupport.forEachValidRow(column) { row in
-            low = min(low, raw[row])
-            high = max(high, raw[row])
+        raw.withUnsafeBufferPointer { raw in
+            AccumulatorSupport.forEachValidRow(column) { row in
+                low = min(low, raw[row])
+                high = max(high, raw[row])
+            }
         }
         let hasNull = validity.hasNulls
         if low > high {  // every row NULL: nothing to order by
@@ -44,11 +46,14 @@ struct SortImage {
         let shift: UInt64 = hasNull && key.nullsFirst ? 1 : 0
         let nullImage: UInt64 = key.nullsFirst ? 0 : span + 1
         let ascending = key.ascending
-        for row in 0..<rowCount {
-            if validity.isNull(row) {
-                raw[row] = nullImage
+        raw.withUnsafeMutableBufferPointer { raw in
+            if ascending {
+                for row in 0..<rowCount { raw[row] = raw[row] &- low &+ shift }
             } else {
-                raw[row] = (ascending ? raw[row] - low : high - raw[row]) + shift
+                for row in 0..<rowCount { raw[row] = high &- raw[row] &+ shift }
+            }
+            if hasNull {
+                for row in 0..<rowCount where validity.isNull(row) { raw[row] = nullImage }
             }
         }
         let largest = hasNull ? span + 1 : span

@@ -43,7 +43,8 @@ import Testing
         var arguments = call.columns.map { chunk[$0] }
         if let parameter = call.parameter {
             let count = chunk.first?.count ?? 0
-            arguments.append(TestColumns.column(parameter.type!, Array(repeating: parameter, count: count), using: &rng))
+            arguments.append(
+                TestColumns.column(parameter.type!, Array(repeating: parameter, count: count), using: &rng))
         }
         return arguments
     }

@@ -27,6 +27,8 @@ import Testing
         Call("greatest", [.day("2024-01-01"), .day("2023-01-01")], .day("2024-01-01")),
         Call("least", [.boolean(true), .boolean(false)], .boolean(false)),
         Call("least", [n(5)], n(5)),
+        Call("ifnull", [.null, n(2)], n(2)),
+        Call("ifnull", [.varchar("a"), .varchar("b")], .varchar("a")),
     ]
 
     @Test(arguments: cases)

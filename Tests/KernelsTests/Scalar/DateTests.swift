@@ -55,6 +55,9 @@ import Testing
         Call("strftime", [d("2024-03-01"), .varchar("Q: %-m/%-d")], .varchar("Q: 3/1")),
         Call("strftime", [d("2024-03-01"), .varchar("Môn %Y")], .varchar("Môn 2024")),
         Call("strftime", [.null, .varchar("%Y")], .null),
+        Call("monthname", [d("2024-02-29")], .varchar("February")),
+        Call("dayname", [d("2024-02-29")], .varchar("Thursday")),
+        Call("dayname", [.null], .null),
     ]
 
     @Test(arguments: cases)

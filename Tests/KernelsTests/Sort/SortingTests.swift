@@ -28,13 +28,15 @@ import Testing
     @Test(arguments: [(true, false), (true, true), (false, false), (false, true)])
     func nullPlacementFollowsTheKey(ascending: Bool, nullsFirst: Bool) {
         let column = Column(type: .bigint, values: [.bigint(2), .null, .bigint(1), .null])
-        let order = Sorting.permutation([SortKey(column: column, ascending: ascending, nullsFirst: nullsFirst)], rowCount: 4)
+        let order = Sorting.permutation(
+            [SortKey(column: column, ascending: ascending, nullsFirst: nullsFirst)], rowCount: 4)
         let values: [Int32] = ascending ? [2, 0] : [0, 2]
         #expect(order == (nullsFirst ? [1, 3] + values : values + [1, 3]))
     }
 
     @Test func nanSortsAfterEveryNumber() {
-        let column = Column(type: .double, values: [.double(.nan), .double(.infinity), .double(-1), .null, .double(-.infinity)])
+        let column = Column(
+            type: .double, values: [.double(.nan), .double(.infinity), .double(-1), .null, .double(-.infinity)])
         #expect(Sorting.permutation([SortKey(column: column)], rowCount: 5) == [4, 2, 1, 0, 3])
         #expect(Sorting.permutation([SortKey(column: column, ascending: false)], rowCount: 5) == [0, 1, 2, 4, 3])
     }
@@ -64,12 +66,15 @@ import Testing
     func randomMultiKeySortsMatchReference(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         let types: [DataType] = [.varchar, .double, .bigint, .date, .boolean]
-        let table = RandomTable(types: types, chunkSizes: [3000], nulls: 0.1, domains: [20, 12, 1000, 9, 2], seed: seed)
+        let table = RandomTable(
+            types: types, chunkSizes: [3000], nulls: 0.1, domains: [20, 12, 1000, 9, 2], seed: seed)
         let columns = table.chunks[0]
         // Full-range integers force the wide (comparison) path.
-        let wide = Column(type: .bigint, values: (0..<3000).map { _ in
-            rng.chance(0.05) ? .null : .bigint(Int64(bitPattern: rng.next() % 4 == 0 ? 0 : rng.next()))
-        })
+        let wide = Column(
+            type: .bigint,
+            values: (0..<3000).map { _ in
+                rng.chance(0.05) ? .null : .bigint(Int64(bitPattern: rng.next() % 4 == 0 ? 0 : rng.next()))
+            })
         for trial in 0..<6 {
             var keys: [SortKey] = []
             for _ in 0..<(1 + Int(rng.next() % 3)) {

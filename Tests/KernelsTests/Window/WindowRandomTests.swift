@@ -45,7 +45,9 @@ import Testing
     static func setup(_ table: RandomTable, _ shape: Shape) -> ([Column], [SortKey], ReferenceWindow) {
         let columns = table.chunks[0]
         let partitionBy = shape.partitioned ? [columns[0]] : []
-        let orderBy = shape.order.map { SortKey(column: columns[$0.column], ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let orderBy = shape.order.map {
+            SortKey(column: columns[$0.column], ascending: $0.ascending, nullsFirst: $0.nullsFirst)
+        }
         let reference = ReferenceWindow(
             rows: table.rows, partitionColumns: shape.partitioned ? [0] : [], orderColumns: shape.order)
         return (partitionBy, orderBy, reference)
@@ -59,14 +61,18 @@ import Testing
         for shape in Self.shapes {
             let (partitionBy, orderBy, reference) = Self.setup(table, shape)
             for frameOption in Self.frames {
-                if frameOption?.unit == .range && frameOption?.start != .currentRow && shape.order.count != 1 { continue }
+                if frameOption?.unit == .range && frameOption?.start != .currentRow && shape.order.count != 1 {
+                    continue
+                }
                 let frame = frameOption ?? .default(hasOrderBy: !orderBy.isEmpty)
                 for aggregate in Self.aggregates {
                     var arguments = aggregate.column.map { [table.chunks[0][$0]] } ?? []
                     if let parameter = aggregate.parameter {
-                        arguments.append(TestColumns.column(parameter.type!, Array(repeating: parameter, count: n), using: &rng))
+                        arguments.append(
+                            TestColumns.column(parameter.type!, Array(repeating: parameter, count: n), using: &rng))
                     }
-                    let overload = try #require(AggregateFunctions.standard[aggregate.name]?.resolve(arguments.map(\.type)))
+                    let overload = try #require(
+                        AggregateFunctions.standard[aggregate.name]?.resolve(arguments.map(\.type)))
                     let result = try WindowEvaluation.evaluate(
                         .aggregate(overload, arguments: arguments, distinct: aggregate.distinct),
                         partitionBy: partitionBy, orderBy: orderBy, frame: frame, rowCount: n)
@@ -80,7 +86,8 @@ import Testing
                         if !approximatelyEqual(result[row], expected) {
                             mismatches += 1
                             if mismatches <= 3 {
-                                Issue.record("\(aggregate.name) \(shape) \(frame) row \(row): \(result[row]) vs \(expected)")
+                                Issue.record(
+                                    "\(aggregate.name) \(shape) \(frame) row \(row): \(result[row]) vs \(expected)")
                             }
                         }
                     }
@@ -114,7 +121,8 @@ import Testing
                 let result = try WindowEvaluation.evaluate(
                     .ranking(name: name, arguments: arguments), partitionBy: partitionBy, orderBy: orderBy,
                     frame: frame, rowCount: n)
-                #expect(result.type == WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.type)))
+                #expect(
+                    result.type == WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.type)))
                 var mismatches = 0
                 for row in 0..<n {
                     let (members, p) = reference.partition(of: row)
@@ -153,7 +161,9 @@ import Testing
                     }
                     if !approximatelyEqual(result[row], expected) {
                         mismatches += 1
-                        if mismatches <= 3 { Issue.record("\(name) \(shape) row \(row): \(result[row]) vs \(expected)") }
+                        if mismatches <= 3 {
+                            Issue.record("\(name) \(shape) row \(row): \(result[row]) vs \(expected)")
+                        }
                     }
                 }
                 #expect(mismatches == 0)

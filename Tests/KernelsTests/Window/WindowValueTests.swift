@@ -66,7 +66,10 @@ import Testing
     @Test func framedNavigationFunctions() throws {
         #expect(try rank("first_value", [scores]) == [.bigint(10), .bigint(10), .bigint(10), .bigint(10)])
         #expect(try rank("last_value", [scores]) == [.bigint(20), .bigint(10), .bigint(30), .bigint(20)])
-        #expect(try rank("nth_value", [scores, Column(.bigint([2, 2, 2, 2]))]) == [.bigint(20), .null, .bigint(20), .bigint(20)])
+        #expect(
+            try rank("nth_value", [scores, Column(.bigint([2, 2, 2, 2]))]) == [
+                .bigint(20), .null, .bigint(20), .bigint(20),
+            ])
     }
 
     @Test func rangeOffsetsNeedOneNumericOrderKey() throws {
@@ -84,11 +87,23 @@ import Testing
         #expect(result.values == [.bigint(3), .bigint(1), .bigint(3), .bigint(3)])
     }
 
+    @Test func hugeRowOffsetsAndWrongArgumentCountsDoNotCrash() throws {
+        let overload = try #require(AggregateFunctions.standard["count_star"]?.resolve([]))
+        let result = try WindowEvaluation.evaluate(
+            .aggregate(overload, arguments: [], distinct: false), partitionBy: [], orderBy: [SortKey(column: scores)],
+            frame: FrameSpecification(unit: .rows, start: .preceding(Int.max), end: .following(Int.max)), rowCount: 4)
+        #expect(result.values == Array(repeating: .bigint(4), count: 4))
+        #expect(throws: KernelError.self) { try rank("nth_value", [scores]) }
+        #expect(throws: KernelError.self) { try rank("lag") }
+        #expect(throws: KernelError.self) { try rank("no_such_function") }
+    }
+
     @Test func resultTypesForTheBinder() {
         #expect(WindowEvaluation.rankingFunctionNames.contains("dense_rank"))
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: []) == .bigint)
         #expect(WindowEvaluation.resultType(ofRanking: "cume_dist", argumentTypes: []) == .double)
-        #expect(WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .varchar]) == .varchar)
+        #expect(
+            WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .varchar]) == .varchar)
         #expect(WindowEvaluation.resultType(ofRanking: "lag", argumentTypes: [.varchar, .bigint, .bigint]) == nil)
         #expect(WindowEvaluation.resultType(ofRanking: "ntile", argumentTypes: [.varchar]) == nil)
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: [.bigint]) == nil)

@@ -3,7 +3,12 @@ import Columnar
 /// `coalesce`, `nullif`, `least`, `greatest`: type-generic over one common type (BIGINT with DOUBLE
 /// meets at DOUBLE). `least`/`greatest` skip NULLs and are NULL only when every argument is.
 enum ConditionalFunctions {
-    static let functions: [ScalarFunction] = [coalesce, nullif, least, greatest]
+    static let functions: [ScalarFunction] = [coalesce, ifnull, nullif, least, greatest]
+
+    /// `ifnull(a, b)`: two-argument `coalesce`.
+    static let ifnull = ScalarFunction(name: "ifnull", summary: "ifnull(a, b) — a, or b when a is NULL") { arguments in
+        arguments.count == 2 ? coalesce.resolve(arguments) : nil
+    }
 
     static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") {
         columns, rowCount in

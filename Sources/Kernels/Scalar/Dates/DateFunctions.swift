@@ -15,6 +15,8 @@ enum DateFunctions {
         field("quarter", "quarter(d) — the quarter, 1–4") { Int64(($0.components.month - 1) / 3 + 1) },
         field("dayofweek", "dayofweek(d) — 0 (Sunday) to 6 (Saturday)") { Int64($0.dayOfWeek) },
         field("dayofyear", "dayofyear(d) — 1–366") { Int64($0.dayOfYear) },
+        name("monthname", "monthname(d) — the month's English name") { DateFormat.monthNames[$0.components.month - 1] },
+        name("dayname", "dayname(d) — the weekday's English name") { DateFormat.weekdayNames[$0.dayOfWeek] },
         dateDiff, dateDiff.renamed("datediff"), dateTrunc, datePart, makeDate, currentDate,
     ]
 
@@ -169,6 +171,23 @@ enum DateFunctions {
         let year = Date32(daysSinceEpoch: Int32(clamping: thursday)).components.year
         let firstOfYear = Int64(Date32(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0)
         return Int((thursday - firstOfYear) / 7) + 1
+    }
+
+    /// A VARCHAR name of a date, e.g. its month; each distinct date is named once.
+    private static func name(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> String)
+        -> ScalarFunction
+    {
+        ScalarFunction(
+            name: name, summary: summary,
+            overloads: [
+                ScalarOverload(parameterTypes: [.date], returnType: .varchar) { columns, _ in
+                    var names = StringDictionaryBuilder()
+                    let codes = SpanMemo.map(
+                        TypedBuffers.days(columns[0]), validity: columns[0].validity, placeholder: UInt32(0)
+                    ) { names.intern(f(Date32(daysSinceEpoch: $0))) }
+                    return Column(.varchar(codes: codes, dictionary: names.build()), validity: columns[0].validity)
+                }
+            ])
     }
 
     /// A BIGINT field of a date, computed in one vectorised pass.

@@ -12,8 +12,34 @@ import Columnar
 /// not NULL or NaN. `power` follows IEEE (`power(-8, 1/3)` is NaN).
 enum MathFunctions {
     static let functions: [ScalarFunction] = [
-        abs, floor, ceil, ceil.renamed("ceiling"), sqrt, ln, log10, exp, power, power.renamed("pow"), sign, pi,
+        abs, floor, ceil, ceil.renamed("ceiling"), trunc, sqrt, ln, log, log10, log2, exp, power,
+        power.renamed("pow"), sign, pi,
     ]
+
+    static let trunc = ScalarFunction(
+        name: "trunc", summary: "trunc(x) — x with its fraction dropped (toward zero)",
+        overloads: [bigintIdentity, doubleToDouble { $0.rounded(.towardZero) }])
+
+    static let log2 = ScalarFunction(
+        name: "log2", summary: "log2(x) — base-2 logarithm; an error for x <= 0",
+        overloads: [logarithm { Glibc.log2($0) }])
+
+    /// DuckDB's `log(x)` is base 10; `log(b, x)` takes the base first.
+    static let log = ScalarFunction(
+        name: "log", summary: "log(x) — base-10 logarithm; log(b, x) — base-b logarithm",
+        overloads: [
+            logarithm { Glibc.log10($0) },
+            ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ throws(KernelError) in
+                let validity = Validity.intersect(columns[0].validity, columns[1].validity)
+                let (base, x) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
+                if Vectorised.firstValidRow(count: x.count, validity: validity, where: { x[$0] <= 0 || base[$0] <= 0 })
+                    != nil
+                {
+                    throw KernelError(.invalidArgument, "cannot take logarithm of zero or a negative number")
+                }
+                return Column(.double(Vectorised.zip(base, x) { Glibc.log($1) / Glibc.log($0) }), validity: validity)
+            },
+        ])
 
     static let abs = ScalarFunction(
         name: "abs", summary: "abs(x) — absolute value",

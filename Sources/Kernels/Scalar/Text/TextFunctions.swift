@@ -4,8 +4,10 @@ import Columnar
 /// other arguments are constant (see `RowwiseKernel`). Positions and lengths count code points.
 enum TextFunctions {
     static let functions: [ScalarFunction] = [
-        lower, upper, length, startsWith, endsWith, contains, replace, left, right, reverse, repeatText,
-        position, position.renamed("strpos"),
+        lower, lower.renamed("lcase"), upper, upper.renamed("ucase"), length, length.renamed("char_length"),
+        length.renamed("character_length"), startsWith, startsWith.renamed("prefix"), endsWith,
+        endsWith.renamed("suffix"), contains, replace, left, right, reverse, repeatText, position,
+        position.renamed("strpos"),
     ]
 
     static let lower = ScalarFunction(

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import Shell
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built binary in a pseudo-terminal: what an analyst at a terminal actually gets.
+@Suite(.serialized, .enabled(if: TerminalProcess.binary != nil, "needs .build/debug/yotq: run `swift build` first"))
+struct TerminalSessionTests {
+    /// A fresh state folder (history) per test; no ~/.inputrc, no colour.
+    private func environment(state: URL) -> [String: String] {
+        ["TERM": "xterm", "HOME": state.path, "XDG_STATE_HOME": state.path, "INPUTRC": "/dev/null", "NO_COLOR": "1",
+         "PATH": "/usr/bin:/bin"]
+    }
+
+    private func start(_ state: URL, data: Bool = false) throws -> TerminalProcess {
+        let arguments = data ? ["--data", TerminalProcess.packageRoot + "/Datasets"] : ["--no-data"]
+        let shell = try TerminalProcess(arguments: arguments, environment: environment(state: state))
+        try #require(shell.waitFor("yotq> "), "no prompt: \(shell.text)")
+        return shell
+    }
+
+    private func historyEntries(_ state: URL) -> [String] {
+        HistoryFile(path: state.appendingPathComponent("yotq/history").path).entries
+    }
+
+    @Test func aMultiLineQueryRunsAndTabCompletesAColumnName() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let shell = try start(state, data: true)
+        var mark = shell.output.count
+        shell.type("SELECT 40 +\r")
+        #expect(shell.waitFor("   ...> ", after: mark))
+        shell.type("  2 AS answer;\r")
+        #expect(shell.waitFor("42", after: mark))
+        #expect(shell.waitFor("yotq> ", after: mark + 1))
+
+        mark = shell.output.count
+        shell.type("SELECT count(DISTINCT regi")
+        shell.settle(milliseconds: 100)
+        shell.type("\t")
+        #expect(shell.waitFor("region", after: mark), "Tab did not complete: \(shell.text)")
+        shell.type(") AS regions FROM areas;\r")
+        #expect(shell.waitForPrompt(after: "1 row", from: mark), "\(shell.text)")
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
+        #expect(historyEntries(state) == ["SELECT 40 +\n  2 AS answer;", "SELECT count(DISTINCT region ) AS regions FROM areas;"])
+    }
+
+    @Test func historySurvivesANormalExitAndAKill9() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        do {
+            let shell = try start(state)
+            shell.type("SELECT 'first' AS word;\r")
+            #expect(shell.waitForPrompt(after: "1 row", from: 40))
+            shell.type("\u{04}")
+            #expect(shell.waitForExit() == 0)
+        }
+        do {
+            // Up recalls the last session's statement, which runs again.
+            let shell = try start(state)
+            let mark = shell.output.count
+            shell.type("\u{1B}[A")
+            #expect(shell.waitFor("SELECT 'first' AS word;", after: mark))
+            shell.type("\r")
+            #expect(shell.waitFor("│ first", after: mark))
+            shell.type("SELECT 'killed'\r   AS word;\r")
+            #expect(shell.waitFor("│ killed", after: mark))
+            shell.killHard()
+        }
+        #expect(historyEntries(state) == ["SELECT 'first' AS word;", "SELECT 'killed'\n   AS word;"])
+        do {
+            let shell = try start(state)
+            let mark = shell.output.count
+            shell.type(".history\r")
+            #expect(shell.waitForPrompt(after: "2  SELECT 'killed'", from: mark))
+            shell.type("\u{04}")
+            #expect(shell.waitForExit() == 0)
+        }
+    }
+
+    /// A statement that runs for many seconds: a correlated subquery over 100,000 rows built by cross joins.
+    static let longQuery = """
+        WITH v(x) AS (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)), \
+        big AS (SELECT a.x*10000 + b.x*1000 + c.x*100 + d.x*10 + e.x AS k FROM v a, v b, v c, v d, v e) \
+        SELECT count(*) FROM big WHERE (SELECT count(*) FROM v w WHERE w.x = big.k % 10) > 0;
+        """
+
+    @Test func controlCCancelsARunningQueryAndTheShellAnswersTheNextOne() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let shell = try start(state)
+        shell.type("CREATE TABLE kept AS SELECT 7 AS n;\r.mode csv\r")
+        shell.settle(milliseconds: 300)
+        var mark = shell.output.count
+        shell.type(Self.longQuery + "\r")
+        shell.settle(milliseconds: 700)
+        #expect(!shell.text.contains("count_star"), "the query finished before Ctrl-C: make it longer")
+        let pressed = ContinuousClock.now
+        shell.type("\u{03}")
+        #expect(shell.waitFor("Interrupted", after: mark, timeout: .seconds(5)), "\(shell.text)")
+        let latency = ContinuousClock.now - pressed
+        #expect(latency < .seconds(1), "Ctrl-C took \(latency)")
+        mark = shell.output.count
+        shell.type("SELECT n + 35 AS answer FROM kept;\r")
+        #expect(shell.waitForPrompt(after: "42", from: mark), "no answer after Ctrl-C: \(shell.text)")
+        // The mode set before Ctrl-C still holds (CSV: no box lines).
+        #expect(!shell.text[shell.text.index(shell.text.startIndex, offsetBy: 0)...].suffix(40).contains("│"))
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
+    }
+
+    @Test func controlCWhileTypingDropsTheStatementAndPromptsAfresh() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let shell = try start(state)
+        let mark = shell.output.count
+        shell.type("SELECT 1 +\r")
+        #expect(shell.waitFor("   ...> ", after: mark))
+        shell.type("  2 AS half_typed")
+        shell.settle(milliseconds: 100)
+        shell.type("\u{03}")
+        #expect(shell.waitFor("^C", after: mark))
+        shell.type("SELECT 5 AS five;\r")
+        #expect(shell.waitFor("five", after: mark))
+        #expect(shell.waitForPrompt(after: "1 row", from: mark))
+        #expect(!shell.text.contains("error"))
+        #expect(!shell.text.contains("half_typed │"))
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
+        #expect(historyEntries(state) == ["SELECT 5 AS five;"])
+    }
+}
