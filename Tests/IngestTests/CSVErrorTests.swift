@@ -141,3 +141,17 @@ import Testing
         #expect(error.message == "invalid UTF-8 byte sequence")
     }
 }
+
+@Suite struct CSVLineEndErrorTests {
+    @Test func bareCarriageReturnLineEndsAreRefused() throws {
+        let error = try #require(csvError("a,b\r1,2\r3,4\r"))
+        #expect(error.line == 1)
+        #expect(error.column == 4)
+        #expect(error.message.contains("carriage return"))
+    }
+
+    @Test func aSingleLineEndingInCarriageReturnIsFine() throws {
+        let table = try readCSV("a,b\r")
+        #expect(table.names == ["a", "b"])
+    }
+}

@@ -21,8 +21,9 @@ import Testing
         case .integer: return String(Int64.random(in: -1_000_000...1_000_000_000_000, using: &generator))
         case .decimal: return String(Double.random(in: -1e6...1e6, using: &generator))
         case .date:
-            return String(format: "%04d-%02d-%02d", Int.random(in: 1900...2100, using: &generator),
-                          Int.random(in: 1...12, using: &generator), Int.random(in: 1...28, using: &generator))
+            return String(
+                format: "%04d-%02d-%02d", Int.random(in: 1900...2100, using: &generator),
+                Int.random(in: 1...12, using: &generator), Int.random(in: 1...28, using: &generator))
         case .boolean: return Bool.random(using: &generator) ? "true" : "False"
         }
     }
@@ -50,7 +51,9 @@ import Testing
         for _ in 0..<rows {
             var record = kinds.map { Self.value($0, using: &generator) }
             // A blank line is a NULL row in one-column data but skipped by the reference; avoid it.
-            if width == 1 && record[0] == nil { record[0] = kinds[0] == .trickyText ? "t" : Self.value(kinds[0], using: &generator) ?? "true" }
+            if width == 1 && record[0] == nil {
+                record[0] = kinds[0] == .trickyText ? "t" : Self.value(kinds[0], using: &generator) ?? "true"
+            }
             records.append(record)
         }
         let delimiter: Character = [",", ";", "\t", "|"].randomElement(using: &generator)!
@@ -59,7 +62,10 @@ import Testing
             quoteAll: Int.random(in: 0..<4, using: &generator) == 0)
         let reference = ReferenceCSV.parse(text, delimiter: delimiter.unicodeScalars.first!)
         try #require(reference.count == records.count)
-        for (got, want) in zip(reference, records) { try #require(got.map { $0.map { Array($0.unicodeScalars) } } == want.map { $0.map { Array($0.unicodeScalars) } }) }
+        for (got, want) in zip(reference, records) {
+            try #require(
+                got.map { $0.map { Array($0.unicodeScalars) } } == want.map { $0.map { Array($0.unicodeScalars) } })
+        }
 
         for chunkBytes in [1, 7, 64, Int.random(in: 100...5000, using: &generator), 8 << 20] {
             let options = CSVOptions(header: true, delimiter: delimiter.asciiValue!)
@@ -72,7 +78,9 @@ import Testing
                 for column in 0..<width where !Self.matches(table.columns[column][row], reference[row + 1][column]) {
                     mismatches += 1
                     if mismatches < 5 {
-                        Issue.record("seed \(seed) chunk \(chunkBytes) row \(row) col \(column): \(table.columns[column][row]) vs \(String(describing: reference[row + 1][column]))")
+                        Issue.record(
+                            "seed \(seed) chunk \(chunkBytes) row \(row) col \(column): \(table.columns[column][row]) vs \(String(describing: reference[row + 1][column]))"
+                        )
                     }
                 }
             }

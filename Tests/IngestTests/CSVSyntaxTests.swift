@@ -7,10 +7,11 @@ import Testing
     @Test func readsQuotedFieldsWithDelimitersDoubledQuotesAndNewlines() throws {
         let table = try readCSV("name,note\n\"Smith, J\",\"said \"\"hi\"\"\"\nplain,\"two\nlines\"\n")
         #expect(table.names == ["name", "note"])
-        #expect(table.rows == [
-            [.varchar("Smith, J"), .varchar("said \"hi\"")],
-            [.varchar("plain"), .varchar("two\nlines")],
-        ])
+        #expect(
+            table.rows == [
+                [.varchar("Smith, J"), .varchar("said \"hi\"")],
+                [.varchar("plain"), .varchar("two\nlines")],
+            ])
     }
 
     @Test func crlfAndLfLineEndsReadTheSame() throws {
@@ -70,7 +71,8 @@ import Testing
     @Test func unicodeTextSurvives() throws {
         let table = try readCSV("area,名前\nYnys Môn,東京\n\"Caerffili, Cymru\",🙂\n")
         #expect(table.names == ["area", "名前"])
-        #expect(table.rows == [[.varchar("Ynys Môn"), .varchar("東京")], [.varchar("Caerffili, Cymru"), .varchar("🙂")]])
+        #expect(
+            table.rows == [[.varchar("Ynys Môn"), .varchar("東京")], [.varchar("Caerffili, Cymru"), .varchar("🙂")]])
     }
 
     @Test func textIsComparedByBytesNotCanonicalEquivalence() throws {

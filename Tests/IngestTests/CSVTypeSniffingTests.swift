@@ -5,32 +5,33 @@ import Testing
 
 @Suite struct CSVTypeSniffingTests {
     /// A one-column file with the given values (after a header) sniffs to `expected`.
-    @Test(arguments: [
-        (["true", "FALSE", "True"], DataType.boolean),
-        (["1", "-2", "30"], .bigint),
-        (["1", "2.5", "-3e2"], .double),
-        ([".5", "0.25"], .double),
-        (["0", "10"], .bigint),
-        (["0.5", "10"], .double),
-        (["2021-03-04", "1999-12-31"], .date),
-        (["2021-02-30"], .varchar),
-        (["2021-3-4"], .varchar),
-        (["007", "12"], .varchar),
-        (["1.1.01", "1.1.02"], .varchar),
-        (["1.1", "1.2"], .double),
-        (["45%", "50 %", "12.5%"], .double),
-        (["45%", "50"], .varchar),
-        (["1", "true"], .varchar),
-        (["1", "2021-01-01"], .varchar),
-        (["99999999999999999999"], .varchar),
-        (["9223372036854775807", "-9223372036854775808"], .bigint),
-        (["+5"], .varchar),
-        (["1e5"], .double),
-        (["inf", "nan"], .varchar),
-        (["Y", "N", "NA"], .varchar),
-        (["12abc"], .varchar),
-        (["-"], .varchar),
-    ] as [([String], DataType)])
+    @Test(
+        arguments: [
+            (["true", "FALSE", "True"], DataType.boolean),
+            (["1", "-2", "30"], .bigint),
+            (["1", "2.5", "-3e2"], .double),
+            ([".5", "0.25"], .double),
+            (["0", "10"], .bigint),
+            (["0.5", "10"], .double),
+            (["2021-03-04", "1999-12-31"], .date),
+            (["2021-02-30"], .varchar),
+            (["2021-3-4"], .varchar),
+            (["007", "12"], .varchar),
+            (["1.1.01", "1.1.02"], .varchar),
+            (["1.1", "1.2"], .double),
+            (["45%", "50 %", "12.5%"], .double),
+            (["45%", "50"], .varchar),
+            (["1", "true"], .varchar),
+            (["1", "2021-01-01"], .varchar),
+            (["99999999999999999999"], .varchar),
+            (["9223372036854775807", "-9223372036854775808"], .bigint),
+            (["+5"], .varchar),
+            (["1e5"], .double),
+            (["inf", "nan"], .varchar),
+            (["Y", "N", "NA"], .varchar),
+            (["12abc"], .varchar),
+            (["-"], .varchar),
+        ] as [([String], DataType)])
     func columnTypeIsSniffed(values: [String], expected: DataType) throws {
         let table = try readCSV("h,x\n" + values.map { "v,\($0)\n" }.joined(), options: CSVOptions(header: true))
         #expect(table.types[1] == expected, "\(values)")
@@ -40,14 +41,16 @@ import Testing
         let table = try readCSV(
             "b,i,d,dt,p,t\ntrue,1,1.5,2021-03-04,45%,007\nfalse,-2,2,2020-02-29,50 %,x\n,,,,,\n")
         #expect(table.types == [.boolean, .bigint, .double, .date, .double, .varchar])
-        #expect(table.rows[0] == [
-            .boolean(true), .bigint(1), .double(1.5), .date(Date32(year: 2021, month: 3, day: 4)!), .double(45),
-            .varchar("007"),
-        ])
-        #expect(table.rows[1] == [
-            .boolean(false), .bigint(-2), .double(2), .date(Date32(year: 2020, month: 2, day: 29)!), .double(50),
-            .varchar("x"),
-        ])
+        #expect(
+            table.rows[0] == [
+                .boolean(true), .bigint(1), .double(1.5), .date(Date32(year: 2021, month: 3, day: 4)!), .double(45),
+                .varchar("007"),
+            ])
+        #expect(
+            table.rows[1] == [
+                .boolean(false), .bigint(-2), .double(2), .date(Date32(year: 2020, month: 2, day: 29)!), .double(50),
+                .varchar("x"),
+            ])
         #expect(table.rows[2] == Array(repeating: Value.null, count: 6))
     }
 
@@ -88,10 +91,11 @@ import Testing
             "code,score,flag,day\n007,45%,yes,2021-01-02\n010,3,no,\n",
             options: CSVOptions(types: ["CODE": .bigint, "score": .double, "flag": .boolean, "day": .varchar]))
         #expect(table.types == [.bigint, .double, .boolean, .varchar])
-        #expect(table.rows == [
-            [.bigint(7), .double(45), .boolean(true), .varchar("2021-01-02")],
-            [.bigint(10), .double(3), .boolean(false), .null],
-        ])
+        #expect(
+            table.rows == [
+                [.bigint(7), .double(45), .boolean(true), .varchar("2021-01-02")],
+                [.bigint(10), .double(3), .boolean(false), .null],
+            ])
     }
 
     @Test func forcedVarcharKeepsNumbersAsText() throws {

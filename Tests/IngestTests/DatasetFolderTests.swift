@@ -10,6 +10,7 @@ import Testing
         fixture.write("Scores.TSV", "measure\tscore\nsafeguarding\t45%\n")
         fixture.write("extra.jsonl", "{\"k\": 1}\n")
         fixture.write("notes.txt", "ignored")
+        fixture.write("framework.json", "{\"name\": \"CCI\"}")
         fixture.write(".hidden.csv", "a\n1\n")
         let files = try DatasetFolder.tableFiles(in: fixture.folder)
         #expect(files.map(\.name) == ["Scores", "areas", "extra"])
@@ -23,7 +24,10 @@ import Testing
         let tables = try DatasetFolder.loadAll(in: fixture.folder)
         #expect(tables.map(\.name) == ["questions", "scores"])
         #expect(tables[0].table.types == [.varchar, .varchar])
-        #expect(tables[1].table.rows == [[.varchar("safeguarding"), .double(45)], [.varchar("risk_of_harm"), .double(50)]])
+        #expect(
+            tables[1].table.rows == [
+                [.varchar("safeguarding"), .double(45)], [.varchar("risk_of_harm"), .double(50)],
+            ])
     }
 
     @Test func twoFilesForOneTableIsAnError() throws {

@@ -21,11 +21,12 @@ import Testing
         let table = try readJSON("{\"a\": 1, \"b\": \"x\"}\n{\"b\": \"y\", \"c\": true}\n\n{\"a\": 3}\n")
         #expect(table.names == ["a", "b", "c"])
         #expect(table.types == [.bigint, .varchar, .boolean])
-        #expect(table.rows == [
-            [.bigint(1), .varchar("x"), .null],
-            [.null, .varchar("y"), .boolean(true)],
-            [.bigint(3), .null, .null],
-        ])
+        #expect(
+            table.rows == [
+                [.bigint(1), .varchar("x"), .null],
+                [.null, .varchar("y"), .boolean(true)],
+                [.bigint(3), .null, .null],
+            ])
     }
 
     @Test func readsATopLevelArrayOfObjects() throws {

@@ -45,13 +45,16 @@ enum CSVTestReader {
                     throw CSVTestTable.Malformed(description: "quote or CR on line \(line)")
                 }
                 guard byte == comma || byte == newline else { continue }
-                guard index > fieldStart else { throw CSVTestTable.Malformed(description: "empty field on line \(line)") }
+                guard index > fieldStart else {
+                    throw CSVTestTable.Malformed(description: "empty field on line \(line)")
+                }
                 fields.append(UnsafeBufferPointer(rebasing: all[fieldStart..<index]))
                 fieldStart = index + 1
                 if byte == newline {
                     if expected == nil { expected = fields.count }
                     guard fields.count == expected else {
-                        throw CSVTestTable.Malformed(description: "line \(line) has \(fields.count) fields, not \(expected!)")
+                        throw CSVTestTable.Malformed(
+                            description: "line \(line) has \(fields.count) fields, not \(expected!)")
                     }
                     try body(fields)
                     fields.removeAll(keepingCapacity: true)

@@ -46,7 +46,8 @@ struct JudgementScan: Sendable {
         let criterionOf = questionIDs.map { criterionNames.firstIndex(of: questionCriteria[$0]!)! }
         let themesOf = questionIDs.map { id in (questionThemes[id] ?? []).map { themeNames.firstIndex(of: $0)! } }
 
-        var current: (id: Int, tally: Tally, sufficient: [Int], judged: [Int], criterion: [Int], criterionJudged: [Int])?
+        var current:
+            (id: Int, tally: Tally, sufficient: [Int], judged: [Int], criterion: [Int], criterionJudged: [Int])?
         func finish() {
             guard var done = current else { return }
             for (index, name) in themeNames.enumerated() where done.judged[index] > 0 {
@@ -77,7 +78,9 @@ struct JudgementScan: Sendable {
             guard let inspection = CSVTestReader.integer(fields[0]), let caseID = CSVTestReader.integer(fields[1]),
                 caseID < 100, isYes || isNo || isNA
             else {
-                if badRows.count < 5 { badRows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",")) }
+                if badRows.count < 5 {
+                    badRows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ","))
+                }
                 return
             }
             guard let key = JudgementScan.questionKey(fields[2]), questionIndex[key] >= 0 else {
@@ -116,7 +119,10 @@ struct JudgementScan: Sendable {
     /// `a.b.cd` → `abcd` as a number, or nil for any other shape.
     private static func questionKey(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
         guard id.count == 6, id[1] == 46, id[3] == 46 else { return nil }
-        let a = Int(id[0]) &- 48, b = Int(id[2]) &- 48, c = Int(id[4]) &- 48, d = Int(id[5]) &- 48
+        let a = Int(id[0]) &- 48
+        let b = Int(id[2]) &- 48
+        let c = Int(id[4]) &- 48
+        let d = Int(id[5]) &- 48
         guard a >= 0, a <= 9, b >= 0, b <= 9, c >= 0, c <= 9, d >= 0, d <= 9 else { return nil }
         return ((a * 10 + b) * 10 + c) * 10 + d
     }

@@ -11,10 +11,10 @@ struct SyntheticFixture: Sendable {
     let questionThemes: CSVTestTable
     let judgements: JudgementScan
 
-    /// Three rounds, so drift and early re-inspections are visible.
-    static let threeRounds: SyntheticFixture = {
+    /// Two rounds, so drift and early re-inspections are visible.
+    static let shared: SyntheticFixture = {
         do {
-            return try SyntheticFixture(rounds: 3, seed: 7)
+            return try SyntheticFixture(rounds: 2, seed: 7)
         } catch {
             fatalError("the fixture could not be built: \(error)")
         }
@@ -43,6 +43,8 @@ struct SyntheticFixture: Sendable {
         }
         return files
     }
+
+    var rounds: Int { dataset.rounds }
 
     /// Inspection rows as `(id, area, programme, published, cases)`.
     var inspectionRecords: [(id: Int, area: String, programme: String, published: String, cases: Int)] {

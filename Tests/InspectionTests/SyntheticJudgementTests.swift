@@ -3,7 +3,7 @@ import Testing
 
 /// `judgements.csv`: sizes, integrity and the statistics the spec asks for.
 @Suite struct SyntheticJudgementTests {
-    let fixture = SyntheticFixture.threeRounds
+    let fixture = SyntheticFixture.shared
 
     @Test func everyRowIsWellFormedAndReferencesAKnownQuestionAndInspection() {
         let scan = fixture.judgements
@@ -28,8 +28,10 @@ import Testing
 
     @Test func aRoundHasAbout1_27MillionRows() {
         #expect(fixture.judgements.rows == fixture.dataset.judgementRowCount)
-        for round in 1...3 {
-            let rows = fixture.judgements.byInspection.filter { $0.key / 1000 == round }.values.reduce(0) { $0 + $1.rows }
+        for round in 1...fixture.rounds {
+            let rows = fixture.judgements.byInspection.filter { $0.key / 1000 == round }.values.reduce(0) {
+                $0 + $1.rows
+            }
             #expect(rows > 1_200_000 && rows < 1_340_000, "round \(round): \(rows)")
         }
     }
@@ -73,7 +75,7 @@ import Testing
             if drastic { reinspections += 1 }
         }
         #expect(reinspections > 0)
-        for round in 2...3 {
+        for round in 2...fixture.rounds {
             let roundRecords = records.filter { $0.id / 1000 == round }
             let latestEarly = roundRecords.filter { $0.programme == "CCI-RE" }.map(\.published).max() ?? ""
             let firstRoutine = roundRecords.filter { $0.programme == "CCI" }.map(\.published).min() ?? "9"

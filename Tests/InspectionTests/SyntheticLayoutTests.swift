@@ -3,7 +3,7 @@ import Testing
 
 /// The files follow `dataset-layout.md` and the spec's sizes.
 @Suite struct SyntheticLayoutTests {
-    let fixture = SyntheticFixture.threeRounds
+    let fixture = SyntheticFixture.shared
 
     @Test func headersAreTheCanonicalColumns() {
         #expect(fixture.areas.header == ["area_code", "area", "region", "country"])
@@ -20,10 +20,11 @@ import Testing
         #expect(codes.allSatisfy { $0.hasPrefix("SYN") && $0.count == 6 })
         #expect(try fixture.areas.column("area").allSatisfy { $0.hasPrefix("Synthetic Area ") })
         let regions = Set(try fixture.areas.column("region"))
-        #expect(regions == [
-            "North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
-            "East of England", "London", "South East", "South West", "Wales",
-        ])
+        #expect(
+            regions == [
+                "North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
+                "East of England", "London", "South East", "South West", "Wales",
+            ])
         for row in fixture.areas.rows {
             #expect(row[3] == (row[2] == "Wales" ? "Wales" : "England"))
         }
@@ -31,10 +32,10 @@ import Testing
 
     @Test func eachAreaHasOneInspectionARoundWithCasesInTheSampleRange() throws {
         let records = fixture.inspectionRecords
-        #expect(records.count == 3 * 158)
+        #expect(records.count == fixture.rounds * 158 && records.count == fixture.dataset.inspectionCount)
         #expect(Set(records.map(\.id)).count == records.count)
         let areaCodes = Set(try fixture.areas.column("area_code"))
-        for round in 1...3 {
+        for round in 1...fixture.rounds {
             let roundAreas = records.filter { $0.id / 1000 == round }.map(\.area)
             #expect(roundAreas.count == 158 && Set(roundAreas) == areaCodes, "round \(round)")
         }
@@ -73,9 +74,10 @@ import Testing
             #expect(parts.count == 3 && parts[2].count == 2, "\(row[0])")
             #expect(row[1] == "c\(parts[0]).\(parts[1])" && row[2] == "section_\(parts[0])")
         }
-        #expect(Set(try fixture.questions.column("criterion")) == [
-            "c1.1", "c1.2", "c1.3", "c2.1", "c2.2", "c2.3", "c3.1", "c3.2",
-        ])
+        #expect(
+            Set(try fixture.questions.column("criterion")) == [
+                "c1.1", "c1.2", "c1.3", "c2.1", "c2.2", "c2.3", "c3.1", "c3.2",
+            ])
     }
 
     @Test func aboutTwoThirdsAreKeyQuestionsSomeServingSeveralThemes() throws {
@@ -85,10 +87,20 @@ import Testing
         let keyShare = Double(Set(themed).count) / 120
         #expect(keyShare > 0.6 && keyShare < 0.72)
         #expect(themed.count > Set(themed).count, "a question may serve several themes")
-        #expect(Set(try fixture.questionThemes.column("theme")) == [
-            "safeguarding", "risk_of_harm", "likelihood_of_reoffending",
-        ])
+        #expect(
+            Set(try fixture.questionThemes.column("theme")) == [
+                "safeguarding", "risk_of_harm", "likelihood_of_reoffending",
+            ])
         let pairs = fixture.questionThemes.rows.map { $0.joined(separator: ",") }
         #expect(Set(pairs).count == pairs.count)
+    }
+
+    @Test func readmeSaysTheDataIsSyntheticAndCountsWhatWasWritten() {
+        let readme = fixture.dataset.readme
+        #expect(readme.hasPrefix("# SYNTHETIC"))
+        #expect(readme.contains("--rounds \(fixture.rounds) --seed 7"))
+        #expect(readme.contains("\(fixture.judgements.rows) judgement rows"))
+        let reinspections = fixture.inspectionRecords.filter { $0.programme == "CCI-RE" }.count
+        #expect(readme.contains("\(reinspections) of them early re-inspections"))
     }
 }

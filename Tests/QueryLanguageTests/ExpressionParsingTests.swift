@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct ExpressionParsingTests {
@@ -17,9 +18,9 @@ import Testing
         ("NULL", "NULL"),
         ("DATE '2011-12-01'", "(DATE '2011-12-01')"),
         ("date '2011-12-01'", "(date '2011-12-01')"),
-        ("-5", "-5"),
-        ("-4.5", "-4.5"),
-        ("- -5", "(- -5)"),
+        ("-5", "(- 5)"),
+        ("-4.5", "(- 4.5)"),
+        ("- -5", "(- (- 5))"),
         ("+5", "(+ 5)"),
         ("'héllo wörld'", "'héllo wörld'"),
     ]
@@ -85,7 +86,7 @@ import Testing
         ("x < 1 OR y > 2", "(OR (< x 1) (> y 2))"),
         ("a::VARCHAR || 'x'", "(|| (CAST a VARCHAR) 'x')"),
         ("a::DOUBLE::BIGINT", "(CAST (CAST a DOUBLE) BIGINT)"),
-        ("1 - -1", "(- 1 -1)"),
+        ("1 - -1", "(- 1 (- 1))"),
         ("2 * -x", "(* 2 (- x))"),
     ]
 
@@ -127,8 +128,10 @@ import Testing
     static let compound: [(String, String)] = [
         ("CASE WHEN a > 1 THEN 'big' ELSE 'small' END", "(CASE (WHEN (> a 1) 'big') (ELSE 'small'))"),
         ("CASE WHEN a THEN 1 WHEN b THEN 2 END", "(CASE (WHEN a 1) (WHEN b 2))"),
-        ("CASE grade WHEN 1 THEN 'Outstanding' WHEN 4 THEN 'Inadequate' END",
-         "(CASE grade (WHEN 1 'Outstanding') (WHEN 4 'Inadequate'))"),
+        (
+            "CASE grade WHEN 1 THEN 'Outstanding' WHEN 4 THEN 'Inadequate' END",
+            "(CASE grade (WHEN 1 'Outstanding') (WHEN 4 'Inadequate'))"
+        ),
         ("CAST(x AS BIGINT)", "(CAST x BIGINT)"),
         ("cast(x as varchar(20))", "(CAST x varchar(20))"),
         ("CAST(x AS DECIMAL(10, 2))", "(CAST x DECIMAL(10,2))"),
@@ -165,20 +168,34 @@ import Testing
         ("sum(x) FILTER (WHERE x > 0)", "(sum x (FILTER (> x 0)))"),
         ("string_agg(name, ', ' ORDER BY name DESC)", "(string_agg name ', ' (ORDER (name DESC)))"),
         ("row_number() OVER ()", "(row_number (OVER))"),
-        ("rank() OVER (PARTITION BY region ORDER BY score DESC)",
-         "(rank (OVER (PARTITION region) (ORDER (score DESC))))"),
-        ("sum(x) OVER (ORDER BY d ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)",
-         "(sum x (OVER (ORDER d) (ROWS (PRECEDING 2) CURRENT_ROW)))"),
-        ("sum(x) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)",
-         "(sum x (OVER (ORDER d) (ROWS UNBOUNDED_PRECEDING UNBOUNDED_FOLLOWING)))"),
-        ("avg(x) OVER (PARTITION BY a, b RANGE BETWEEN CURRENT ROW AND 1 FOLLOWING)",
-         "(avg x (OVER (PARTITION a b) (RANGE CURRENT_ROW (FOLLOWING 1))))"),
+        (
+            "rank() OVER (PARTITION BY region ORDER BY score DESC)",
+            "(rank (OVER (PARTITION region) (ORDER (score DESC))))"
+        ),
+        (
+            "sum(x) OVER (ORDER BY d ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)",
+            "(sum x (OVER (ORDER d) (ROWS (PRECEDING 2) CURRENT_ROW)))"
+        ),
+        (
+            "sum(x) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)",
+            "(sum x (OVER (ORDER d) (ROWS UNBOUNDED_PRECEDING UNBOUNDED_FOLLOWING)))"
+        ),
+        (
+            "avg(x) OVER (PARTITION BY a, b RANGE BETWEEN CURRENT ROW AND 1 FOLLOWING)",
+            "(avg x (OVER (PARTITION a b) (RANGE CURRENT_ROW (FOLLOWING 1))))"
+        ),
         ("sum(x) OVER (ORDER BY d ROWS 3 PRECEDING)", "(sum x (OVER (ORDER d) (ROWS (PRECEDING 3) CURRENT_ROW)))"),
         ("count(*) FILTER (WHERE a) OVER (PARTITION BY b)", "(count * (FILTER a) (OVER (PARTITION b)))"),
         ("lag(x, 1, 0) OVER (ORDER BY d NULLS FIRST)", "(lag x 1 0 (OVER (ORDER (d NULLS_FIRST))))"),
         ("f(a, n := 2)", "(f a (:= n 2))"),
         ("f(a = 1)", "(f (= a 1))"),
         ("quantile_cont(x, 0.5)", "(quantile_cont x 0.5)"),
+        ("current_date", "(current_date)"),
+        ("CURRENT_DATE > DATE '2020-01-01'", "(> (CURRENT_DATE) (DATE '2020-01-01'))"),
+        ("current_date()", "(current_date)"),
+        ("year(current_date)", "(year (current_date))"),
+        ("\"current_date\"", "\"current_date\""),
+        ("t.current_date", "t.current_date"),
         ("my_schema_fn(x)::BIGINT + 1", "(+ (CAST (my_schema_fn x) BIGINT) 1)"),
     ]
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct LexerTests {
@@ -14,11 +15,12 @@ import Testing
     }
 
     @Test func prefersTheLongestOperator() throws {
-        #expect(try kinds("a<=b<>c::d:=e//f||g") == [
-            .identifier, .symbol(.lessOrEqual), .identifier, .symbol(.notEqual), .identifier,
-            .symbol(.doubleColon), .identifier, .symbol(.colonEqual), .identifier, .symbol(.doubleSlash),
-            .identifier, .symbol(.concat), .identifier,
-        ])
+        #expect(
+            try kinds("a<=b<>c::d:=e//f||g") == [
+                .identifier, .symbol(.lessOrEqual), .identifier, .symbol(.notEqual), .identifier,
+                .symbol(.doubleColon), .identifier, .symbol(.colonEqual), .identifier, .symbol(.doubleSlash),
+                .identifier, .symbol(.concat), .identifier,
+            ])
     }
 
     @Test(arguments: ["select", "SELECT", "Select", "sElEcT"])
@@ -60,7 +62,8 @@ import Testing
     }
 
     @Test func skipsComments() throws {
-        #expect(try kinds("a -- comment\n b /* block\n comment */ c -- end") == [.identifier, .identifier, .identifier])
+        #expect(
+            try kinds("a -- comment\n b /* block\n comment */ c -- end") == [.identifier, .identifier, .identifier])
         #expect(try kinds("a /* outer /* inner */ still comment */ b") == [.identifier, .identifier])
         #expect(try kinds("1-2") == [.integer, .symbol(.minus), .integer])
         #expect(try kinds("1--2") == [.integer])
@@ -69,6 +72,11 @@ import Testing
     @Test func rangesAreUTF8ByteOffsets() throws {
         let tokens = try Lexer.tokenize("'é' ü \"ß\"")
         #expect(tokens.map(\.range) == [SourceRange(0, 4), SourceRange(5, 7), SourceRange(8, 12), SourceRange(12, 12)])
+    }
+
+    @Test func treatsByteOrderMarkNoBreakSpaceAndCRLFAsWhiteSpace() throws {
+        #expect(try kinds("\u{FEFF}SELECT\u{00A0}1\r\n;") == [.keyword(.select), .integer, .symbol(.semicolon)])
+        #expect(try kinds("1\u{00A0}+\u{00A0}x") == [.integer, .symbol(.plus), .identifier])
     }
 
     @Test func unknownCharactersBecomeInvalidTokens() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 /// Pathological nesting must end in a clean error, never a stack overflow.
@@ -10,7 +11,10 @@ import Testing
 
     static let pathological: [(String, String)] = [
         ("parentheses", "SELECT " + String(repeating: "(", count: depth) + "1"),
-        ("balanced parentheses", "SELECT " + String(repeating: "(", count: shorter) + "1" + String(repeating: ")", count: shorter)),
+        (
+            "balanced parentheses",
+            "SELECT " + String(repeating: "(", count: shorter) + "1" + String(repeating: ")", count: shorter)
+        ),
         ("NOT chain", "SELECT " + String(repeating: "NOT ", count: depth) + "TRUE"),
         ("unary minus chain", "SELECT " + String(repeating: "- ", count: depth) + "1"),
         ("addition chain", "SELECT 1" + String(repeating: " + 1", count: shorter)),

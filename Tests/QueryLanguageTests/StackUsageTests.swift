@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import QueryLanguage
 
 /// Nesting just under the limit must fit comfortably in a thread's stack (the shell parses on the main
@@ -8,10 +9,20 @@ import Testing
     static let deepButAllowed: [(String, String)] = [
         ("parentheses", "SELECT " + String(repeating: "(", count: 490) + "1" + String(repeating: ")", count: 490)),
         ("NOT", "SELECT " + String(repeating: "NOT ", count: 490) + "TRUE"),
-        ("scalar subqueries", "SELECT " + String(repeating: "(SELECT ", count: 160) + "1" + String(repeating: ")", count: 160)),
+        (
+            "scalar subqueries",
+            "SELECT " + String(repeating: "(SELECT ", count: 160) + "1" + String(repeating: ")", count: 160)
+        ),
         ("function calls", "SELECT " + String(repeating: "f(", count: 240) + "1" + String(repeating: ")", count: 240)),
-        ("derived tables", "SELECT * FROM " + String(repeating: "(SELECT * FROM ", count: 160) + "t" + String(repeating: ")", count: 160)),
-        ("CASE", "SELECT " + String(repeating: "CASE WHEN 1 THEN ", count: 240) + "1" + String(repeating: " END", count: 240)),
+        (
+            "derived tables",
+            "SELECT * FROM " + String(repeating: "(SELECT * FROM ", count: 160) + "t"
+                + String(repeating: ")", count: 160)
+        ),
+        (
+            "CASE",
+            "SELECT " + String(repeating: "CASE WHEN 1 THEN ", count: 240) + "1" + String(repeating: " END", count: 240)
+        ),
         ("lists", "SELECT " + String(repeating: "[", count: 490) + "1" + String(repeating: "]", count: 490)),
     ]
 

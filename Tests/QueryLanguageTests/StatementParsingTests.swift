@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct StatementParsingTests {
@@ -6,12 +7,18 @@ import Testing
         ("CREATE TABLE t AS SELECT 1", "(CREATE_TABLE_AS t (SELECT 1))"),
         ("CREATE OR REPLACE TABLE t AS SELECT 1", "(CREATE_TABLE_AS OR_REPLACE t (SELECT 1))"),
         ("CREATE TABLE IF NOT EXISTS t AS SELECT 1", "(CREATE_TABLE_AS IF_NOT_EXISTS t (SELECT 1))"),
-        ("CREATE TABLE t AS WITH x AS (SELECT 1) SELECT * FROM x",
-         "(CREATE_TABLE_AS t (QUERY (WITH (x (SELECT 1))) (SELECT * (FROM x))))"),
-        ("CREATE TABLE t (a BIGINT, b VARCHAR(20), date DATE)",
-         "(CREATE_TABLE t (a BIGINT) (b VARCHAR(20)) (date DATE))"),
+        (
+            "CREATE TABLE t AS WITH x AS (SELECT 1) SELECT * FROM x",
+            "(CREATE_TABLE_AS t (QUERY (WITH (x (SELECT 1))) (SELECT * (FROM x))))"
+        ),
+        (
+            "CREATE TABLE t (a BIGINT, b VARCHAR(20), date DATE)",
+            "(CREATE_TABLE t (a BIGINT) (b VARCHAR(20)) (date DATE))"
+        ),
         ("create table if not exists t (x double)", "(CREATE_TABLE IF_NOT_EXISTS t (x double))"),
         ("CREATE OR REPLACE TABLE t (x DECIMAL(10, 2))", "(CREATE_TABLE OR_REPLACE t (x DECIMAL(10,2)))"),
+        ("CREATE TEMP TABLE t AS SELECT 1", "(CREATE_TABLE_AS t (SELECT 1))"),
+        ("create or replace temporary view v as select 1", "(CREATE_VIEW OR_REPLACE v (SELECT 1))"),
         ("CREATE VIEW v AS SELECT a FROM t", "(CREATE_VIEW v (SELECT a (FROM t)))"),
         ("CREATE OR REPLACE VIEW v AS SELECT 1", "(CREATE_VIEW OR_REPLACE v (SELECT 1))"),
         ("DROP TABLE t", "(DROP_TABLE t)"),
@@ -23,11 +30,15 @@ import Testing
         ("INSERT INTO t SELECT * FROM u", "(INSERT t (SELECT * (FROM u)))"),
         ("INSERT INTO t (a) SELECT x FROM u", "(INSERT t (COLUMNS a) (SELECT x (FROM u)))"),
         ("INSERT INTO t (SELECT 1)", "(INSERT t (SELECT 1))"),
-        ("INSERT INTO t WITH x AS (SELECT 1) SELECT * FROM x",
-         "(INSERT t (QUERY (WITH (x (SELECT 1))) (SELECT * (FROM x))))"),
+        (
+            "INSERT INTO t WITH x AS (SELECT 1) SELECT * FROM x",
+            "(INSERT t (QUERY (WITH (x (SELECT 1))) (SELECT * (FROM x))))"
+        ),
         ("COPY t TO 'out.csv'", "(COPY t 'out.csv')"),
-        ("COPY (SELECT 1) TO 'out.csv' (FORMAT csv, HEADER true, DELIMITER ',')",
-         "(COPY (SELECT 1) 'out.csv' (FORMAT csv) (HEADER TRUE) (DELIMITER ','))"),
+        (
+            "COPY (SELECT 1) TO 'out.csv' (FORMAT csv, HEADER true, DELIMITER ',')",
+            "(COPY (SELECT 1) 'out.csv' (FORMAT csv) (HEADER TRUE) (DELIMITER ','))"
+        ),
         ("COPY t TO 'o.json' WITH (FORMAT json)", "(COPY t 'o.json' (FORMAT json))"),
         ("COPY t TO 'o.csv' (HEADER, FORMAT 'csv')", "(COPY t 'o.csv' (HEADER TRUE) (FORMAT 'csv'))"),
         ("COPY t TO 'o.md' (FORMAT markdown)", "(COPY t 'o.md' (FORMAT markdown))"),
@@ -39,6 +50,14 @@ import Testing
         ("EXPLAIN SELECT a FROM t", "(EXPLAIN (SELECT a (FROM t)))"),
         ("EXPLAIN CREATE TABLE t AS SELECT 1", "(EXPLAIN (CREATE_TABLE_AS t (SELECT 1)))"),
         ("(SELECT 1) UNION SELECT 2", "(UNION (SELECT 1) (SELECT 2))"),
+        ("CREATE TABLE t AS (SELECT 1)", "(CREATE_TABLE_AS t (SELECT 1))"),
+        ("CREATE TABLE date AS SELECT 1 AS year", "(CREATE_TABLE_AS date (SELECT (AS 1 year)))"),
+        (
+            "INSERT INTO t (date, region) VALUES (DATE '2020-01-02', 'London')",
+            "(INSERT t (COLUMNS date region) (VALUES ((DATE '2020-01-02') 'London')))"
+        ),
+        ("DESCRIBE date", "(DESCRIBE date)"),
+        ("\u{FEFF}SELECT 1\r\n", "(SELECT 1)"),
     ]
 
     @Test(arguments: statements)
@@ -48,9 +67,10 @@ import Testing
 
     @Test func parsesScriptOfSeveralStatements() throws {
         let statements = try parseScript("CREATE TABLE t AS SELECT 1 AS a; SELECT a FROM t; DROP TABLE t")
-        #expect(statements.map(SExpression.of) == [
-            "(CREATE_TABLE_AS t (SELECT (AS 1 a)))", "(SELECT a (FROM t))", "(DROP_TABLE t)",
-        ])
+        #expect(
+            statements.map(SExpression.of) == [
+                "(CREATE_TABLE_AS t (SELECT (AS 1 a)))", "(SELECT a (FROM t))", "(DROP_TABLE t)",
+            ])
     }
 
     @Test(arguments: ["", ";", ";;;", "  -- only a comment\n", "/* block */ ;", "\n\n"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct StatementSplitterTests {
@@ -51,9 +52,10 @@ import Testing
     @Test func keepsMultiLineStatementsWhole() {
         let buffer = "SELECT a,\n  'x;y' AS s -- not the end;\nFROM t /* ; */\nWHERE b;\nSELECT 2;"
         let pieces = StatementSplitter.split(buffer)
-        #expect(pieces.map(\.text) == [
-            "SELECT a,\n  'x;y' AS s -- not the end;\nFROM t /* ; */\nWHERE b", "SELECT 2",
-        ])
+        #expect(
+            pieces.map(\.text) == [
+                "SELECT a,\n  'x;y' AS s -- not the end;\nFROM t /* ; */\nWHERE b", "SELECT 2",
+            ])
     }
 
     @Test func anUnterminatedStringSwallowsTheRest() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QueryLanguage
 
 @Suite struct SyntaxErrorTests {
@@ -78,10 +79,43 @@ import Testing
         if offending.isEmpty { #expect(error.range.lowerBound == sql.utf8.count) }
     }
 
+    static let misspellings: [(String, String)] = [
+        ("SELECT a FORM t", "syntax error at or near \"t\" (did you mean FROM instead of \"FORM\"?)"),
+        ("SELECT * FORM t", "syntax error at or near \"FORM\" (did you mean FROM instead of \"FORM\"?)"),
+        (
+            "SELEC 1",
+            "syntax error at or near \"SELEC\", expected a statement (did you mean SELECT instead of \"SELEC\"?)"
+        ),
+        ("SELECT a FROM t WERE a > 1", "syntax error at or near \"a\" (did you mean WHERE instead of \"WERE\"?)"),
+        ("SELECT a FROM t ODER BY a", "syntax error at or near \"BY\" (did you mean ORDER instead of \"ODER\"?)"),
+        ("SELECT a FROM t GROUP BY a HAVNG count(*) > 1", "(did you mean HAVING instead of \"HAVNG\"?)"),
+        ("SELECT a FROM t LIMT 5", "(did you mean LIMIT instead of \"LIMT\"?)"),
+        ("DESCRIBEE t", "(did you mean DESCRIBE instead of \"DESCRIBEE\"?)"),
+    ]
+
+    @Test(arguments: misspellings)
+    func suggestsTheKeywordATypoResembles(sql: String, message: String) throws {
+        let error = try #require(syntaxError(sql))
+        #expect(error.message.hasSuffix(message), "message: \(error.message)")
+    }
+
+    @Test func noSuggestionForOrdinaryNames() throws {
+        let error = try #require(syntaxError("SELECT a FROM t x y"))
+        #expect(error.message == "syntax error at or near \"y\"")
+    }
+
+    @Test(arguments: [
+        ("FORM", "FROM", true), ("FRM", "FROM", true), ("FROMM", "FROM", true), ("FRAM", "FROM", true),
+        ("FROM", "FROM", false), ("FMOR", "FROM", false), ("WHERE", "FROM", false), ("F", "FROM", false),
+    ])
+    func measuresOneEditApart(a: String, b: String, expected: Bool) {
+        #expect(Parser.isOneEditApart(Array(a.utf8), Array(b.utf8)) == expected)
+    }
+
     @Test func errorLocationCountsLinesAndCharacters() throws {
         let script = "SELECT 'ü' AS a;\nSELECT *\n  FORM t;"
         let error = try #require(syntaxError(script))
-        #expect(error.message == "syntax error at or near \"FORM\"")
+        #expect(error.message.hasPrefix("syntax error at or near \"FORM\""))
         #expect(SourceLocation(offset: error.range.lowerBound, in: script) == SourceLocation(line: 3, column: 3))
     }
 
@@ -113,5 +147,12 @@ import Testing
         let error = try #require(syntaxError("SELECT 1 AS a \(long)y"))
         #expect(error.message.count < 100)
         #expect(error.message.hasSuffix("...\""))
+    }
+
+    @Test func shorteningNeverSplitsACharacter() throws {
+        let long = "x" + String(repeating: "é", count: 100)
+        let error = try #require(syntaxError("SELECT 1 AS a \(long)"))
+        #expect(!error.message.contains("\u{FFFD}"))
+        #expect(error.message.contains("xéé"))
     }
 }

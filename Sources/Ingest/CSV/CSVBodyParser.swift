@@ -27,33 +27,48 @@ struct UnsafeSendable<Value>: @unchecked Sendable {
 struct CSVBodyParser {
     let file: MappedFile
     let delimiter: UInt8
-    let width: Int
     let tuning: CSVTuning
 
-    func parse(from start: Int) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
-        var columns: [ColumnAccumulator] = (0..<width).map { _ in ColumnAccumulator(expectedRows: 1024) }
+    /// - Parameters:
+    ///   - modes: how each column starts (`.skip` columns are not stored).
+    ///   - allowDirect: columns that may switch from `.intern` to `.direct` once they look like
+    ///     high-cardinality numbers or dates.
+    func parse(
+        from start: Int, modes initialModes: [ColumnMode], allowDirect: [Bool]
+    ) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
+        var modes = initialModes
+        var columns: [ColumnAccumulator] = modes.map { ColumnAccumulator(mode: $0) }
         var rowCount = 0
         var cursor = start
-        var reservedRows = false
+        var estimatedRows: Int?
         do {
             while cursor < file.count {
-                let chunks = parseStep(from: cursor)
+                let chunks = parseStep(from: cursor, modes: modes)
                 var accepted: [CSVChunk] = []
                 for var chunk in chunks {
+                    let failed = accepted.last.map { $0.error != nil || $0.hasTextProblem } ?? false
+                    if failed {
+                        chunk.release()
+                        continue
+                    }
                     if chunk.start != cursor {
                         chunk.release()
-                        chunk = parseChunk(start: cursor, nominalEnd: max(cursor, chunk.nominalEnd))
+                        chunk = parseChunk(start: cursor, nominalEnd: max(cursor, chunk.nominalEnd), modes: modes)
                     }
                     accepted.append(chunk)
                     cursor = chunk.end
-                    if chunk.error != nil || chunk.hasTextProblem { break }
                 }
                 try merge(accepted, into: &columns, rowCount: &rowCount)
-                if !reservedRows, cursor > start, rowCount > 0 {
+                if estimatedRows == nil, cursor > start, rowCount > 0 {
                     let bytesPerRow = Double(cursor - start) / Double(rowCount)
                     let estimate = Int(Double(file.count - start) / bytesPerRow * 1.05) + 1024
-                    for i in columns.indices { columns[i].codes.reserve(estimate) }
-                    reservedRows = true
+                    for i in columns.indices { columns[i].reserve(rows: estimate) }
+                    estimatedRows = estimate
+                }
+                for i in columns.indices where allowDirect[i] && columns[i].prefersDirect {
+                    columns[i].switchToDirect()
+                    modes[i] = .direct
+                    if let estimatedRows { columns[i].reserve(rows: estimatedRows) }
                 }
                 file.release(before: cursor)
             }
@@ -64,16 +79,16 @@ struct CSVBodyParser {
         return (columns, rowCount)
     }
 
-    private func parseChunk(start: Int, nominalEnd: Int) -> CSVChunk {
+    private func parseChunk(start: Int, nominalEnd: Int, modes: [ColumnMode]) -> CSVChunk {
         var chunk = CSVChunk.parse(
-            base: file.base, fileEnd: file.count, delimiter: delimiter, width: width, start: start,
+            base: file.base, fileEnd: file.count, delimiter: delimiter, modes: modes, start: start,
             nominalEnd: nominalEnd)
         chunk.nominalEnd = nominalEnd
         return chunk
     }
 
     /// Parses up to `threads` consecutive chunks starting at `cursor` concurrently.
-    private func parseStep(from cursor: Int) -> [CSVChunk] {
+    private func parseStep(from cursor: Int, modes: [ColumnMode]) -> [CSVChunk] {
         var bounds: [Int] = [cursor]
         for i in 1...tuning.threads {
             let nominal = cursor + i * tuning.chunkBytes
@@ -90,10 +105,10 @@ struct CSVBodyParser {
         let parser = UnsafeSendable(value: self)
         let ranges = bounds
         if count == 1 {
-            results.value[0] = parseChunk(start: ranges[0], nominalEnd: ranges[1])
+            results.value[0] = parseChunk(start: ranges[0], nominalEnd: ranges[1], modes: modes)
         } else {
             DispatchQueue.concurrentPerform(iterations: count) { i in
-                results.value[i] = parser.value.parseChunk(start: ranges[i], nominalEnd: ranges[i + 1])
+                results.value[i] = parser.value.parseChunk(start: ranges[i], nominalEnd: ranges[i + 1], modes: modes)
             }
         }
         return results.value.map { $0! }
@@ -112,7 +127,9 @@ struct CSVBodyParser {
     ) throws(IngestError) {
         defer { for chunk in chunks { chunk.release() } }
         for chunk in chunks where chunk.error != nil || chunk.hasTextProblem {
-            var first = chunk.error.map { (offset: $0.offset, recordStart: Optional($0.recordStart), message: $0.message) }
+            var first = chunk.error.map {
+                (offset: $0.offset, recordStart: Optional($0.recordStart), message: $0.message)
+            }
             let scanned = max(chunk.end, chunk.error?.offset ?? 0) - chunk.start
             if let problem = TextProblem.first(in: file.base + chunk.start, count: scanned),
                 first == nil || chunk.start + problem.offset < first!.offset
@@ -124,14 +141,19 @@ struct CSVBodyParser {
                     file: file, offset: first.offset, recordStart: first.recordStart, message: first.message)
             }
         }
-        let shared = UnsafeSendable(value: (columns: UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(
-            capacity: columns.count), chunks: chunks))
+        let shared = UnsafeSendable(
+            value: (
+                columns: UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(
+                    capacity: columns.count), chunks: chunks
+            ))
         _ = shared.value.columns.initialize(from: columns)
-        DispatchQueue.concurrentPerform(iterations: columns.count) { column in
+        // Drop the array's references so each code array is uniquely owned (appends must not copy it).
+        columns.removeAll()
+        DispatchQueue.concurrentPerform(iterations: shared.value.columns.count) { column in
             for chunk in shared.value.chunks { shared.value.columns[column].append(chunk.columns[column]) }
         }
         columns = Array(shared.value.columns)
-        shared.value.columns.deallocate()
+        shared.value.columns.deinitialize().deallocate()
         for chunk in chunks { rowCount += chunk.rowCount }
     }
 }

@@ -20,6 +20,7 @@ public enum CSVReader {
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let dataStart = hasByteOrderMark ? 3 : 0
         guard dataStart < file.count else { throw IngestError(path: path, message: "empty file") }
+        try rejectCarriageReturnLineEnds(file, from: dataStart)
         let delimiter =
             options.delimiter
             ?? (path.lowercased().hasSuffix(".tsv")
@@ -29,11 +30,46 @@ public enum CSVReader {
         let width = first.fields.count
         let firstValues = first.fields.map { String(decoding: $0.bytes, as: UTF8.self) }
         let firstIsText = first.fields.allSatisfy { field in
-            field.bytes.withUnsafeBufferPointer { ValueClasses.of(UnsafeRawPointer($0.baseAddress!), $0.count) } == .text
+            !field.bytes.isEmpty
+                && field.bytes.withUnsafeBytes { ValueClasses.of($0.baseAddress!, $0.count) } == .text
         }
         var header = options.header ?? firstIsText
-        let parser = CSVBodyParser(file: file, delimiter: delimiter, width: width, tuning: tuning)
-        var body = try parser.parse(from: header ? first.end : first.start)
+        let parser = CSVBodyParser(file: file, delimiter: delimiter, tuning: tuning)
+        let forced = Set(options.types.keys.map { $0.lowercased() })
+        func parseBody(header: Bool) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
+            let names = header ? CSVDialect.columnNames(firstValues) : CSVDialect.generatedNames(width)
+            let allowDirect = names.map { !forced.contains($0.lowercased()) }
+            let start = header ? first.end : first.start
+            var body = try parser.parse(
+                from: start, modes: Array(repeating: .intern, count: width), allowDirect: allowDirect)
+            // A column read as converted values that turned out to hold text is read again, as text.
+            let reread = body.columns.indices.filter {
+                body.columns[$0].mode == .direct
+                    && (body.columns[$0].needsTextReread || body.columns[$0].classes.resolvedType.type == .varchar)
+            }
+            if !reread.isEmpty {
+                file.forgetReleases()
+                let modes: [ColumnMode] = (0..<width).map { reread.contains($0) ? .intern : .skip }
+                let again: (columns: [ColumnAccumulator], rowCount: Int)
+                do {
+                    again = try parser.parse(
+                        from: start, modes: modes, allowDirect: Array(repeating: false, count: width))
+                } catch {
+                    for column in body.columns { column.release() }
+                    throw error
+                }
+                for index in 0..<width {
+                    if reread.contains(index) {
+                        body.columns[index].release()
+                        body.columns[index] = again.columns[index]
+                    } else {
+                        again.columns[index].release()
+                    }
+                }
+            }
+            return body
+        }
+        var body = try parseBody(header: header)
         if options.header == nil && header {
             let anyTyped = body.columns.contains { $0.classes.resolvedType.type != .varchar }
             let distinct = Set(firstValues.map(BinaryString.init)).count == firstValues.count
@@ -41,7 +77,7 @@ public enum CSVReader {
                 header = false
                 for column in body.columns { column.release() }
                 file.forgetReleases()
-                body = try parser.parse(from: first.start)
+                body = try parseBody(header: false)
             }
         }
         var released = 0
@@ -51,11 +87,12 @@ public enum CSVReader {
         let types = try resolveTypes(names: names, columns: body.columns, forced: options.types, path: path)
         var columns: [Column] = []
         for index in 0..<width {
-            switch ColumnMaterializer.column(from: body.columns[index], type: types[index], rowCount: body.rowCount) {
+            switch ColumnMaterializer.column(from: &body.columns[index], type: types[index], rowCount: body.rowCount) {
             case .success(let column):
                 columns.append(column)
-                // Free the raw codes at once: peak memory holds one column twice, not the whole table.
+                // Free this column's raw data now: the peak then holds one column twice, not the whole table.
                 body.columns[index].release()
+                body.columns[index].codes = []
                 released += 1
             case .failure(let failure):
                 throw conversionError(
@@ -65,6 +102,18 @@ public enum CSVReader {
         }
         let schema = Schema(zip(names, types).map { Field(name: $0, type: $1) })
         return Table(schema: schema, columns: columns, rowCount: body.rowCount)
+    }
+
+    /// Classic Mac files end lines with a bare `\r`; read as RFC 4180 they would become one huge record, so
+    /// they are refused (not silently misread) when the first 64 KiB hold a `\r` and no `\n`.
+    private static func rejectCarriageReturnLineEnds(_ file: MappedFile, from start: Int) throws(IngestError) {
+        let sample = UnsafeBufferPointer(rebasing: file.bytes[start..<min(file.count, start + (1 << 16))])
+        guard !sample.contains(UInt8(ascii: "\n")), let cr = sample.firstIndex(of: UInt8(ascii: "\r")),
+            cr < sample.count - 1
+        else { return }
+        throw CSVErrors.located(
+            file: file, offset: start + cr, recordStart: nil,
+            message: "lines end with a bare carriage return (\\r); convert the file to \\n or \\r\\n line ends")
     }
 
     /// The first non-blank record, which fixes the table's width (and may be the header).

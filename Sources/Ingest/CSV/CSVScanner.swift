@@ -74,12 +74,9 @@ struct CSVScanner {
         return nil
     }
 
+    /// The offset of the first delimiter or `\n` at or after `start`, or `end`.
     @inline(__always)
-    private mutating func scanField(at start: Int, recordStart: Int) -> Result<Field, CSVSyntaxError> {
-        let quote = UInt8(ascii: "\"")
-        if start < end && base[start] == quote {
-            return scanQuotedField(at: start, recordStart: recordStart)
-        }
+    private func unquotedFieldEnd(from start: Int) -> Int {
         var offset = start
         let delimiter = self.delimiter
         // Eight bytes at a time: the lowest byte equal to the delimiter or `\n` ends the field.
@@ -87,26 +84,29 @@ struct CSVScanner {
         let highs: UInt64 = 0x8080_8080_8080_8080
         let delimiterWord = UInt64(delimiter) &* ones
         let newlineWord = UInt64(UInt8(ascii: "\n")) &* ones
-        var found = false
         while offset + 8 <= end {
             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
             let a = word ^ delimiterWord
             let b = word ^ newlineWord
             let hits = ((a &- ones) & ~a | (b &- ones) & ~b) & highs
-            if hits != 0 {
-                offset += hits.trailingZeroBitCount >> 3
-                found = true
-                break
-            }
+            if hits != 0 { return offset + hits.trailingZeroBitCount >> 3 }
             offset += 8
         }
-        if !found {
-            while offset < end {
-                let b = base[offset]
-                if b == delimiter || b == UInt8(ascii: "\n") { break }
-                offset += 1
-            }
+        while offset < end {
+            let b = base[offset]
+            if b == delimiter || b == UInt8(ascii: "\n") { break }
+            offset += 1
         }
+        return offset
+    }
+
+    @inline(__always)
+    private mutating func scanField(at start: Int, recordStart: Int) -> Result<Field, CSVSyntaxError> {
+        let quote = UInt8(ascii: "\"")
+        if start < end && base[start] == quote {
+            return scanQuotedField(at: start, recordStart: recordStart)
+        }
+        let offset = unquotedFieldEnd(from: start)
         var length = offset - start
         let terminator: Terminator
         let next: Int
@@ -180,7 +180,8 @@ struct CSVScanner {
             return .failure(
                 CSVSyntaxError(
                     offset: after, recordStart: recordStart,
-                    message: "unexpected character after a closing quote (a quote inside a quoted field must be doubled)"))
+                    message:
+                        "unexpected character after a closing quote (a quote inside a quoted field must be doubled)"))
         }
     }
 
@@ -203,43 +204,66 @@ struct CSVScanner {
         }
         var index = 0
         var offset = position
+        let limit = expectedFields ?? Int.max
         while true {
             let fieldStart = offset
-            let field: Field
-            switch scanField(at: offset, recordStart: recordStart) {
-            case .success(let f): field = f
-            case .failure(let error): return .failure(error)
-            }
-            if let expectedFields, index >= expectedFields {
-                return .failure(tooManyFields(from: field, fieldStart: fieldStart, recordStart: recordStart,
-                                              found: index + 1, expected: expectedFields))
-            }
-            sink.field(index, field.pointer, field.length, quoted: field.quoted)
-            index += 1
-            offset = field.next
-            if field.terminator != .delimiter {
-                if let expectedFields, index < expectedFields {
+            if offset < end && base[offset] == UInt8(ascii: "\"") {
+                let field: Field
+                switch scanQuotedField(at: offset, recordStart: recordStart) {
+                case .success(let f): field = f
+                case .failure(let error): return .failure(error)
+                }
+                guard index < limit else {
+                    return .failure(tooManyFields(fieldStart: fieldStart, recordStart: recordStart, expected: limit))
+                }
+                sink.field(index, field.pointer, field.length, quoted: true)
+                index += 1
+                offset = field.next
+                if field.terminator == .delimiter { continue }
+                if index < (expectedFields ?? 0) {
                     return .failure(
-                        CSVSyntaxError(
-                            offset: field.terminatorOffset, recordStart: recordStart,
-                            message: "expected \(expectedFields) fields, found \(index)"))
+                        tooFewFields(
+                            at: field.terminatorOffset, recordStart: recordStart, found: index, expected: limit))
                 }
                 position = offset
                 return .record(fieldCount: index)
             }
+            // Unquoted field (the hot path), inlined.
+            offset = unquotedFieldEnd(from: offset)
+            guard index < limit else {
+                return .failure(tooManyFields(fieldStart: fieldStart, recordStart: recordStart, expected: limit))
+            }
+            if offset < end && base[offset] == delimiter {
+                sink.field(index, UnsafeRawPointer(base + fieldStart), offset - fieldStart, quoted: false)
+                index += 1
+                offset += 1
+                continue
+            }
+            var lineEnd = offset
+            if lineEnd > fieldStart && base[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            sink.field(index, UnsafeRawPointer(base + fieldStart), lineEnd - fieldStart, quoted: false)
+            index += 1
+            if index < (expectedFields ?? 0) {
+                return .failure(tooFewFields(at: lineEnd, recordStart: recordStart, found: index, expected: limit))
+            }
+            position = offset < end ? offset + 1 : end
+            return .record(fieldCount: index)
         }
     }
 
-    /// Counts the rest of an overlong record so the error can say how many fields it has.
-    private mutating func tooManyFields(
-        from field: Field, fieldStart: Int, recordStart: Int, found: Int, expected: Int
-    ) -> CSVSyntaxError {
-        var count = found
-        var current = field
-        while current.terminator == .delimiter {
-            guard case .success(let next) = scanField(at: current.next, recordStart: recordStart) else { break }
-            current = next
+    private func tooFewFields(at offset: Int, recordStart: Int, found: Int, expected: Int) -> CSVSyntaxError {
+        CSVSyntaxError(offset: offset, recordStart: recordStart, message: "expected \(expected) fields, found \(found)")
+    }
+
+    /// Counts the fields of an overlong record so the error can say how many it has.
+    private mutating func tooManyFields(fieldStart: Int, recordStart: Int, expected: Int) -> CSVSyntaxError {
+        var count = expected
+        var offset = fieldStart
+        while true {
+            guard case .success(let field) = scanField(at: offset, recordStart: recordStart) else { break }
             count += 1
+            guard field.terminator == .delimiter else { break }
+            offset = field.next
         }
         return CSVSyntaxError(
             offset: fieldStart, recordStart: recordStart, message: "expected \(expected) fields, found \(count)")

@@ -1,8 +1,8 @@
 public import Columnar
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How a dataset file is read, from its extension.
@@ -11,14 +11,14 @@ public enum DatasetFileFormat: String, Sendable, CaseIterable {
     case csv
     /// `.tsv`: tab-separated.
     case tsv
-    /// `.jsonl`, `.ndjson`, `.json`: JSON Lines or an array of objects.
+    /// `.jsonl`, `.ndjson`: JSON Lines. (A plain `.json` file is not a table: framework files are JSON.)
     case json
 
     init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "csv": self = .csv
         case "tsv": self = .tsv
-        case "jsonl", "ndjson", "json": self = .json
+        case "jsonl", "ndjson": self = .json
         default: return nil
         }
     }
@@ -31,7 +31,7 @@ public struct DatasetFile: Sendable, Equatable {
     public var format: DatasetFileFormat
 }
 
-/// A dataset is a folder of table files (see design/dataset-layout.md): every CSV, TSV and JSON (Lines)
+/// A dataset is a folder of table files (see design/dataset-layout.md): every CSV, TSV and JSON Lines
 /// file is a table named after its stem. Hidden files, folders and other extensions are ignored.
 public enum DatasetFolder {
     /// The table files of `path`, sorted by file name.
@@ -76,6 +76,17 @@ public enum DatasetFolder {
         case .tsv: try CSVReader.read(path: file.path, options: CSVOptions(delimiter: UInt8(ascii: "\t")))
         case .json: try JSONReader.read(path: file.path)
         }
+    }
+
+    /// Reads one file as a table, its format chosen by its extension (for `.load FILE`).
+    public static func loadFile(path: String) throws(IngestError) -> Table {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."),
+            let format = DatasetFileFormat(fileExtension: String(name[name.index(after: dot)...]))
+        else {
+            throw IngestError(path: path, message: "not a CSV, TSV or JSON file (by its extension)")
+        }
+        return try load(DatasetFile(name: String(name[..<dot]), path: path, format: format))
     }
 
     /// Every table of the folder, in file-name order; the first file that fails stops the load.

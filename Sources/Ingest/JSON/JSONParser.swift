@@ -34,7 +34,9 @@ struct JSONParser {
     }
 
     mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
-        guard peek() == byte else { throw fail(atEnd ? "unexpected end of file, expected \(what)" : "expected \(what)") }
+        guard peek() == byte else {
+            throw fail(atEnd ? "unexpected end of file, expected \(what)" : "expected \(what)")
+        }
         offset += 1
     }
 
@@ -132,7 +134,9 @@ struct JSONParser {
         let integerStart = offset
         let integerDigits = digits()
         guard integerDigits > 0 else { throw fail("invalid number", at: start) }
-        if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") { throw fail("leading zero in number", at: start) }
+        if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+            throw fail("leading zero in number", at: start)
+        }
         var isInteger = true
         if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
             offset += 1
@@ -161,8 +165,11 @@ struct JSONParser {
         var runStart = offset
         func flushRun(_ end: Int) {
             if end > runStart {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]),
-                                                  as: UTF8.self).unicodeScalars)
+                scalars.append(
+                    contentsOf: String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]),
+                        as: UTF8.self
+                    ).unicodeScalars)
             }
         }
         while true {

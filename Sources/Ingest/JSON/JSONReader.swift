@@ -31,7 +31,8 @@ public enum JSONReader {
                             parser.offset += 1
                             break elements
                         default:
-                            throw parser.fail(parser.atEnd ? "unexpected end of file in the array" : "expected ',' or ']'")
+                            throw parser.fail(
+                                parser.atEnd ? "unexpected end of file in the array" : "expected ',' or ']'")
                         }
                     }
                 }

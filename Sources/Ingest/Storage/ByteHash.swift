@@ -41,18 +41,22 @@ func bytesEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> B
     if count >= 8 {
         var i = 0
         while i + 8 <= count {
-            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            {
                 return false
             }
             i += 8
         }
         let last = count - 8
-        return a.loadUnaligned(fromByteOffset: last, as: UInt64.self) == b.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+        return a.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+            == b.loadUnaligned(fromByteOffset: last, as: UInt64.self)
     }
     if count >= 4 {
         let last = count - 4
         return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
-            && a.loadUnaligned(fromByteOffset: last, as: UInt32.self) == b.loadUnaligned(fromByteOffset: last, as: UInt32.self)
+            && a.loadUnaligned(fromByteOffset: last, as: UInt32.self)
+                == b.loadUnaligned(fromByteOffset: last, as: UInt32.self)
     }
     var i = 0
     while i < count {

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// Turns an accumulated column (raw distinct values + codes) into a typed `Column`.
 ///
@@ -11,9 +11,11 @@ enum ColumnMaterializer {
         var value: String
     }
 
+    /// A VARCHAR column takes over `accumulator.codes` (left empty); other types copy out of them.
     static func column(
-        from accumulator: ColumnAccumulator, type: DataType, rowCount: Int
+        from accumulator: inout ColumnAccumulator, type: DataType, rowCount: Int
     ) -> Result<Column, Failure> {
+        if accumulator.mode == .direct { return .success(directColumn(from: &accumulator, type: type)) }
         let dictionary = accumulator.dictionary
         func text(_ entry: Int) -> UnsafeBufferPointer<UInt8> {
             let raw = dictionary.bytes(of: UInt32(entry))
@@ -22,23 +24,23 @@ enum ColumnMaterializer {
         switch type {
         case .varchar:
             let strings = (0..<dictionary.count).map { String(decoding: text($0), as: UTF8.self) }
+            var codes: [UInt32] = []
+            swap(&codes, &accumulator.codes)
             var validity: Validity?
-            let codes = [UInt32](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
-                let source = accumulator.codes.base
-                for row in 0..<rowCount {
-                    let code = source[row]
-                    if code == nullCode {
-                        if validity == nil { validity = Validity(allValid: rowCount) }
-                        validity!.set(row, valid: false)
-                        buffer[row] = 0
-                    } else {
-                        buffer[row] = code
+            if accumulator.nullCount > 0 {
+                var nulls = Validity(allValid: rowCount)
+                codes.withUnsafeMutableBufferPointer { codes in
+                    for row in 0..<rowCount where codes[row] == nullCode {
+                        nulls.set(row, valid: false)
+                        codes[row] = 0
                     }
                 }
-                initialized = rowCount
+                validity = nulls
             }
-            return .success(Column(.varchar(codes: codes, dictionary: StringDictionary(distinct: strings)),
-                                   validity: validity))
+            return .success(
+                Column(
+                    .varchar(codes: codes, dictionary: StringDictionary(distinct: strings)),
+                    validity: validity))
         case .bigint:
             return convert(accumulator, rowCount: rowCount, zero: Int64(0), text: text) { ValueParser.integer($0) }
                 .map { Column(.bigint($0.values), validity: $0.validity) }
@@ -49,12 +51,12 @@ enum ColumnMaterializer {
             return convert(accumulator, rowCount: rowCount, zero: false, text: text) {
                 ValueParser.boolean($0, lenient: true)
             }
-                .map { Column(.boolean($0.values), validity: $0.validity) }
+            .map { Column(.boolean($0.values), validity: $0.validity) }
         case .date:
             return convert(accumulator, rowCount: rowCount, zero: Int32(0), text: text) {
                 ValueParser.date($0)?.daysSinceEpoch
             }
-                .map { Column(.date($0.values), validity: $0.validity) }
+            .map { Column(.date($0.values), validity: $0.validity) }
         }
     }
 
@@ -79,7 +81,16 @@ enum ColumnMaterializer {
                 anyFailure = true
             }
         }
-        let codes = accumulator.codes.base
+        return accumulator.codes.withUnsafeBufferPointer { codes in
+            convertRows(codes: codes, values: values, status: status, anyFailure: anyFailure, zero: zero, text: text)
+        }
+    }
+
+    private static func convertRows<T: BitwiseCopyable>(
+        codes: UnsafeBufferPointer<UInt32>, values: [T], status: [UInt8], anyFailure: Bool, zero: T,
+        text: (Int) -> UnsafeBufferPointer<UInt8>
+    ) -> Result<(values: [T], validity: Validity?), Failure> {
+        let rowCount = codes.count
         if anyFailure {
             for row in 0..<rowCount where codes[row] != nullCode && status[Int(codes[row])] == 2 {
                 return .failure(Failure(row: row, value: String(decoding: text(Int(codes[row])), as: UTF8.self)))
@@ -104,5 +115,28 @@ enum ColumnMaterializer {
             initialized = rowCount
         }
         return .success((rows, validity))
+    }
+
+    /// A column from values converted while parsing; `type` is the column's sniffed type.
+    private static func directColumn(from accumulator: inout ColumnAccumulator, type: DataType) -> Column {
+        var payload: [Int64] = []
+        swap(&payload, &accumulator.payload)
+        var validity: Validity?
+        if !accumulator.nullRows.isEmpty {
+            var nulls = Validity(allValid: payload.count)
+            for row in accumulator.nullRows { nulls.set(row, valid: false) }
+            validity = nulls
+        }
+        let doubles = accumulator.storesDoubles
+        switch type {
+        case .bigint: return Column(.bigint(payload), validity: validity)
+        case .double:
+            return Column(
+                .double(payload.map { doubles ? Double(bitPattern: UInt64(bitPattern: $0)) : Double($0) }),
+                validity: validity)
+        case .date: return Column(.date(payload.map { Int32(truncatingIfNeeded: $0) }), validity: validity)
+        case .boolean: return Column(.boolean(payload.map { $0 != 0 }), validity: validity)
+        case .varchar: preconditionFailure("a direct column that sniffs to VARCHAR must be re-read as text")
+        }
     }
 }

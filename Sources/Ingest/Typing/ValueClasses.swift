@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// The kinds of text seen in a column, accumulated over every distinct value to sniff its type.
 ///

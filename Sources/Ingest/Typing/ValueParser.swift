@@ -1,8 +1,8 @@
-public import Columnar
+import Columnar
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Converts the raw UTF-8 bytes of one value to a typed value; nil when the text is not of that type.

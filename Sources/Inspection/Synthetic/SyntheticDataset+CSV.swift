@@ -47,7 +47,8 @@ extension SyntheticDataset {
         buffer.append("inspection_id,case_id,question,answer\n")
         var writer = SyntheticJudgementWriter(buffer: buffer)
         for inspection in inspections {
-            let worstCase = inspection.cases * SyntheticQuestionSet.questions.count * SyntheticJudgementWriter.maximumRowBytes
+            let worstCase =
+                inspection.cases * SyntheticQuestionSet.questions.count * SyntheticJudgementWriter.maximumRowBytes
             try buffer.reserve(worstCase, flushingTo: &sink)
             writer.beginInspection(inspection.id)
             judgementModel.simulate(inspection, into: &writer)

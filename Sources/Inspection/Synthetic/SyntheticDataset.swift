@@ -54,6 +54,9 @@ public struct SyntheticDataset: Sendable {
         inspections = SyntheticDataset.simulate(rounds: rounds, seed: seed, areas: areas, model: judgementModel)
     }
 
+    /// Number of rows `inspections.csv` will hold: 158 a round.
+    public var inspectionCount: Int { inspections.count }
+
     /// Number of rows `judgements.csv` will hold (120 a case).
     public var judgementRowCount: Int {
         inspections.reduce(0) { $0 + $1.cases } * SyntheticQuestionSet.questions.count

@@ -94,7 +94,8 @@ enum SyntheticQuestionSet {
             let keyCount = criterion.keyThemes.count
             var keySeen = 0
             for index in 0..<criterion.questionCount {
-                let isKey = (index + 1) * keyCount / criterion.questionCount > index * keyCount / criterion.questionCount
+                let isKey =
+                    (index + 1) * keyCount / criterion.questionCount > index * keyCount / criterion.questionCount
                 let themes = isKey ? criterion.keyThemes[keySeen] : 0
                 if isKey { keySeen += 1 }
                 let ordinal = index + 1

@@ -23,8 +23,10 @@ enum AccumulatorSupport {
     /// Calls `body` for every row of `column` that holds a value.
     @inline(__always)
     static func forEachValidRow(_ column: Column, _ body: (Int) -> Void) {
-        if let validity = column.validity {
-            for row in 0..<column.count where validity.isValid(row) { body(row) }
+        if let words = column.validity?.words {
+            words.withUnsafeBufferPointer { words in
+                for row in 0..<column.count where words[row >> 6] & (1 << UInt64(row & 63)) != 0 { body(row) }
+            }
         } else {
             for row in 0..<column.count { body(row) }
         }

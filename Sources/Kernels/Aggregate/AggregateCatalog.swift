@@ -17,13 +17,15 @@ enum AggregateCatalog {
                 return overload([], .bigint, running: .countStar) { _ in CountAccumulator(countsRows: true) }
             }
             guard types.count == 1 else { return nil }
-            return overload([types[0] ?? .bigint], .bigint, running: .count) { _ in CountAccumulator(countsRows: false) }
+            return overload([types[0] ?? .bigint], .bigint, running: .count) { _ in CountAccumulator(countsRows: false)
+            }
         },
         AggregateFunction(name: "sum", summary: "sum(x) — total of non-NULL values; BIGINT overflow is an error") {
             types in
             switch single(types) {
             case .bigint?: return overload([.bigint], .bigint, running: .sum) { _ in IntegerSumAccumulator() }
-            case .double?: return overload([.double], .double, running: .sum) { _ in DoubleSumAccumulator(averages: false) }
+            case .double?:
+                return overload([.double], .double, running: .sum) { _ in DoubleSumAccumulator(averages: false) }
             default: return nil
             }
         },
@@ -37,8 +39,15 @@ enum AggregateCatalog {
         },
         extremum("min", isMax: false),
         extremum("max", isMax: true),
-        AggregateFunction(name: "median", summary: "median(x) — interpolated middle value, as DOUBLE") { types in
-            guard let type = single(types), type.isNumeric else { return nil }
+        AggregateFunction(
+            name: "median", summary: "median(x) — interpolated middle value, as DOUBLE (VARCHAR: lower middle)"
+        ) {
+            types in
+            guard let type = single(types) else { return nil }
+            if type == .varchar {
+                return overload([type], type) { _ in StringQuantileAccumulator(fraction: 0.5) }
+            }
+            guard type.isNumeric else { return nil }
             return overload([type], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: 0.5) }
         },
         AggregateFunction(name: "quantile_cont", summary: "quantile_cont(x, p) — interpolated p-quantile, as DOUBLE") {
@@ -46,13 +55,20 @@ enum AggregateCatalog {
             guard types.count == 2, fraction(types[1]) else { return nil }
             let type = types[0] ?? .double
             guard type.isNumeric else { return nil }
-            return overload([type, .double], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: nil) }
+            return overload([type, .double], .double) { _ in
+                QuantileAccumulator(type: type, continuous: true, fraction: nil)
+            }
         },
-        AggregateFunction(name: "quantile_disc", summary: "quantile_disc(x, p) — the value at the p-quantile") { types in
+        AggregateFunction(name: "quantile_disc", summary: "quantile_disc(x, p) — the value at the p-quantile") {
+            types in
             guard types.count == 2, fraction(types[1]) else { return nil }
             let type = types[0] ?? .double
-            guard type != .varchar else { return nil }
-            return overload([type, .double], type) { _ in QuantileAccumulator(type: type, continuous: false, fraction: nil) }
+            if type == .varchar {
+                return overload([type, .double], type) { _ in StringQuantileAccumulator(fraction: nil) }
+            }
+            return overload([type, .double], type) { _ in
+                QuantileAccumulator(type: type, continuous: false, fraction: nil)
+            }
         },
         variance("var_samp", "sample variance", .sampleVariance),
         variance("variance", "sample variance (var_samp)", .sampleVariance),
@@ -63,7 +79,9 @@ enum AggregateCatalog {
         AggregateFunction(name: "string_agg", summary: "string_agg(x[, sep]) — values joined in input order, sep ','") {
             types in
             guard types.count == 1 || types.count == 2, types[0] != nil else { return nil }
-            return overload(Array(repeating: .varchar, count: types.count), .varchar) { _ in StringAggregateAccumulator() }
+            return overload(Array(repeating: .varchar, count: types.count), .varchar) { _ in
+                StringAggregateAccumulator()
+            }
         },
         boolean("bool_and", "true when every non-NULL value is true", isAnd: true),
         boolean("bool_or", "true when any non-NULL value is true", isAnd: false),
@@ -93,7 +111,8 @@ enum AggregateCatalog {
     }
 
     private static func extremum(_ name: String, isMax: Bool) -> AggregateFunction {
-        AggregateFunction(name: name, summary: "\(name)(x) — \(isMax ? "largest" : "smallest") non-NULL value") { types in
+        AggregateFunction(name: name, summary: "\(name)(x) — \(isMax ? "largest" : "smallest") non-NULL value") {
+            types in
             guard let type = single(types) else { return nil }
             return overload([type], type, running: isMax ? .maximum : .minimum) { _ in
                 type == .varchar

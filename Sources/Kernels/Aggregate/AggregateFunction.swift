@@ -32,7 +32,8 @@ public struct AggregateOverload: Sendable {
         parameterTypes: [DataType], returnType: DataType,
         makeAccumulator: @escaping @Sendable (_ distinct: Bool) -> any GroupedAccumulator
     ) {
-        self.init(parameterTypes: parameterTypes, returnType: returnType, runningKind: nil, makeAccumulator: makeAccumulator)
+        self.init(
+            parameterTypes: parameterTypes, returnType: returnType, runningKind: nil, makeAccumulator: makeAccumulator)
     }
 
     init(

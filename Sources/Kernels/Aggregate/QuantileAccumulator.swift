@@ -50,7 +50,8 @@ final class QuantileAccumulator: GroupedAccumulator {
         default: throw KernelError(.invalidArgument, "QUANTILE needs a constant, non-NULL fraction")
         }
         guard p >= 0, p <= 1 else {
-            throw KernelError(.invalidArgument, "QUANTILE can only take parameters in the range [0, 1], got \(Value.format(p))")
+            throw KernelError(
+                .invalidArgument, "QUANTILE can only take parameters in the range [0, 1], got \(Value.format(p))")
         }
         return p
     }
@@ -90,14 +91,18 @@ final class QuantileAccumulator: GroupedAccumulator {
                 let high = QuantileAccumulator.double(values[base + Int(upper)])
                 doubles[g] = lower == upper ? low : low + (position - lower) * (high - low)
             } else {
-                let floored = (Double(n) - Double(n) * p).rounded(.down)
-                let index = max(1, n - Int(floored)) - 1
-                resultKeys[g] = values[base + min(index, n - 1)]
+                resultKeys[g] = values[base + QuantileAccumulator.discreteIndex(count: n, fraction: p)]
             }
         }
         let validity = AccumulatorSupport.validity(groupCount: groupCount) { start[$0 + 1] > start[$0] }
         if continuous { return Column(.double(doubles), validity: validity) }
         return KeyNormalization.column(fromOrderKeys: resultKeys, type: type, validity: validity)
+    }
+
+    /// DuckDB's discrete quantile index, computed as it does (n − ⌊n − n·p⌋, at least 1, minus 1).
+    static func discreteIndex(count n: Int, fraction p: Double) -> Int {
+        let floored = (Double(n) - Double(n) * p).rounded(.down)
+        return min(max(1, n - Int(floored)), n) - 1
     }
 
     @inline(__always)

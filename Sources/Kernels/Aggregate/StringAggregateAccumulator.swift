@@ -10,7 +10,11 @@ final class StringAggregateAccumulator: GroupedAccumulator {
     func update(groups: UnsafeBufferPointer<UInt32>, arguments: [Column]) throws(KernelError) {
         if separator == nil, groups.count > 0 {
             if arguments.count > 1 {
-                if case .varchar(let s)? = AccumulatorSupport.firstValue(arguments[1]) { separator = s } else { separator = "" }
+                if case .varchar(let s)? = AccumulatorSupport.firstValue(arguments[1]) {
+                    separator = s
+                } else {
+                    separator = ""
+                }
             } else {
                 separator = ","
             }

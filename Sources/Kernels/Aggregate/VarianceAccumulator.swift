@@ -26,7 +26,8 @@ final class VarianceAccumulator: GroupedAccumulator {
         }
         switch column.storage {
         case .double(let values): AccumulatorSupport.forEachValidRow(column) { add(Int(groups[$0]), values[$0]) }
-        case .bigint(let values): AccumulatorSupport.forEachValidRow(column) { add(Int(groups[$0]), Double(values[$0])) }
+        case .bigint(let values):
+            AccumulatorSupport.forEachValidRow(column) { add(Int(groups[$0]), Double(values[$0])) }
         default: preconditionFailure("expected a numeric column")
         }
     }
@@ -58,7 +59,9 @@ final class VarianceAccumulator: GroupedAccumulator {
             case .populationDeviation: return (squares[g] / counts[g]).squareRoot()
             }
         }
-        let validity = AccumulatorSupport.validity(groupCount: groupCount) { $0 < counts.count && counts[$0] >= minimum }
+        let validity = AccumulatorSupport.validity(groupCount: groupCount) {
+            $0 < counts.count && counts[$0] >= minimum
+        }
         return Column(.double(values), validity: validity)
     }
 }

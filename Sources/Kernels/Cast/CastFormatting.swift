@@ -12,13 +12,13 @@ enum CastFormatting {
             return Column(
                 .varchar(codes: codes, dictionary: StringDictionary(distinct: ["false", "true"])),
                 validity: column.validity)
-        case .bigint(let v): return formatDistinct(v, column.validity, key: { $0 }) { String($0) }
+        case .bigint(let v): return formatIntegers(v, column.validity) { String($0) }
         case .double(let v):
             return formatDistinct(v, column.validity, key: { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern }) {
                 Value.format($0)
             }
         case .date(let v):
-            return formatDistinct(v, column.validity, key: { $0 }) { Date32(daysSinceEpoch: $0).description }
+            return formatIntegers(v, column.validity) { Date32(daysSinceEpoch: $0).description }
         }
     }
 
@@ -27,17 +27,34 @@ enum CastFormatting {
     ) -> Column {
         var dictionary = StringDictionaryBuilder()
         var known: [Key: UInt32] = [:]
-        var codes = [UInt32](repeating: 0, count: values.count)
+        var result = [UInt32](repeating: 0, count: values.count)
         for row in values.indices where validity?.isValid(row) ?? true {
-            let k = key(values[row])
-            if let code = known[k] {
-                codes[row] = code
-            } else {
-                let code = dictionary.intern(text(values[row]))
-                known[k] = code
-                codes[row] = code
-            }
+            result[row] = code(for: values[row], key: key, text, &known, &dictionary)
+        }
+        return Column(.varchar(codes: result, dictionary: dictionary.build()), validity: validity)
+    }
+
+    /// Integers (and dates) in a narrow span use a direct table instead of hashing every row.
+    private static func formatIntegers<T: FixedWidthInteger & Hashable>(
+        _ values: [T], _ validity: Validity?, _ text: (T) -> String
+    ) -> Column {
+        var dictionary = StringDictionaryBuilder()
+        var known: [T: UInt32] = [:]
+        let codes = SpanMemo.map(values, validity: validity, placeholder: UInt32(0)) { value in
+            code(for: value, key: { $0 }, text, &known, &dictionary)
         }
         return Column(.varchar(codes: codes, dictionary: dictionary.build()), validity: validity)
+    }
+
+    @inline(__always)
+    private static func code<T, Key: Hashable>(
+        for value: T, key: (T) -> Key, _ text: (T) -> String, _ known: inout [Key: UInt32],
+        _ dictionary: inout StringDictionaryBuilder
+    ) -> UInt32 {
+        let k = key(value)
+        if let code = known[k] { return code }
+        let code = dictionary.intern(text(value))
+        known[k] = code
+        return code
     }
 }

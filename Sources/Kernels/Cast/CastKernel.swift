@@ -22,13 +22,15 @@ public enum CastKernel {
     }
 
     /// `column` converted to `target`; NULL stays NULL.
-    /// - Throws: `.conversion` for an unsupported type pair, or (strict mode) the first value that does not
-    ///   convert, e.g. `Could not convert string 'abc' to BIGINT`.
+    /// - Throws: `.conversion` for an unsupported type pair (unless every row is NULL), or (strict mode) the
+    ///   first value that does not convert, e.g. `Could not convert string 'abc' to BIGINT`.
     /// - Complexity: O(rows); text sources parse each distinct string in use once.
     public static func cast(_ column: Column, to target: DataType, mode: Mode) throws(KernelError) -> Column {
         let source = column.type
         if source == target { return column }
         guard isSupported(from: source, to: target) else {
+            // A column of nothing but NULLs (a typed NULL literal, an empty chunk) has no value to refuse.
+            if column.nullCount == column.count { return Column(nullsOf: target, count: column.count) }
             throw KernelError(.conversion, "Unimplemented type for cast (\(source) -> \(target))")
         }
         if target == .varchar { return CastFormatting.format(column) }
@@ -64,7 +66,8 @@ public enum CastKernel {
         }
         guard failed != 0 else { return Column(.bigint(converted), validity: validity) }
         if mode == .strict,
-            let row = Vectorised.firstValidRow(count: values.count, validity: validity, where: { roundedBigint(values[$0]) == nil })
+            let row = Vectorised.firstValidRow(
+                count: values.count, validity: validity, where: { roundedBigint(values[$0]) == nil })
         {
             throw KernelError(
                 .conversion,
@@ -90,28 +93,32 @@ public enum CastKernel {
         }
         switch target {
         case .bigint:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: BigintResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: BigintResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.bigint(text) { return value }
                 try failure(text)
                 return nil
             }
         case .double:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: DoubleResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: DoubleResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.double(text) { return value }
                 try failure(text)
                 return nil
             }
         case .boolean:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: BooleanResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: BooleanResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.boolean(text) { return value }
                 try failure(text)
                 return nil
             }
         case .date:
-            return try RowwiseKernel.map([column], rowCount: column.count, into: DateResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map([column], rowCount: column.count, into: DateResults()) {
+                rows, row throws(KernelError) in
                 let text = rows.string(0, row)
                 if let value = TextParsing.date(text) { return value.daysSinceEpoch }
                 try failure(text)

@@ -11,16 +11,16 @@ final class ColumnValueIDs {
     private static let unmapped = UInt32.max - 1
 
     let type: DataType
-    private(set) var count: Int = 0
     private(set) var nullID: UInt32?
-    /// Non-VARCHAR: normalised value by id (0 under the NULL id).
-    private var payloads: [UInt64] = []
-    private var map = UInt64HashMap()
+    /// Non-VARCHAR: normalised value → id (its `keysByID` are the payloads).
+    private let map = UInt64HashMap()
     /// VARCHAR: string by id ("" under the NULL id).
     private var strings: [String] = []
     private var stringIDs: [BinaryString: UInt32] = [:]
     private var insertCaches: [ObjectIdentifier: CodeMap] = [:]
     private var lookupCaches: [ObjectIdentifier: CodeMap] = [:]
+
+    var count: Int { type == .varchar ? strings.count : map.count }
 
     /// A per-dictionary array from code to id; holds the dictionary so its identity stays unique.
     private final class CodeMap {
@@ -45,10 +45,11 @@ final class ColumnValueIDs {
                 let cache = codeMap(for: dictionary, in: &insertCaches)
                 var ids = cache.ids
                 cache.ids = []
+                let validity = RowValidity(column)
                 codes.withUnsafeBufferPointer { codes in
                     ids.withUnsafeMutableBufferPointer { ids in
                         for row in 0..<codes.count {
-                            if column.isNull(row) { out[row] = idForNull(); continue }
+                            if validity.isNull(row) { out[row] = idForNull(); continue }
                             let code = Int(codes[row])
                             var id = ids[code]
                             if id == ColumnValueIDs.unmapped {
@@ -79,9 +80,10 @@ final class ColumnValueIDs {
                 let cache = codeMap(for: dictionary, in: &lookupCaches)
                 var ids = cache.ids
                 cache.ids = []
+                let validity = RowValidity(column)
                 codes.withUnsafeBufferPointer { codes in
                     ids.withUnsafeMutableBufferPointer { ids in
-                        for row in 0..<codes.count where !column.isNull(row) {
+                        for row in 0..<codes.count where validity.isValid(row) {
                             let code = Int(codes[row])
                             var id = ids[code]
                             if id == ColumnValueIDs.unmapped {
@@ -105,19 +107,23 @@ final class ColumnValueIDs {
     /// The values with the given ids, as a column of `type` (NULL where the id is the NULL id).
     func values(of ids: [UInt32]) -> Column {
         let validity: Validity? = nullID.map { nullID in Validity(ids.map { $0 != nullID }) }
-        switch type {
-        case .varchar:
+        if type == .varchar {
             // The NULL id holds a placeholder; leave it out of the dictionary so entries stay distinct.
             let skip = nullID ?? UInt32.max
             var distinct = strings
             if let nullID { distinct.remove(at: Int(nullID)) }
             let codes = ids.map { $0 == skip ? 0 : ($0 > skip ? $0 - 1 : $0) }
             return Column(.varchar(codes: codes, dictionary: StringDictionary(distinct: distinct)), validity: validity)
+        }
+        let payloads = map.keysByID
+        switch type {
+        case .varchar: preconditionFailure("unreachable")
         case .bigint: return Column(.bigint(ids.map { Int64(bitPattern: payloads[Int($0)]) }), validity: validity)
         case .double: return Column(.double(ids.map { Double(bitPattern: payloads[Int($0)]) }), validity: validity)
         case .date:
-            return Column(.date(ids.map { Int32(bitPattern: UInt32(truncatingIfNeeded: payloads[Int($0)])) }),
-                          validity: validity)
+            return Column(
+                .date(ids.map { Int32(bitPattern: UInt32(truncatingIfNeeded: payloads[Int($0)])) }),
+                validity: validity)
         case .boolean: return Column(.boolean(ids.map { payloads[Int($0)] != 0 }), validity: validity)
         }
     }
@@ -136,65 +142,57 @@ final class ColumnValueIDs {
     @inline(__always)
     private func idForNull() -> UInt32 {
         if let nullID { return nullID }
-        let id = UInt32(count)
+        let id = UInt32(strings.count)
         nullID = id
-        count += 1
-        payloads.append(0)
-        if type == .varchar { strings.append("") }
+        strings.append("")
         return id
     }
 
     private func intern(_ string: String) -> UInt32 {
         let key = BinaryString(string)
         if let id = stringIDs[key] { return id }
-        let id = UInt32(count)
+        let id = UInt32(strings.count)
         stringIDs[key] = id
         strings.append(string)
-        payloads.append(0)
-        count += 1
         return id
     }
 
+    /// Normalised 64-bit images of every row (garbage under NULL rows).
     @inline(__always)
+    private static func normalised<T>(_ values: [T], _ normalise: (T) -> UInt64) -> [UInt64] {
+        [UInt64](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+            values.withUnsafeBufferPointer { values in
+                for row in 0..<values.count { buffer[row] = normalise(values[row]) }
+            }
+            initialized = values.count
+        }
+    }
+
     private func assignNormalised<T>(
         _ values: [T], _ column: Column, _ out: UnsafeMutableBufferPointer<UInt32>, _ normalise: (T) -> UInt64
     ) {
-        var map = self.map
-        self.map = UInt64HashMap(capacity: 0)
-        var payloads = self.payloads
-        self.payloads = []
-        var next = UInt32(count)
-        values.withUnsafeBufferPointer { values in
-            for row in 0..<values.count {
-                if column.isNull(row) {
-                    self.payloads = payloads; self.count = Int(next)
-                    out[row] = idForNull()
-                    payloads = self.payloads; next = UInt32(self.count); self.payloads = []
-                    continue
+        let keys = ColumnValueIDs.normalised(values, normalise)
+        var nullID = self.nullID
+        keys.withUnsafeBufferPointer { keys in
+            if let words = column.validity?.words {
+                words.withUnsafeBufferPointer { words in
+                    map.insertAll(keys, validWords: words, nullID: &nullID, into: out)
                 }
-                let key = normalise(values[row])
-                let id = map.insert(key, id: next)
-                if id == next {
-                    payloads.append(key)
-                    next += 1
-                }
-                out[row] = id
+            } else {
+                map.insertAll(keys, nullID: &nullID, into: out)
             }
         }
-        self.map = map
-        self.payloads = payloads
-        count = Int(next)
+        self.nullID = nullID
     }
 
-    @inline(__always)
     private func lookupNormalised<T>(
         _ values: [T], _ column: Column, _ out: UnsafeMutableBufferPointer<UInt32>, _ normalise: (T) -> UInt64
     ) {
-        let map = self.map
-        values.withUnsafeBufferPointer { values in
-            for row in 0..<values.count where !column.isNull(row) {
-                out[row] = map.find(normalise(values[row]))
-            }
+        let keys = ColumnValueIDs.normalised(values, normalise)
+        keys.withUnsafeBufferPointer { map.findAll($0, into: out) }
+        let validity = RowValidity(column)
+        if validity.hasNulls {
+            for row in 0..<values.count where validity.isNull(row) { out[row] = ColumnValueIDs.absent }
         }
     }
 }

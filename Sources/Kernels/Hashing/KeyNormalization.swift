@@ -71,11 +71,17 @@ extension KeyNormalization {
         switch type {
         case .bigint: return Column(.bigint(keys.map { Int64(bitPattern: $0 ^ (1 << 63)) }), validity: validity)
         case .double:
-            return Column(.double(keys.map { $0 & (1 << 63) != 0 ? Double(bitPattern: $0 ^ (1 << 63))
-                                                                 : Double(bitPattern: ~$0) }), validity: validity)
+            return Column(
+                .double(
+                    keys.map {
+                        $0 & (1 << 63) != 0
+                            ? Double(bitPattern: $0 ^ (1 << 63))
+                            : Double(bitPattern: ~$0)
+                    }), validity: validity)
         case .date:
-            return Column(.date(keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0) ^ (1 << 31)) }),
-                          validity: validity)
+            return Column(
+                .date(keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0) ^ (1 << 31)) }),
+                validity: validity)
         case .boolean: return Column(.boolean(keys.map { $0 != 0 }), validity: validity)
         case .varchar: preconditionFailure("VARCHAR has no fixed order image")
         }

@@ -8,13 +8,13 @@ final class TupleIDs {
     let keyTypes: [DataType]
     private let columns: [ColumnValueIDs]
     /// `combiners[i]` folds (tuple id of columns 0...i, id of column i+1).
-    private var combiners: [IDPairCombiner]
+    private let combiners: [IDPairCombiner]
     private var hasEmptyTuple = false
 
     init(keyTypes: [DataType]) {
         self.keyTypes = keyTypes
         columns = keyTypes.map { ColumnValueIDs(type: $0) }
-        combiners = Array(repeating: IDPairCombiner(), count: max(0, keyTypes.count - 1))
+        combiners = (0..<max(0, keyTypes.count - 1)).map { _ in IDPairCombiner() }
     }
 
     var count: Int {

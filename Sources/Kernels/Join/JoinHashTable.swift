@@ -24,7 +24,8 @@ public final class JoinHashTable {
         // NULL keys never match: leave their rows out of every bucket.
         var hasNull = [Bool](repeating: false, count: rowCount)
         for column in buildKeys where column.validity != nil {
-            for row in 0..<rowCount where column.isNull(row) { hasNull[row] = true }
+            let validity = RowValidity(column)
+            for row in 0..<rowCount where validity.isNull(row) { hasNull[row] = true }
         }
         let keyCount = tuples.count
         var start = [Int32](repeating: 0, count: keyCount + 1)

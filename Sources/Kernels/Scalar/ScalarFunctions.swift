@@ -7,7 +7,8 @@ public enum ScalarFunctions {
         let all: [ScalarFunction] =
             ArithmeticOperators.functions + ComparisonOperators.functions + LogicalOperators.functions
             + LikeOperators.functions + Concatenation.functions + MathFunctions.functions + Rounding.functions
-            + TextFunctions.functions + Substring.functions + Trimming.functions + Padding.functions
+            + TextFunctions.functions + RegularExpressions.functions + Substring.functions + Trimming.functions
+            + Padding.functions
             + ConditionalFunctions.functions + TypeOf.functions + DateFunctions.functions + Strftime.functions
         var registry: [String: ScalarFunction] = [:]
         for function in all {

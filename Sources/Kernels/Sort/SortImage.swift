@@ -9,12 +9,13 @@ struct SortImage {
     /// One image (or two, a NULL flag then the value, when the values span all 64 bits) of `key`.
     static func images(of key: SortKey, rowCount: Int) -> [SortImage] {
         let column = key.column
+        let validity = RowValidity(column)
         precondition(column.count == rowCount, "sort key has \(column.count) rows, expected \(rowCount)")
         var raw = [UInt64](repeating: 0, count: rowCount)
         raw.withUnsafeMutableBufferPointer { raw in
             if case .varchar(let codes, let dictionary) = column.storage {
                 let ranks = KeyNormalization.ranks(of: dictionary)
-                for row in 0..<rowCount where !column.isNull(row) { raw[row] = UInt64(ranks[Int(codes[row])]) }
+                for row in 0..<rowCount where !validity.isNull(row) { raw[row] = UInt64(ranks[Int(codes[row])]) }
             } else {
                 KeyNormalization.withOrderKeys(column) { key in
                     for row in 0..<rowCount { raw[row] = key(row) }
@@ -22,20 +23,22 @@ struct SortImage {
             }
         }
         var low = UInt64.max, high = UInt64.min
-        AccumulatorSupport.forEachValidRow(column) { row in
-            low = min(low, raw[row])
-            high = max(high, raw[row])
+        raw.withUnsafeBufferPointer { raw in
+            AccumulatorSupport.forEachValidRow(column) { row in
+                low = min(low, raw[row])
+                high = max(high, raw[row])
+            }
         }
-        let hasNull = column.validity != nil
+        let hasNull = validity.hasNulls
         if low > high {  // every row NULL: nothing to order by
             return []
         }
         let span = high - low
         if hasNull && span == UInt64.max {
             var flags = [UInt64](repeating: 0, count: rowCount)
-            for row in 0..<rowCount where column.isNull(row) == !key.nullsFirst { flags[row] = 1 }
+            for row in 0..<rowCount where validity.isNull(row) == !key.nullsFirst { flags[row] = 1 }
             for row in 0..<rowCount {
-                raw[row] = column.isNull(row) ? 0 : (key.ascending ? raw[row] : ~raw[row])
+                raw[row] = validity.isNull(row) ? 0 : (key.ascending ? raw[row] : ~raw[row])
             }
             return [SortImage(values: flags, bits: 1), SortImage(values: raw, bits: 64)]
         }
@@ -43,11 +46,14 @@ struct SortImage {
         let shift: UInt64 = hasNull && key.nullsFirst ? 1 : 0
         let nullImage: UInt64 = key.nullsFirst ? 0 : span + 1
         let ascending = key.ascending
-        for row in 0..<rowCount {
-            if column.isNull(row) {
-                raw[row] = nullImage
+        raw.withUnsafeMutableBufferPointer { raw in
+            if ascending {
+                for row in 0..<rowCount { raw[row] = raw[row] &- low &+ shift }
             } else {
-                raw[row] = (ascending ? raw[row] - low : high - raw[row]) + shift
+                for row in 0..<rowCount { raw[row] = high &- raw[row] &+ shift }
+            }
+            if hasNull {
+                for row in 0..<rowCount where validity.isNull(row) { raw[row] = nullImage }
             }
         }
         let largest = hasNull ? span + 1 : span

@@ -9,9 +9,11 @@ enum RunningAggregation {
         let n = layout.rowCount
         let order = layout.order
         let column = arguments.first
+        let present = column.map(RowValidity.init)
         /// Walks positions; `extend(row)` adds an original row to the state, `emit(row, count)` records the
         /// current result for an original row; `reset()` starts a partition.
-        func walk(reset: () -> Void, extend: (Int) throws(KernelError) -> Void, emit: (Int) -> Void) throws(KernelError) {
+        func walk(reset: () -> Void, extend: (Int) throws(KernelError) -> Void, emit: (Int) -> Void) throws(KernelError)
+        {
             var reached = 0
             for p in 0..<n {
                 if p == Int(layout.partitionStart[p]) {
@@ -20,7 +22,7 @@ enum RunningAggregation {
                 }
                 while reached < Int(ends[p]) {
                     let row = Int(order[reached])
-                    if column == nil || !column!.isNull(row) { try extend(row) }
+                    if present?.isValid(row) ?? true { try extend(row) }
                     reached += 1
                 }
                 emit(Int(order[p]))
@@ -39,44 +41,68 @@ enum RunningAggregation {
             case .bigint(let values) where kind == .sum:
                 var result = [Int64](repeating: 0, count: n)
                 var sum: Int64 = 0
-                try walk(reset: { sum = 0; count = 0 }, extend: { row throws(KernelError) in
-                    let (next, overflow) = sum.addingReportingOverflow(values[row])
-                    if overflow { throw KernelError(.overflow, "Overflow in SUM of BIGINT values") }
-                    sum = next
-                    count += 1
-                }, emit: { result[$0] = sum; counts[$0] = count })
+                try walk(
+                    reset: {
+                        sum = 0; count = 0
+                    },
+                    extend: { row throws(KernelError) in
+                        let (next, overflow) = sum.addingReportingOverflow(values[row])
+                        if overflow { throw KernelError(.overflow, "Overflow in SUM of BIGINT values") }
+                        sum = next
+                        count += 1
+                    },
+                    emit: {
+                        result[$0] = sum; counts[$0] = count
+                    })
                 return Column(.bigint(result), validity: validity(counts))
             case .bigint(let values):
                 var result = [Double](repeating: 0, count: n)
                 var high: Int64 = 0, low: UInt64 = 0
-                try walk(reset: { high = 0; low = 0; count = 0 }, extend: { row in
-                    IntegerAverageAccumulator.add(values[row], high: &high, low: &low)
-                    count += 1
-                }, emit: { row in
-                    counts[row] = count
-                    if count > 0 { result[row] = IntegerAverageAccumulator.double(high: high, low: low) / Double(count) }
-                })
+                try walk(
+                    reset: {
+                        high = 0; low = 0; count = 0
+                    },
+                    extend: { row in
+                        IntegerAverageAccumulator.add(values[row], high: &high, low: &low)
+                        count += 1
+                    },
+                    emit: { row in
+                        counts[row] = count
+                        if count > 0 {
+                            result[row] = IntegerAverageAccumulator.double(high: high, low: low) / Double(count)
+                        }
+                    })
                 return Column(.double(result), validity: validity(counts))
             case .double(let values):
                 var result = [Double](repeating: 0, count: n)
                 var sum: Double = 0
                 let averages = kind == .average
-                try walk(reset: { sum = 0; count = 0 }, extend: { row in sum += values[row]; count += 1 }, emit: { row in
-                    counts[row] = count
-                    if count > 0 { result[row] = averages ? sum / Double(count) : sum }
-                })
+                try walk(
+                    reset: {
+                        sum = 0; count = 0
+                    },
+                    extend: { row in
+                        sum += values[row]; count += 1
+                    },
+                    emit: { row in
+                        counts[row] = count
+                        if count > 0 { result[row] = averages ? sum / Double(count) : sum }
+                    })
                 return Column(.double(result), validity: validity(counts))
             default: preconditionFailure("sum/avg of \(column!.type)")
             }
         case .minimum, .maximum:
-            let images = SortImage.images(of: SortKey(column: column!), rowCount: n).last?.values
+            let images =
+                SortImage.images(of: SortKey(column: column!), rowCount: n).last?.values
                 ?? [UInt64](repeating: 0, count: n)
             let isMax = kind == .maximum
             var sources = [Int32](repeating: -1, count: n)
             var best = -1
-            try walk(reset: { best = -1 }, extend: { row in
-                if best < 0 || (isMax ? images[row] > images[best] : images[row] < images[best]) { best = row }
-            }, emit: { sources[$0] = Int32(best) })
+            try walk(
+                reset: { best = -1 },
+                extend: { row in
+                    if best < 0 || (isMax ? images[row] > images[best] : images[row] < images[best]) { best = row }
+                }, emit: { sources[$0] = Int32(best) })
             return WindowGather.select(column!, rows: sources)
         }
     }

@@ -24,7 +24,8 @@ enum WindowAggregation {
             return try RunningAggregation.evaluate(
                 kind, arguments: arguments, resultType: overload.returnType, layout: layout, ends: ends)
         }
-        return try byFrame(overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)
+        return try byFrame(
+            overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)
     }
 
     private static func byPartition(
@@ -62,7 +63,8 @@ enum WindowAggregation {
             batchRows.removeAll(keepingCapacity: true)
         }
         for p in 0..<n {
-            let isRepeat = p > 0 && starts[p] == starts[p - 1] && ends[p] == ends[p - 1]
+            let isRepeat =
+                p > 0 && starts[p] == starts[p - 1] && ends[p] == ends[p - 1]
                 && layout.partitionStart[p] == layout.partitionStart[p - 1]
             if !isRepeat {
                 frameCount += 1

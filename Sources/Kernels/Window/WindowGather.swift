@@ -12,7 +12,8 @@ enum WindowGather {
             return combined.gather(redirected)
         }
         var validity: Validity?
-        for (i, row) in rows.enumerated() where row < 0 || column.isNull(Int(row)) {
+        let source = RowValidity(column)
+        for (i, row) in rows.enumerated() where row < 0 || source.isNull(Int(row)) {
             if validity == nil { validity = Validity(allValid: rows.count) }
             validity!.set(i, valid: false)
         }

@@ -18,7 +18,8 @@ struct WindowLayout {
     init(partitionBy: [Column], orderBy: [SortKey], rowCount: Int) {
         self.rowCount = rowCount
         let partitions = GroupIndex(keyTypes: partitionBy.map(\.type))
-        let partitionIDs = partitionBy.isEmpty
+        let partitionIDs =
+            partitionBy.isEmpty
             ? [UInt32](repeating: 0, count: rowCount) : partitions.groupIDs(for: partitionBy)
         partitionOfRow = partitionIDs
         partitionCount = partitionBy.isEmpty ? (rowCount > 0 ? 1 : 0) : partitions.groupCount
@@ -26,7 +27,8 @@ struct WindowLayout {
         if partitionCount > 1 { keys.append(SortKey(column: Column(.bigint(partitionIDs.map { Int64($0) })))) }
         keys += orderBy
         order = keys.isEmpty ? (0..<Int32(rowCount)).map { $0 } : Sorting.permutation(keys, rowCount: rowCount)
-        let peers = orderBy.isEmpty
+        let peers =
+            orderBy.isEmpty
             ? [UInt32](repeating: 0, count: rowCount)
             : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))
 
@@ -102,9 +104,10 @@ struct WindowLayout {
         let edge = isEnd ? 1 : 0
         switch bound {
         case .unboundedPreceding: return Int.min / 2
-        case .preceding(let n): return p - n + edge
+        // Offsets beyond any partition are clamped so the arithmetic cannot overflow.
+        case .preceding(let n): return p - min(n, Int(Int32.max)) + edge
         case .currentRow: return p + edge
-        case .following(let n): return p + n + edge
+        case .following(let n): return p + min(n, Int(Int32.max)) + edge
         case .unboundedFollowing: return Int.max / 2
         }
     }

@@ -16,7 +16,8 @@ enum WindowRanking {
             guard (1...3).contains(types.count) else { return nil }
             let value = types[0] ?? .bigint
             if types.count >= 2, types[1] != nil, types[1] != .bigint { return nil }
-            if types.count == 3, let fallback = types[2], fallback != value, !(fallback == .bigint && value == .double) {
+            if types.count == 3, let fallback = types[2], fallback != value, !(fallback == .bigint && value == .double)
+            {
                 return nil
             }
             return value
@@ -33,6 +34,16 @@ enum WindowRanking {
     ) throws(KernelError) -> Column {
         let n = layout.rowCount
         let order = layout.order
+        let expected: ClosedRange<Int> =
+            switch name {
+            case "ntile", "first_value", "last_value": 1...1
+            case "nth_value": 2...2
+            case "lag", "lead": 1...3
+            default: 0...0
+            }
+        guard expected.contains(arguments.count) else {
+            throw KernelError(.invalidArgument, "\(name) takes \(expected) arguments, got \(arguments.count)")
+        }
         switch name {
         case "row_number", "rank", "dense_rank", "ntile":
             var result = [Int64](repeating: 0, count: n)
@@ -83,12 +94,14 @@ enum WindowRanking {
                     }
                     k = Int(clamping: values[row])
                 }
-                let (target, overflow) = name == "lag" ? p.subtractingReportingOverflow(k) : p.addingReportingOverflow(k)
+                let (target, overflow) =
+                    name == "lag" ? p.subtractingReportingOverflow(k) : p.addingReportingOverflow(k)
                 if !overflow, target >= Int(layout.partitionStart[p]), target < Int(layout.partitionEnd[p]) {
                     sources[row] = order[target]
                 }
             }
-            var result = WindowGather.select(arguments[0], rows: sources, fallback: arguments.count > 2 ? arguments[2] : nil)
+            var result = WindowGather.select(
+                arguments[0], rows: sources, fallback: arguments.count > 2 ? arguments[2] : nil)
             if !nullOffset.isEmpty {
                 var blank = sources
                 for row in nullOffset { blank[row] = -2 }

@@ -74,28 +74,57 @@ extension Binder {
             }
             let leftTypes = left.plan.outputTypes
             let rightTypes = right.plan.outputTypes
+            let leftNulls = Binder.nullOnlyColumns(left.plan)
+            let rightNulls = Binder.nullOnlyColumns(right.plan)
             var types: [DataType] = []
-            for (a, b) in zip(leftTypes, rightTypes) {
-                guard let common = TypeRules.commonSupertype(a, b), let type = common else {
+            for (i, (a, b)) in zip(leftTypes, rightTypes).enumerated() {
+                let common = TypeRules.commonSupertype(
+                    leftNulls.contains(i) ? nil : a, rightNulls.contains(i) ? nil : b)
+                guard let common, let type = common ?? Optional(a) else {
                     throw QueryError(
                         .typeMismatch, "Cannot combine types \(a) and \(b) in \(op.rawValue) - an explicit cast is required")
                 }
                 types.append(type)
             }
-            left.plan = Binder.castOutputs(left.plan, from: leftTypes, to: types)
-            right.plan = Binder.castOutputs(right.plan, from: rightTypes, to: types)
+            left.plan = Binder.castOutputs(left.plan, from: leftTypes, to: types, nullOnly: leftNulls)
+            right.plan = Binder.castOutputs(right.plan, from: rightTypes, to: types, nullOnly: rightNulls)
             return BoundQuery(plan: .setOperation(op, all: all, left.plan, right.plan), names: left.names)
         }
     }
 
-    static func castOutputs(_ plan: LogicalPlan, from: [DataType], to: [DataType]) -> LogicalPlan {
+    static func castOutputs(
+        _ plan: LogicalPlan, from: [DataType], to: [DataType], nullOnly: Set<Int> = []
+    ) -> LogicalPlan {
         guard from != to else { return plan }
         return .project(
             plan,
             zip(from, to).enumerated().map { i, pair in
-                pair.0 == pair.1
-                    ? .column(i, pair.0) : .cast(.column(i, pair.0), to: pair.1, isTry: false, range: SourceRange(0, 0))
+                if pair.0 == pair.1 { return .column(i, pair.0) }
+                if nullOnly.contains(i) { return .constant(.null, pair.1) }
+                return .cast(.column(i, pair.0), to: pair.1, isTry: false, range: SourceRange(0, 0))
             })
+    }
+
+    /// Output columns that hold only a NULL literal (they take the other side's type in a set operation).
+    static func nullOnlyColumns(_ plan: LogicalPlan) -> Set<Int> {
+        func isNull(_ e: BoundExpression) -> Bool {
+            switch e {
+            case .untypedNull, .constant(.null, _): true
+            default: false
+            }
+        }
+        switch plan {
+        case .project(_, let exprs):
+            return Set(exprs.indices.filter { isNull(exprs[$0]) })
+        case .values(let rows, let types):
+            return Set(types.indices.filter { c in rows.allSatisfy { isNull($0[c]) } })
+        case .sort(let input, _, _), .limit(let input, _, _), .distinct(let input):
+            return nullOnlyColumns(input)
+        case .setOperation(_, _, let l, let r):
+            return nullOnlyColumns(l).intersection(nullOnlyColumns(r))
+        default:
+            return []
+        }
     }
 
     private func bindValues(
@@ -118,7 +147,9 @@ extension Binder {
         for column in 0..<width {
             var type: DataType? = nil
             for row in bound {
-                guard let next = TypeRules.commonSupertype(type, row[column].resolutionType) else {
+                var common = TypeRules.commonSupertype(type, row[column].resolutionType)
+                if common == nil, type == .varchar || row[column].type == .varchar { common = .varchar }
+                guard let next = common else {
                     throw QueryError(
                         .typeMismatch,
                         "Cannot mix values of type \(type!) and \(row[column].type) in VALUES column \(column + 1)",
@@ -129,7 +160,9 @@ extension Binder {
             types.append(type ?? .bigint)
         }
         for r in bound.indices {
-            for c in 0..<width { bound[r][c] = try implicitCast(bound[r][c], to: types[c], range: range) }
+            for c in 0..<width {
+                bound[r][c] = try implicitCast(bound[r][c], to: types[c], range: range, explicitAllowed: true)
+            }
         }
         return BoundQuery(plan: .values(rows: bound, types: types), names: (0..<width).map { "col\($0)" })
     }

@@ -54,8 +54,17 @@ extension Binder {
                     .io, error.description, range: range, file: error.path, line: error.line, column: error.column)
             }
         case "read_json", "read_json_auto", "read_ndjson":
-            _ = try stringArgument(call, constants, range: range)
-            throw QueryError(.unsupported, "read_json is not available yet", range: range)
+            let path = try stringArgument(call, constants, range: range)
+            if let option = call.namedArguments.first {
+                throw QueryError(
+                    .invalidArgument, "Invalid named parameter \"\(option.name)\" for read_json", range: option.value.range)
+            }
+            do {
+                return try JSONReader.read(path: path)
+            } catch {
+                throw QueryError(
+                    .io, error.description, range: range, file: error.path, line: error.line, column: error.column)
+            }
         default:
             guard let function = tableFunctions[name] else {
                 throw QueryError(

@@ -116,10 +116,10 @@ final class ExpressionBinder {
                 }
                 return bound
             case .negate:
-                if case .literal(.integer(let text)) = operand.kind {
+                if case .literal(.integer(let text)) = operand.kind, !text.hasPrefix("-") {
                     return try bindLiteral(.integer("-" + text), range: e.range)
                 }
-                if case .literal(.decimal(let text)) = operand.kind {
+                if case .literal(.decimal(let text)) = operand.kind, !text.hasPrefix("-") {
                     return try bindLiteral(.decimal("-" + text), range: e.range)
                 }
                 return try call("negate", [bind(operand)], range: e.range)
@@ -250,6 +250,11 @@ final class ExpressionBinder {
             let type = outer.scope.entries[i].type
             return .outer(depth: 1, index: outer.correlate(i), type)
         }
+        if qualifier == nil, ["current_date", "today"].contains(name.lowercased()),
+            binder.scalarFunctions["current_date"] != nil
+        {
+            return try call("current_date", [], range: range)
+        }
         if let qualifier, !scope.hasQualifier(qualifier), !(scope.outer?.scope.hasQualifier(qualifier) ?? false) {
             let qualifiers = Array(Set(scope.entries.compactMap(\.qualifier)))
             throw QueryError(
@@ -268,8 +273,6 @@ final class ExpressionBinder {
         if f.distinct || f.filter != nil {
             throw QueryError(.invalidQuery, "DISTINCT and FILTER are only allowed on aggregate functions", range: range)
         }
-        var arguments: [BoundExpression] = []
-        for argument in f.arguments { arguments.append(try bind(argument)) }
         guard binder.scalarFunctions[name] != nil else {
             if binder.tableFunctionNames.contains(name) {
                 throw QueryError(.invalidQuery, "Table function \(f.name) can only be used in FROM", range: range)
@@ -278,6 +281,8 @@ final class ExpressionBinder {
                 .unknownFunction, "Scalar Function with name \(f.name) does not exist!", range: f.nameRange,
                 suggestions: Suggestions.closest(to: name, among: binder.functionNames))
         }
+        var arguments: [BoundExpression] = []
+        for argument in f.arguments { arguments.append(try bind(argument)) }
         return try call(name, arguments, range: range)
     }
 
@@ -304,8 +309,14 @@ final class ExpressionBinder {
         }
         if name == "count", arguments.isEmpty { name = "count_star" }
         let filter = try f.filter.map { (e) throws(QueryError) in try argumentBinder.bindCondition(e) }
-        let aggregate = try binder.resolveAggregate(
+        var aggregate = try binder.resolveAggregate(
             name, arguments: arguments, distinct: f.distinct, filter: filter, range: range)
+        for item in f.orderBy {
+            aggregate.orderBy.append(
+                BoundOrder(
+                    expression: try argumentBinder.bind(item.expression), ascending: item.ascending,
+                    nullsFirst: item.nullsFirst ?? false))
+        }
         let key = aggregate.fingerprint
         let index: Int
         if let existing = state.aggregateIndex[key] {
@@ -352,10 +363,18 @@ final class ExpressionBinder {
                 name: name, function: .ranking(name), arguments: arguments, partitionBy: partitions, orderBy: orders,
                 frame: frame, type: type)
         } else if binder.aggregateFunctions[name] != nil || (name == "count" && arguments.isEmpty) {
-            let aggregateName = name == "count" && arguments.isEmpty ? "count_star" : name
-            let filter = try f.filter.map { (e) throws(QueryError) in try inner.bindCondition(e) }
+            var aggregateName = name == "count" && arguments.isEmpty ? "count_star" : name
+            if let filterExpression = f.filter {
+                // FILTER over a window: arguments become NULL where the filter fails (aggregates skip NULLs).
+                let filter = try inner.bindCondition(filterExpression)
+                if aggregateName == "count_star" {
+                    aggregateName = "count"
+                    arguments = [.constant(.bigint(1), .bigint)]
+                }
+                arguments = arguments.map { .caseWhen([(filter, $0)], otherwise: .constant(.null, $0.type), $0.type) }
+            }
             let aggregate = try binder.resolveAggregate(
-                aggregateName, arguments: arguments, distinct: f.distinct, filter: filter, range: range)
+                aggregateName, arguments: arguments, distinct: f.distinct, filter: nil, range: range)
             window = BoundWindow(
                 name: aggregateName, function: .aggregate(aggregate.overload, distinct: f.distinct),
                 arguments: aggregate.arguments, partitionBy: partitions, orderBy: orders, frame: frame,

@@ -1,49 +1,123 @@
 import Columnar
+import Dispatch
 import Kernels
+import Synchronization
 
 extension Executor {
-    /// Hash aggregation: dense group ids from `GroupIndex`, one grouped accumulator per aggregate call.
-    /// Without GROUP BY there is exactly one group, even over no rows (so `count(*)` is 0, `sum` NULL).
+    /// Hash aggregation over the input's chunks: dense group ids from one `GroupIndex`, one grouped
+    /// accumulator per aggregate call, updated chunk by chunk. Without GROUP BY there is exactly one group,
+    /// even over no rows (so `count(*)` is 0, `sum` NULL).
     func executeAggregate(
-        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate]
+        _ input: LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate]
     ) throws(QueryError) -> Relation {
-        var ids: [UInt32]
-        var groupCount: Int
-        var keyColumns: [Column] = []
-        if groups.isEmpty {
-            ids = [UInt32](repeating: 0, count: input.rowCount)
-            groupCount = 1
+        let orderedAggregates = aggregates.contains { !$0.orderBy.isEmpty }
+        let expressionsAreSafe = !groups.contains { $0.hasSubquery }
+            && !aggregates.contains { a in
+                a.arguments.contains { $0.hasSubquery } || (a.filter?.hasSubquery ?? false)
+            }
+        let source: ChunkSource
+        if orderedAggregates {
+            // Ordered aggregates see all rows in one sorted pass.
+            let whole = try execute(input)
+            source = ChunkSource(count: 1, produce: { (_) throws(QueryError) in whole }, isParallelSafe: false)
         } else {
+            source = try makeChunkSource(input)
+        }
+        let workers = source.isParallelSafe && expressionsAreSafe && source.count >= 4 ? Executor.workerCount : 1
+        let partials = (0..<workers).map { _ in
+            PartialAggregate(
+                index: groups.isEmpty ? nil : GroupIndex(keyTypes: groups.map(\.type)),
+                accumulators: aggregates.map { $0.overload.makeAccumulator($0.distinct) })
+        }
+        if workers == 1 {
+            for i in 0..<source.count {
+                try interruption.check()
+                let chunk = try source.produce(i)
+                if chunk.rowCount == 0 { continue }
+                try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0])
+            }
+        } else {
+            let next = Atomic<Int>(0)
+            let failure = Mutex<QueryError?>(nil)
+            let work = UncheckedWork {
+                (worker: Int) in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    if i >= source.count || failure.withLock({ $0 != nil }) { return }
+                    do throws(QueryError) {
+                        try self.interruption.check()
+                        let chunk = try source.produce(i)
+                        if chunk.rowCount == 0 { continue }
+                        try self.aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[worker])
+                    } catch {
+                        failure.withLock { $0 = $0 ?? error }
+                        return
+                    }
+                }
+            }
+            DispatchQueue.concurrentPerform(iterations: workers) { work.run($0) }
+            if let error = failure.withLock({ $0 }) { throw error }
+            try PartialAggregate.merge(partials)
+        }
+        let result = partials[0]
+        let groupCount = result.index?.groupCount ?? 1
+        var columns = result.index?.keyColumns() ?? []
+        do {
+            for accumulator in result.accumulators { columns.append(try accumulator.finalize(groupCount: groupCount)) }
+        } catch {
+            throw QueryError(error, range: nil)
+        }
+        return Relation(columns: columns, rowCount: groupCount)
+    }
+
+    private func aggregateChunk(
+        _ input: Relation, groups: [BoundExpression], aggregates: [BoundAggregate], into partial: PartialAggregate
+    ) throws(QueryError) {
+        let index = partial.index
+        let accumulators = partial.accumulators
+        let ids: [UInt32]
+        if let index {
             var keys: [Column] = []
             for g in groups { keys.append(try evaluate(g, input)) }
-            let index = GroupIndex(keyTypes: keys.map(\.type))
             ids = index.groupIDs(for: keys)
-            groupCount = index.groupCount
-            keyColumns = index.keyColumns()
+        } else {
+            ids = [UInt32](repeating: 0, count: input.rowCount)
         }
-        try interruption.check()
-        var results: [Column] = []
-        for aggregate in aggregates {
+        for (aggregate, accumulator) in zip(aggregates, accumulators) {
             var arguments: [Column] = []
             for argument in aggregate.arguments { arguments.append(try evaluate(argument, input)) }
             var groupIDs = ids
-            if let filter = aggregate.filter {
-                let rows = try selection(filter, input)
+            var rows: [Int32]? = nil
+            if let filter = aggregate.filter { rows = try selection(filter, input) }
+            if !aggregate.orderBy.isEmpty {
+                var keys: [SortKey] = []
+                for order in aggregate.orderBy {
+                    keys.append(
+                        SortKey(
+                            column: try evaluate(order.expression, input), ascending: order.ascending,
+                            nullsFirst: order.nullsFirst))
+                }
+                let permutation = Sorting.permutation(keys, rowCount: input.rowCount)
+                if let selected = rows {
+                    var keep = [Bool](repeating: false, count: input.rowCount)
+                    for r in selected { keep[Int(r)] = true }
+                    rows = permutation.filter { keep[Int($0)] }
+                } else {
+                    rows = permutation
+                }
+            }
+            if let rows {
                 groupIDs = rows.map { ids[Int($0)] }
                 arguments = arguments.map { $0.gather(rows) }
             }
-            let accumulator = aggregate.overload.makeAccumulator(aggregate.distinct)
             do {
                 try groupIDs.withUnsafeBufferPointer { (buffer) throws(KernelError) in
                     try accumulator.update(groups: buffer, arguments: arguments)
                 }
-                results.append(try accumulator.finalize(groupCount: groupCount))
             } catch {
                 throw QueryError(error, range: nil)
             }
-            try interruption.check()
         }
-        return Relation(columns: keyColumns + results, rowCount: groupCount)
     }
 
     func executeWindows(_ input: Relation, _ windows: [BoundWindow]) throws(QueryError) -> Relation {
@@ -76,4 +150,43 @@ extension Executor {
         }
         return output
     }
+}
+
+/// One thread's share of an aggregation: its own group numbering and accumulators.
+final class PartialAggregate: @unchecked Sendable {
+    let index: GroupIndex?
+    let accumulators: [any GroupedAccumulator]
+
+    init(index: GroupIndex?, accumulators: [any GroupedAccumulator]) {
+        self.index = index
+        self.accumulators = accumulators
+    }
+
+    /// Folds every partial into the first: each partial's groups are renumbered into the first's index.
+    static func merge(_ partials: [PartialAggregate]) throws(QueryError) {
+        let target = partials[0]
+        for partial in partials.dropFirst() {
+            let mapping: [UInt32]
+            if let index = partial.index, let targetIndex = target.index {
+                mapping = index.groupCount == 0 ? [] : targetIndex.groupIDs(for: index.keyColumns())
+            } else {
+                mapping = [0]
+            }
+            do {
+                try mapping.withUnsafeBufferPointer { (buffer) throws(KernelError) in
+                    for (mine, theirs) in zip(target.accumulators, partial.accumulators) {
+                        try mine.merge(theirs, mapping: buffer)
+                    }
+                }
+            } catch {
+                throw QueryError(error, range: nil)
+            }
+        }
+    }
+}
+
+/// Work handed to `DispatchQueue.concurrentPerform`; the executor guarantees that what it touches is
+/// either per-worker or read-only (no subqueries run in parallel sections).
+struct UncheckedWork: @unchecked Sendable {
+    let run: (Int) -> Void
 }

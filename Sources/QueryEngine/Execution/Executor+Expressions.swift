@@ -76,6 +76,11 @@ extension Executor {
         _ branches: [(condition: BoundExpression, result: BoundExpression)], otherwise: BoundExpression,
         type: DataType, _ input: Relation
     ) throws(QueryError) -> Column {
+        if branches.count == 1, let then = branches[0].result.constantValue, let otherwiseValue = otherwise.constantValue,
+            let column = try constantCase(branches[0].condition, then, otherwiseValue, type: type, input)
+        {
+            return column
+        }
         var assembler = ColumnAssembler(type: type, rowCount: input.rowCount)
         var remaining: [Int32]? = nil  // nil: all rows
         for branch in branches {
@@ -105,6 +110,42 @@ extension Executor {
             try place(otherwise, rows: rows, input: input, into: &assembler)
         }
         return assembler.build()
+    }
+
+    /// `CASE WHEN c THEN k1 ELSE k2 END` with constant results: one pass over the condition, no
+    /// selection vectors (the hot shape of score queries). Nil for types or NULLs it does not cover.
+    private func constantCase(
+        _ condition: BoundExpression, _ then: Value, _ otherwise: Value, type: DataType, _ input: Relation
+    ) throws(QueryError) -> Column? {
+        let n = input.rowCount
+        switch (then, otherwise, type) {
+        case (.bigint(let a), .bigint(let b), .bigint):
+            let taken = try evaluate(condition, input)
+            guard case .boolean(let bits) = taken.storage else { return nil }
+            var values = [Int64](repeating: b, count: n)
+            values.withUnsafeMutableBufferPointer { out in
+                bits.withUnsafeBufferPointer { c in
+                    if let validity = taken.validity {
+                        for i in 0..<n where c[i] && validity.isValid(i) { out[i] = a }
+                    } else {
+                        for i in 0..<n { out[i] = c[i] ? a : b }
+                    }
+                }
+            }
+            return Column(.bigint(values))
+        case (.double(let a), .double(let b), .double):
+            let taken = try evaluate(condition, input)
+            guard case .boolean(let bits) = taken.storage else { return nil }
+            var values = [Double](repeating: b, count: n)
+            values.withUnsafeMutableBufferPointer { out in
+                bits.withUnsafeBufferPointer { c in
+                    for i in 0..<n where c[i] && !taken.isNull(i) { out[i] = a }
+                }
+            }
+            return Column(.double(values))
+        default:
+            return nil
+        }
     }
 
     private func place(

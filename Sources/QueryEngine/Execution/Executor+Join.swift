@@ -27,18 +27,14 @@ extension Executor {
             }
         }
         try interruption.check()
-        var joined = Relation(
-            columns: left.columns.map { $0.gather(probeRows) } + right.columns.map { $0.gather(buildRows) },
-            rowCount: probeRows.count)
         if let residual = spec.residual {
-            let keep = try selection(residual, joined)
-            if keep.count != joined.rowCount {
-                joined = joined.gather(keep)
-                probeRows = keep.map { probeRows[Int($0)] }
-                buildRows = keep.map { buildRows[Int($0)] }
-            }
+            (probeRows, buildRows) = try applyResidual(residual, left: left, right: right, probeRows, buildRows)
         }
-        guard spec.kind == .left else { return joined }
+        let leftWidth = left.columns.count
+        let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
+        guard spec.kind == .left else {
+            return Executor.joinedRelation(outputs, left: left, right: right, probeRows, buildRows, optionalRight: false)
+        }
         // LEFT: every left row without a surviving match appears once, with NULLs on the right, in left order.
         // Pairs come grouped by left row in ascending order, so one merge pass places the unmatched rows.
         var leftRows: [Int32] = []
@@ -59,10 +55,37 @@ extension Executor {
                 rightRows.append(-1)
             }
         }
-        if leftRows.count == joined.rowCount { return joined }
-        return Relation(
-            columns: left.columns.map { $0.gather(leftRows) } + right.columns.map { $0.gatherOptional(rightRows) },
-            rowCount: leftRows.count)
+        return Executor.joinedRelation(outputs, left: left, right: right, leftRows, rightRows, optionalRight: true)
+    }
+
+    /// The pairs (left row, right row) whose joined row passes `residual`.
+    func applyResidual(
+        _ residual: BoundExpression, left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32]
+    ) throws(QueryError) -> ([Int32], [Int32]) {
+        // Gather only what the residual reads; other slots hold the inputs' columns and are never read.
+        let leftWidth = left.columns.count
+        var columns = left.columns + right.columns
+        for i in residual.referencedColumns {
+            columns[i] = i < leftWidth ? left.columns[i].gather(leftRows) : right.columns[i - leftWidth].gather(rightRows)
+        }
+        let keep = try selection(residual, Relation(columns: columns, rowCount: leftRows.count))
+        if keep.count == leftRows.count { return (leftRows, rightRows) }
+        return (keep.map { leftRows[Int($0)] }, keep.map { rightRows[Int($0)] })
+    }
+
+    /// Output columns `outputs` (positions in left ++ right) of the joined pairs; a negative right row
+    /// is NULL when `optionalRight`.
+    static func joinedRelation(
+        _ outputs: [Int], left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32],
+        optionalRight: Bool
+    ) -> Relation {
+        let leftWidth = left.columns.count
+        let columns = outputs.map { i -> Column in
+            if i < leftWidth { return left.columns[i].gather(leftRows) }
+            let column = right.columns[i - leftWidth]
+            return optionalRight ? column.gatherOptional(rightRows) : column.gather(rightRows)
+        }
+        return Relation(columns: columns, rowCount: leftRows.count)
     }
 
     static func crossPairs(_ leftCount: Int, _ rightCount: Int) -> ([Int32], [Int32]) {

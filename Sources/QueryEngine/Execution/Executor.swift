@@ -40,7 +40,7 @@ final class Executor {
         case .join(let spec):
             return try executeJoin(spec)
         case .aggregate(let input, let groups, let aggregates):
-            return try executeAggregate(try execute(input), groups: groups, aggregates: aggregates)
+            return try executeAggregate(input, groups: groups, aggregates: aggregates)
         case .window(let input, let windows):
             return try executeWindows(try execute(input), windows)
         case .sort(let input, let orders, let limit):

@@ -5,22 +5,28 @@ import Columnar
 /// equalities becomes hash joins rather than cross products.
 enum Optimizer {
     static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
+        let rewritten = rewrite(plan)
+        return ColumnPruning.prune(rewritten, required: Set(0..<rewritten.outputTypes.count)).0
+    }
+
+    private static func rewrite(_ plan: LogicalPlan) -> LogicalPlan {
         switch plan {
         case .scan, .values: return plan
         case .filter(let input, let predicate):
-            return pushFilter(predicate.conjuncts, into: optimize(input))
-        case .project(let input, let exprs): return .project(optimize(input), exprs)
+            return pushFilter(predicate.mapSubqueryPlans(optimize).conjuncts, into: rewrite(input))
+        case .project(let input, let exprs): return .project(rewrite(input), exprs.map { $0.mapSubqueryPlans(optimize) })
         case .join(var spec):
-            spec.left = optimize(spec.left)
-            spec.right = optimize(spec.right)
+            spec.left = rewrite(spec.left)
+            spec.right = rewrite(spec.right)
+            spec.residual = spec.residual?.mapSubqueryPlans(optimize)
             return planJoin(spec, extra: [])
         case .aggregate(let input, let groups, let aggregates):
-            return .aggregate(optimize(input), groups: groups, aggregates: aggregates)
-        case .window(let input, let windows): return .window(optimize(input), windows)
-        case .sort(let input, let orders, let limit): return .sort(optimize(input), orders, limit: limit)
-        case .limit(let input, let limit, let offset): return .limit(optimize(input), limit: limit, offset: offset)
-        case .distinct(let input): return .distinct(optimize(input))
-        case .setOperation(let op, let all, let l, let r): return .setOperation(op, all: all, optimize(l), optimize(r))
+            return .aggregate(rewrite(input), groups: groups, aggregates: aggregates)
+        case .window(let input, let windows): return .window(rewrite(input), windows)
+        case .sort(let input, let orders, let limit): return .sort(rewrite(input), orders, limit: limit)
+        case .limit(let input, let limit, let offset): return .limit(rewrite(input), limit: limit, offset: offset)
+        case .distinct(let input): return .distinct(rewrite(input))
+        case .setOperation(let op, let all, let l, let r): return .setOperation(op, all: all, rewrite(l), rewrite(r))
         }
     }
 
@@ -114,6 +120,26 @@ enum Optimizer {
 }
 
 extension BoundExpression {
+    /// The same expression with every subquery's plan transformed (to optimize subqueries too).
+    func mapSubqueryPlans(_ transform: (LogicalPlan) -> LogicalPlan) -> BoundExpression {
+        switch self {
+        case .subquery(var s):
+            s.plan = transform(s.plan)
+            s.operand = s.operand?.mapSubqueryPlans(transform)
+            return .subquery(s)
+        case .column, .constant, .outer, .untypedNull: return self
+        case .call(let n, let o, let args, let r): return .call(name: n, o, args.map { $0.mapSubqueryPlans(transform) }, range: r)
+        case .cast(let e, let t, let isTry, let r): return .cast(e.mapSubqueryPlans(transform), to: t, isTry: isTry, range: r)
+        case .isNull(let e, let n): return .isNull(e.mapSubqueryPlans(transform), negated: n)
+        case .caseWhen(let branches, let otherwise, let t):
+            return .caseWhen(
+                branches.map { ($0.condition.mapSubqueryPlans(transform), $0.result.mapSubqueryPlans(transform)) },
+                otherwise: otherwise.mapSubqueryPlans(transform), t)
+        case .and(let xs): return .and(xs.map { $0.mapSubqueryPlans(transform) })
+        case .or(let xs): return .or(xs.map { $0.mapSubqueryPlans(transform) })
+        }
+    }
+
     var hasSubquery: Bool {
         switch self {
         case .subquery: return true

@@ -29,7 +29,11 @@ indirect enum LogicalPlan {
         case .filter(let input, _), .sort(let input, _, _), .limit(let input, _, _), .distinct(let input):
             input.outputTypes
         case .project(_, let exprs): exprs.map(\.type)
-        case .join(let spec): spec.left.outputTypes + spec.right.outputTypes
+        case .join(let spec):
+            spec.output.map { indices in
+                let all = spec.left.outputTypes + spec.right.outputTypes
+                return indices.map { all[$0] }
+            } ?? spec.left.outputTypes + spec.right.outputTypes
         case .aggregate(_, let groups, let aggregates): groups.map(\.type) + aggregates.map(\.type)
         case .window(let input, let windows): input.outputTypes + windows.map(\.type)
         case .setOperation(_, _, let left, _): left.outputTypes
@@ -54,6 +58,8 @@ struct JoinSpec {
     var rightKeys: [BoundExpression]
     /// Over the joined row (left columns then right columns); rows failing it do not match.
     var residual: BoundExpression?
+    /// The joined row's columns to produce, in order (set by column pruning); nil: all of them.
+    var output: [Int]? = nil
 }
 
 struct BoundAggregate {
@@ -62,10 +68,13 @@ struct BoundAggregate {
     var arguments: [BoundExpression]
     var distinct: Bool
     var filter: BoundExpression?
+    /// `string_agg(x, ',' ORDER BY x)`: rows reach the accumulator in this order.
+    var orderBy: [BoundOrder] = []
     var type: DataType { overload.returnType }
     var fingerprint: String {
         "\(name)\(distinct ? "!d" : "")(\(arguments.map(\.fingerprint).joined(separator: ",")))"
             + (filter.map { " f \($0.fingerprint)" } ?? "")
+            + orderBy.map { " o \($0.expression.fingerprint)\($0.ascending)\($0.nullsFirst)" }.joined()
     }
 }
 

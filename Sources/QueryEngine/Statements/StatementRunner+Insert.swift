@@ -36,8 +36,10 @@ extension StatementRunner {
         var incoming = target.schema.fields.map { Column(nullsOf: $0.type, count: rows.rowCount) }
         for (sourceIndex, targetIndex) in positions.enumerated() {
             let type = target.schema.fields[targetIndex].type
+            let column = rows.columns[sourceIndex]
+            if column.nullCount == column.count { continue }  // untyped NULLs fit any column
             do {
-                incoming[targetIndex] = try Conversion.cast(rows.columns[sourceIndex], to: type, isTry: false)
+                incoming[targetIndex] = try Conversion.cast(column, to: type, isTry: false)
             } catch {
                 throw QueryError(error, range: range)
             }

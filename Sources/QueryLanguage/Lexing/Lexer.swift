@@ -46,7 +46,11 @@ struct Lexer {
         case UInt8(ascii: ".") where position + 1 < bytes.count && Lexer.isDigit(bytes[position + 1]):
             return try scanNumber()
         case _ where Lexer.isWordStart(byte):
-            while position < bytes.count && Lexer.isWordContinuation(bytes[position]) { position += 1 }
+            while position < bytes.count && Lexer.isWordContinuation(bytes[position])
+                && (bytes[position] < 0x80 || nonASCIISpaceLength(at: position) == nil)
+            {
+                position += 1
+            }
             let spelling = bytes[start..<position]
             let text = String(decoding: spelling, as: UTF8.self)
             let kind: Token.Kind = Keyword.lookUp(spelling).map { .keyword($0) } ?? .identifier
@@ -70,6 +74,8 @@ struct Lexer {
             let byte = bytes[position]
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 position += 1
+            } else if let length = nonASCIISpaceLength(at: position) {
+                position += length
             } else if byte == UInt8(ascii: "-") && peek(1) == UInt8(ascii: "-") {
                 while position < bytes.count && bytes[position] != UInt8(ascii: "\n") { position += 1 }
             } else if byte == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "*") {
@@ -134,7 +140,9 @@ struct Lexer {
         }
         if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
             var exponentEnd = position + 1
-            if exponentEnd < bytes.count && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-")) {
+            if exponentEnd < bytes.count
+                && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-"))
+            {
                 exponentEnd += 1
             }
             if exponentEnd < bytes.count && Lexer.isDigit(bytes[exponentEnd]) {
@@ -143,10 +151,13 @@ struct Lexer {
                 while position < bytes.count && Lexer.isDigit(bytes[position]) { position += 1 }
             }
         }
-        if position < bytes.count && Lexer.isWordContinuation(bytes[position]) {
+        if position < bytes.count && Lexer.isWordContinuation(bytes[position])
+            && nonASCIISpaceLength(at: position) == nil
+        {
             while position < bytes.count && Lexer.isWordContinuation(bytes[position]) { position += 1 }
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
-            throw SyntaxError("trailing junk after numeric literal at or near \"\(text)\"", at: SourceRange(start, position))
+            throw SyntaxError(
+                "trailing junk after numeric literal at or near \"\(text)\"", at: SourceRange(start, position))
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         return Token(kind: isDecimal ? .decimal : .integer, text: text, range: SourceRange(start, position))
@@ -196,6 +207,17 @@ struct Lexer {
             }
         if single != nil { position += 1 }
         return single
+    }
+
+    /// The byte length of a no-break space (pasted from documents and web pages) or a byte-order mark
+    /// (some editors start a saved script with one) at `offset`; both count as white space.
+    private func nonASCIISpaceLength(at offset: Int) -> Int? {
+        let byte = bytes[offset]
+        if byte == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0 { return 2 }
+        if byte == 0xEF && offset + 2 < bytes.count && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF {
+            return 3
+        }
+        return nil
     }
 
     private func peek(_ offset: Int) -> UInt8? {

@@ -62,7 +62,8 @@ extension Parser {
         call.namedArguments.append((name, value))
     }
 
-    private func append(_ argument: Expression, to call: inout FunctionCall, isTableFunction: Bool) throws(SyntaxError) {
+    private func append(_ argument: Expression, to call: inout FunctionCall, isTableFunction: Bool) throws(SyntaxError)
+    {
         if isTableFunction, case .binary(.equal, let left, let right) = argument.kind,
             case .column(let parts, _) = left.kind, parts.count == 1
         {

@@ -25,22 +25,12 @@ extension Parser {
         return Expression(.unary(.not, operand), range)
     }
 
-    /// `-x` or `+x`. `-5` folds into the literal so the binder sees -9223372036854775808 as one BIGINT.
+    /// `-x` or `+x`. `-5` stays a negation of the literal 5, as written (the binder folds it, so
+    /// `ORDER BY -1` is not mistaken for an ordinal).
     private mutating func parseSign() throws(SyntaxError) -> Expression {
         let sign = advance()
         let operand = try parseExpression(.unary)
-        let range = sign.range.union(operand.range)
-        let isMinus = sign.isSymbol(.minus)
-        if isMinus, case .literal(let literal) = operand.kind {
-            switch literal {
-            case .integer(let digits) where !digits.hasPrefix("-"):
-                return Expression(.literal(.integer("-" + digits)), range)
-            case .decimal(let digits) where !digits.hasPrefix("-"):
-                return Expression(.literal(.decimal("-" + digits)), range)
-            default: break
-            }
-        }
-        return Expression(.unary(isMinus ? .negate : .plus, operand), range)
+        return Expression(.unary(sign.isSymbol(.minus) ? .negate : .plus, operand), sign.range.union(operand.range))
     }
 
     private mutating func parsePrimary() throws(SyntaxError) -> Expression {
@@ -65,8 +55,23 @@ extension Parser {
             return try parseCall()
         default:
             guard atName else { throw unexpected(expected: "an expression") }
-            return peek().isSymbol(.leftParen) ? try parseCall() : try parseColumnReference()
+            if peek().isSymbol(.leftParen) { return try parseCall() }
+            if isNiladicFunction(current) { return parseNiladicCall() }
+            return try parseColumnReference()
         }
+    }
+
+    /// SQL's functions called without parentheses (`current_date`), as in PostgreSQL and DuckDB. Only
+    /// unquoted and unqualified: `"current_date"` and `t.current_date` stay column names.
+    private static let niladicFunctions: Set<String> = ["current_date", "current_time", "current_timestamp"]
+
+    private func isNiladicFunction(_ token: Token) -> Bool {
+        token.kind == .identifier && !peek().isSymbol(.dot) && Parser.niladicFunctions.contains(token.text.lowercased())
+    }
+
+    private mutating func parseNiladicCall() -> Expression {
+        let name = advance()
+        return Expression(.function(FunctionCall(name: name.text, nameRange: name.range, arguments: [])), name.range)
     }
 
     /// A number, string, `TRUE`, `FALSE` or `NULL` at the current token.

@@ -42,7 +42,8 @@ extension Parser {
         try expect(.leftParen)
         let query = try parseQuery()
         try expect(.rightParen)
-        return CommonTableExpression(name: name, columnNames: columns, query: query, range: SourceRange(start, previousEnd))
+        return CommonTableExpression(
+            name: name, columnNames: columns, query: query, range: SourceRange(start, previousEnd))
     }
 
     /// The set operator at the current token and its precedence (INTERSECT binds tighter, as in SQL).

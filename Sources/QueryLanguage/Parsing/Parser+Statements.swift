@@ -24,7 +24,7 @@ extension Parser {
             if atEnd { return statements }
             statements.append(try parseStatement())
             if !atEnd && !current.isSymbol(.semicolon) {
-                throw unexpected()
+                throw unexpected(hint: misspeltKeywordHint(at: index) ?? misspeltKeywordHint(at: index - 1))
             }
         }
     }
@@ -37,7 +37,7 @@ extension Parser {
         } else if case .keyword(let keyword) = current.kind, let parse = Parser.statementParsers[keyword] {
             kind = try parse(&self)
         } else {
-            throw unexpected(expected: "a statement")
+            throw unexpected(expected: "a statement", hint: misspeltKeywordHint(at: index))
         }
         return Statement(kind, SourceRange(start, previousEnd))
     }
@@ -49,6 +49,10 @@ extension Parser {
         if accept(.or) {
             try expect(.replace)
             orReplace = true
+        }
+        // Every table lives in memory for the session, so `TEMP` / `TEMPORARY` change nothing.
+        if current.kind == .identifier, ["TEMP", "TEMPORARY"].contains(current.text.uppercased()) {
+            advance()
         }
         if accept(.view) {
             let name = try parseName("a view name")

@@ -30,7 +30,9 @@ extension Parser {
             } else {
                 throw unexpected(expected: "ON or USING")
             }
-            left = .join(Join(kind: kind, left: left, right: right, condition: condition, range: SourceRange(start, previousEnd)))
+            left = .join(
+                Join(kind: kind, left: left, right: right, condition: condition, range: SourceRange(start, previousEnd))
+            )
         }
         return left
     }
@@ -47,7 +49,8 @@ extension Parser {
         case .keyword(.left): kind = .left
         case .keyword(.right): kind = .right
         case .keyword(.full): kind = .full
-        case .keyword(.natural): throw SyntaxError("NATURAL JOIN is not supported; use JOIN ... USING (...)", at: current.range)
+        case .keyword(.natural):
+            throw SyntaxError("NATURAL JOIN is not supported; use JOIN ... USING (...)", at: current.range)
         default: return nil
         }
         advance()
@@ -61,7 +64,8 @@ extension Parser {
         let start = current.range.lowerBound
         if current.isSymbol(.leftParen) {
             let next = peek()
-            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isSymbol(.leftParen) {
+            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isSymbol(.leftParen)
+            {
                 advance()
                 let query = try parseQuery()
                 try expect(.rightParen)

@@ -67,7 +67,7 @@ struct Parser {
     // MARK: - Errors
 
     /// `syntax error at or near "x"` (or `at end of input`) for the current token, with an optional hint.
-    func unexpected(expected: String? = nil) -> SyntaxError {
+    func unexpected(expected: String? = nil, hint: String? = nil) -> SyntaxError {
         let token = current
         var message: String
         if token.kind == .endOfInput {
@@ -76,6 +76,7 @@ struct Parser {
             message = "syntax error at or near \"\(spelling(of: token))\""
         }
         if let expected { message += ", expected \(expected)" }
+        if let hint { message += " (\(hint))" }
         return SyntaxError(message, at: token.range)
     }
 
@@ -83,7 +84,9 @@ struct Parser {
     func spelling(of token: Token) -> String {
         let limit = 40
         let range = token.range
-        let end = min(range.upperBound, range.lowerBound + limit)
+        var end = min(range.upperBound, range.lowerBound + limit)
+        // Never cut a multi-byte character in half.
+        while end < range.upperBound && end > range.lowerBound && source[end] & 0xC0 == 0x80 { end -= 1 }
         var text = String(decoding: source[range.lowerBound..<end], as: UTF8.self)
         if end < range.upperBound { text += "..." }
         return text
@@ -92,11 +95,9 @@ struct Parser {
     // MARK: - Nesting
 
     /// Call on entry to anything that can recurse; pair with `leaveNesting()` in a `defer`.
-    mutating func enterNesting(extra: Int = 0) throws(SyntaxError) {
+    mutating func enterNesting() throws(SyntaxError) {
         nesting += 1
-        if nesting + extra > Parser.maximumNesting {
-            throw SyntaxError("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
-        }
+        try checkChain(0)
     }
 
     mutating func leaveNesting() { nesting -= 1 }
@@ -104,7 +105,8 @@ struct Parser {
     /// Checks a left-deep chain (`a + b + c ...`, `q UNION q UNION ...`), whose length is tree depth too.
     func checkChain(_ length: Int) throws(SyntaxError) {
         if nesting + length > Parser.maximumNesting {
-            throw SyntaxError("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
+            throw SyntaxError(
+                "expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.range)
         }
     }
 

@@ -14,7 +14,8 @@ public func parseScript(_ text: String) throws(SyntaxError) -> [Statement] {
             if token.kind == .endOfInput { break }
         } catch {
             lexicalError = error
-            tokens.append(Token(kind: .endOfInput, text: "", range: SourceRange(error.range.lowerBound, error.range.lowerBound)))
+            tokens.append(
+                Token(kind: .endOfInput, text: "", range: SourceRange(error.range.lowerBound, error.range.lowerBound)))
             break
         }
     }

@@ -30,16 +30,19 @@ public struct ScriptRunner {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let nextLine = min(lineEnd + 1, bytes.count)
-            let nothingPending = pendingStart.map { StatementSplitter.split(text(bytes, $0..<lineStart)).isEmpty } ?? true
-            if nothingPending, let dot = firstNonBlank(bytes, lineStart..<lineEnd), bytes[dot] == UInt8(ascii: ".") {
+            let dot = firstNonBlank(bytes, lineStart..<lineEnd).flatMap { bytes[$0] == UInt8(ascii: ".") ? $0 : nil }
+            if let dot, pendingStart.map({ StatementSplitter.split(text(bytes, $0..<lineStart)).isEmpty }) ?? true {
                 let line = text(bytes, dot..<lineEnd).trimmingTrailingCarriageReturn()
                 pendingStart = nil
                 let outcome = runMetaCommand(line, source: source, offset: dot)
                 if outcome != .finished { return outcome }
             } else {
                 let start = pendingStart ?? lineStart
-                let buffer = text(bytes, start..<nextLine)
-                if StatementSplitter.isComplete(buffer) {
+                // Only a line holding a `;` can complete a statement: re-splitting only then keeps a long
+                // multi-line statement linear to read.
+                let mayEnd = bytes[lineStart..<lineEnd].contains(UInt8(ascii: ";"))
+                let buffer = mayEnd ? text(bytes, start..<nextLine) : ""
+                if mayEnd, StatementSplitter.isComplete(buffer) {
                     pendingStart = nil
                     for statement in StatementSplitter.split(buffer) {
                         let outcome = runStatement(statement.text, source: source, offset: start + statement.range.lowerBound)

@@ -33,22 +33,27 @@ struct DatasetLoader {
             if name != nil { throw Diagnostic(message: ".load FOLDER takes no AS NAME: each file is a table") }
             try loadFolder(path)
         } else {
-            let table = try read(path)
-            try register(table, as: name ?? DataFiles.tableName(of: path))
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.loadFile(path: path) }
+            try register(table, as: name ?? stem)
         }
     }
 
-    /// Every data file in `folder`, and in its immediate sub-folders, stacking tables that share a name.
+    /// Every data file in `folder`, then in each of its sub-folders (one level), stacking tables that
+    /// share a name. A `frameworks` sub-folder holds framework definitions, not tables, and is skipped.
     func loadFolder(_ folder: String) throws(Diagnostic) {
-        let files = try DataFiles.list(in: folder)
-        guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON Lines files here", file: folder) }
+        var files = try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: folder) }
+        for subfolder in try subfolders(of: folder) where (subfolder as NSString).lastPathComponent != "frameworks" {
+            files += try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: subfolder) }
+        }
+        guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON files here", file: folder) }
         var byName: [(name: String, tables: [Table])] = []
         for file in files {
-            let table = try read(file.path)
-            if let index = byName.firstIndex(where: { $0.name.lowercased() == file.tableName.lowercased() }) {
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.load(file) }
+            if let index = byName.firstIndex(where: { $0.name.lowercased() == file.name.lowercased() }) {
                 byName[index].tables.append(table)
             } else {
-                byName.append((file.tableName, [table]))
+                byName.append((file.name, [table]))
             }
         }
         for (name, tables) in byName {
@@ -56,14 +61,23 @@ struct DatasetLoader {
         }
     }
 
-    private func read(_ path: String) throws(Diagnostic) -> Table {
+    private func subfolders(of folder: String) throws(Diagnostic) -> [String] {
+        let entries: [String]
         do {
-            switch DataFiles.Format(path: path) {
-            case .csv: return try CSVReader.read(path: path)
-            case .tsv: return try CSVReader.read(path: path, options: CSVOptions(delimiter: UInt8(ascii: "\t")))
-            case .jsonLines, .none:
-                throw IngestError(path: path, message: "JSON Lines loading is not available yet")
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw Diagnostic(message: "cannot list the folder", file: folder)
+        }
+        return entries.filter { !$0.hasPrefix(".") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             }
+    }
+
+    private func ingest<T>(_ body: () throws(IngestError) -> T) throws(Diagnostic) -> T {
+        do {
+            return try body()
         } catch {
             throw Diagnostic(error: error, source: nil)
         }

@@ -27,6 +27,7 @@ import Testing
         Call(name: "quantile_cont", columns: [3], parameter: .double(0.25)),
         Call(name: "quantile_disc", columns: [2], parameter: .double(0.75)),
         Call(name: "quantile_disc", columns: [6], parameter: .double(0.5)),
+        Call(name: "quantile_disc", columns: [4], parameter: .double(0.3)), Call(name: "median", columns: [4]),
         Call(name: "var_samp", columns: [3]), Call(name: "var_pop", columns: [2]),
         Call(name: "stddev_samp", columns: [2]), Call(name: "stddev_pop", columns: [3]),
         Call(name: "string_agg", columns: [4], parameter: .varchar("|")),
@@ -42,7 +43,8 @@ import Testing
         var arguments = call.columns.map { chunk[$0] }
         if let parameter = call.parameter {
             let count = chunk.first?.count ?? 0
-            arguments.append(TestColumns.column(parameter.type!, Array(repeating: parameter, count: count), using: &rng))
+            arguments.append(
+                TestColumns.column(parameter.type!, Array(repeating: parameter, count: count), using: &rng))
         }
         return arguments
     }

@@ -36,7 +36,8 @@ import Testing
 
     @Test func avgOfBigintIsExactBeyondInt64Sums() throws {
         let big = Column(type: .bigint, values: [.bigint(.max), .bigint(.max), .bigint(1), .bigint(2)])
-        #expect(try AggregateHarness.run("avg", [big], groups: [0, 0, 1, 1]) == [.double(Double(Int64.max)), .double(1.5)])
+        #expect(
+            try AggregateHarness.run("avg", [big], groups: [0, 0, 1, 1]) == [.double(Double(Int64.max)), .double(1.5)])
     }
 
     @Test func minAndMaxOfStringsUseCodePoints() throws {
@@ -65,19 +66,21 @@ import Testing
         #expect(try AggregateHarness.run("max", [ints]) == [.bigint(.max)])
     }
 
-    @Test(arguments: [
-        ([3, 1, 2], 2.0),
-        ([1, 2, 3, 4], 2.5),
-        ([7], 7.0),
-    ] as [([Int64], Double)])
+    @Test(
+        arguments: [
+            ([3, 1, 2], 2.0),
+            ([1, 2, 3, 4], 2.5),
+            ([7], 7.0),
+        ] as [([Int64], Double)])
     func medianInterpolatesAsDouble(values: [Int64], expected: Double) throws {
         let column = Column(.bigint(values))
         #expect(try AggregateHarness.run("median", [column]) == [.double(expected)])
     }
 
-    @Test(arguments: [
-        (0.0, 1.0, 1), (0.25, 1.75, 1), (0.5, 2.5, 2), (0.75, 3.25, 3), (1.0, 4.0, 4), (0.1, 1.3, 1), (0.9, 3.7, 4),
-    ] as [(Double, Double, Int64)])
+    @Test(
+        arguments: [
+            (0.0, 1.0, 1), (0.25, 1.75, 1), (0.5, 2.5, 2), (0.75, 3.25, 3), (1.0, 4.0, 4), (0.1, 1.3, 1), (0.9, 3.7, 4),
+        ] as [(Double, Double, Int64)])
     func quantilesOfFourValues(p: Double, continuous: Double, discrete: Int64) throws {
         let column = Column(.bigint([4, 2, 1, 3]))
         let fraction = Column(.double([p, p, p, p]))
@@ -88,8 +91,17 @@ import Testing
 
     @Test func quantileDiscOfOddCountPicksTheMiddle() throws {
         let column = Column(.double([5, 1, 3, 2, 4]))
-        #expect(try AggregateHarness.run("quantile_disc", [column, Column(.double(Array(repeating: 0.5, count: 5)))])
-            == [.double(3)])
+        #expect(
+            try AggregateHarness.run("quantile_disc", [column, Column(.double(Array(repeating: 0.5, count: 5)))])
+                == [.double(3)])
+    }
+
+    @Test func medianOfStringsIsTheLowerMiddleByCodePoint() throws {
+        var rng = SplitMix64(seed: 5)
+        let strings = TestColumns.varchar(["d", "b", "a", "c", nil], using: &rng)
+        #expect(try AggregateHarness.run("median", [strings]) == [.varchar("b")])
+        let p = Column(.double(Array(repeating: 1, count: 5)))
+        #expect(try AggregateHarness.run("quantile_disc", [strings, p]) == [.varchar("d")])
     }
 
     @Test func quantileRejectsFractionsOutsideZeroOne() {
@@ -122,14 +134,21 @@ import Testing
         let strings = TestColumns.varchar(["b", nil, "a", "c"], using: &rng)
         let separator = TestColumns.varchar(["-", "-", "-", "-"], using: &rng)
         #expect(try AggregateHarness.run("string_agg", [strings, separator]) == [.varchar("b-a-c")])
-        #expect(try AggregateHarness.run("string_agg", [strings], groups: [1, 1, 1, 0], groupCount: 3)
-            == [.varchar("c"), .varchar("b,a"), .null])
+        #expect(
+            try AggregateHarness.run("string_agg", [strings], groups: [1, 1, 1, 0], groupCount: 3)
+                == [.varchar("c"), .varchar("b,a"), .null])
     }
 
     @Test func booleanAggregates() throws {
         let column = Column(type: .boolean, values: [.boolean(true), .null, .boolean(false), .boolean(true), .null])
-        #expect(try AggregateHarness.run("bool_and", [column], groups: [0, 0, 0, 1, 2]) == [.boolean(false), .boolean(true), .null])
-        #expect(try AggregateHarness.run("bool_or", [column], groups: [0, 0, 0, 1, 2]) == [.boolean(true), .boolean(true), .null])
+        #expect(
+            try AggregateHarness.run("bool_and", [column], groups: [0, 0, 0, 1, 2]) == [
+                .boolean(false), .boolean(true), .null,
+            ])
+        #expect(
+            try AggregateHarness.run("bool_or", [column], groups: [0, 0, 0, 1, 2]) == [
+                .boolean(true), .boolean(true), .null,
+            ])
     }
 
     @Test func firstLastAndAnyValue() throws {
@@ -143,7 +162,8 @@ import Testing
     @Test func distinctCountsEachValueOncePerGroup() throws {
         let column = Column(type: .bigint, values: [.bigint(1), .bigint(1), .bigint(2), .null, .bigint(2), .bigint(2)])
         let groups: [UInt32] = [0, 0, 0, 0, 1, 1]
-        #expect(try AggregateHarness.run("count", [column], groups: groups, distinct: true) == [.bigint(2), .bigint(1)])
+        #expect(
+            try AggregateHarness.run("count", [column], groups: groups, distinct: true) == [.bigint(2), .bigint(1)])
         #expect(try AggregateHarness.run("sum", [column], groups: groups, distinct: true) == [.bigint(3), .bigint(2)])
     }
 

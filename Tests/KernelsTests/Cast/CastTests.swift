@@ -127,7 +127,8 @@ import Testing
     @Test func unreferencedAndNullEntriesDoNotFail() throws {
         // 'abc' is in the dictionary but only under a NULL row and an unused entry: strict cast succeeds.
         let dictionary = StringDictionary(distinct: ["abc", "1", "2"])
-        let column = Column(.varchar(codes: [1, 0, 2, 1], dictionary: dictionary), validity: Validity([true, false, true, true]))
+        let column = Column(
+            .varchar(codes: [1, 0, 2, 1], dictionary: dictionary), validity: Validity([true, false, true, true]))
         let result = try CastKernel.cast(column, to: .bigint, mode: .strict)
         #expect(result.values == [.bigint(1), .null, .bigint(2), .bigint(1)])
     }
@@ -136,7 +137,8 @@ import Testing
         let column = Column(type: .varchar, values: [.varchar("1"), .varchar("x"), .null, .varchar("2.5")])
         #expect(try CastKernel.cast(column, to: .bigint, mode: .try).values == [.bigint(1), .null, .null, .bigint(3)])
         let doubles = Column(.double([1.5, .nan, 1e300, -2.5]))
-        #expect(try CastKernel.cast(doubles, to: .bigint, mode: .try).values == [.bigint(2), .null, .null, .bigint(-3)])
+        #expect(
+            try CastKernel.cast(doubles, to: .bigint, mode: .try).values == [.bigint(2), .null, .null, .bigint(-3)])
     }
 
     @Test func formattingSharesCodesForEqualValues() throws {
@@ -146,6 +148,14 @@ import Testing
         #expect(dictionary.count == 2)
         #expect(codes[0] == codes[2] && codes[1] == codes[4])
         #expect(text.values == ["3", "1", "3", "3", "1"].map(Value.varchar))
+    }
+
+    @Test func allNullColumnCastsToAnyType() throws {
+        let nulls = Column(nullsOf: .bigint, count: 3)
+        let dates = try CastKernel.cast(nulls, to: .date, mode: .strict)
+        #expect(dates.type == .date && dates.nullCount == 3)
+        let empty = try CastKernel.cast(Column(nullsOf: .date, count: 0), to: .boolean, mode: .strict)
+        #expect(empty.type == .boolean && empty.count == 0)
     }
 
     @Test func supportMatrixCoversEveryPair() {

@@ -39,18 +39,21 @@ import Testing
         let index = GroupIndex(keyTypes: [.boolean, .date, .bigint, .double])
         let keys = [
             Column(type: .boolean, values: [.boolean(true), .boolean(true), .null, .boolean(true)]),
-            Column(type: .date, values: [.date(Date32(daysSinceEpoch: -3)), .date(Date32(daysSinceEpoch: -3)), .null, .null]),
+            Column(
+                type: .date,
+                values: [.date(Date32(daysSinceEpoch: -3)), .date(Date32(daysSinceEpoch: -3)), .null, .null]),
             Column(type: .bigint, values: [.bigint(.min), .bigint(.min), .null, .bigint(.min)]),
             Column(type: .double, values: [.double(2.5), .double(2.5), .null, .double(2.5)]),
         ]
         #expect(index.groupIDs(for: keys) == [0, 0, 1, 2])
         let columns = index.keyColumns()
         #expect(columns.map(\.type) == [.boolean, .date, .bigint, .double])
-        #expect((0..<3).map { g in columns.map { $0[g] } } == [
-            [.boolean(true), .date(Date32(daysSinceEpoch: -3)), .bigint(.min), .double(2.5)],
-            [.null, .null, .null, .null],
-            [.boolean(true), .null, .bigint(.min), .double(2.5)],
-        ])
+        #expect(
+            (0..<3).map { g in columns.map { $0[g] } } == [
+                [.boolean(true), .date(Date32(daysSinceEpoch: -3)), .bigint(.min), .double(2.5)],
+                [.null, .null, .null, .null],
+                [.boolean(true), .null, .bigint(.min), .double(2.5)],
+            ])
     }
 
     @Test(arguments: [11, 12, 13] as [UInt64])
@@ -79,5 +82,25 @@ import Testing
                 #expect(columns.map { $0[Int(id)] } == key)
             }
         }
+    }
+
+    /// Small id spaces use a direct pair table; growing past its limit mid-stream switches to hashing.
+    @Test func pairTableSurvivesGrowingIdSpaces() {
+        var rng = SplitMix64(seed: 77)
+        let index = GroupIndex(keyTypes: [.bigint, .bigint])
+        var reference: [[Int64]: UInt32] = [:]
+        for domain in [4, 40, 3000, 5] as [UInt64] {
+            let a = (0..<4000).map { _ in Int64(rng.next() % domain) }
+            let b = (0..<4000).map { _ in Int64(rng.next() % domain) }
+            let ids = index.groupIDs(for: [Column(.bigint(a)), Column(.bigint(b))])
+            var mismatches = 0
+            for row in 0..<4000 {
+                let expected = reference[[a[row], b[row]]] ?? UInt32(reference.count)
+                reference[[a[row], b[row]]] = expected
+                if ids[row] != expected { mismatches += 1 }
+            }
+            #expect(mismatches == 0, "domain \(domain)")
+        }
+        #expect(index.groupCount == reference.count)
     }
 }

@@ -63,7 +63,8 @@ import Testing
     func computesExactResult(_ call: Call) throws { try call.check() }
 
     static let failures: [FailingCall] = [
-        FailingCall("+", [.bigint(max), .bigint(1)], .overflow, "Overflow in addition of BIGINT (9223372036854775807 + 1)"),
+        FailingCall(
+            "+", [.bigint(max), .bigint(1)], .overflow, "Overflow in addition of BIGINT (9223372036854775807 + 1)"),
         FailingCall("-", [.bigint(min), .bigint(1)], .overflow, "subtraction"),
         FailingCall("*", [.bigint(max), .bigint(2)], .overflow, "multiplication"),
         FailingCall("*", [.bigint(3_037_000_500), .bigint(3_037_000_500)], .overflow, "3037000500 * 3037000500"),

@@ -55,6 +55,9 @@ import Testing
         Call("strftime", [d("2024-03-01"), .varchar("Q: %-m/%-d")], .varchar("Q: 3/1")),
         Call("strftime", [d("2024-03-01"), .varchar("Môn %Y")], .varchar("Môn 2024")),
         Call("strftime", [.null, .varchar("%Y")], .null),
+        Call("monthname", [d("2024-02-29")], .varchar("February")),
+        Call("dayname", [d("2024-02-29")], .varchar("Thursday")),
+        Call("dayname", [.null], .null),
     ]
 
     @Test(arguments: cases)
@@ -64,7 +67,8 @@ import Testing
         FailingCall("make_date", [n(2023), n(2), n(29)], .conversion, "2023-2-29"),
         FailingCall("make_date", [n(2023), n(13), n(1)], .conversion, "Date out of range"),
         FailingCall("make_date", [n(.max), n(1), n(1)], .conversion, "Date out of range"),
-        FailingCall("date_diff", [.varchar("fortnight"), d("2024-01-01"), d("2024-01-01")], .invalidArgument, "fortnight"),
+        FailingCall(
+            "date_diff", [.varchar("fortnight"), d("2024-01-01"), d("2024-01-01")], .invalidArgument, "fortnight"),
         FailingCall("date_trunc", [.varchar("hour"), d("2024-01-01")], .invalidArgument, "unknown date part"),
         FailingCall("strftime", [d("2024-01-01"), .varchar("%Q")], .invalidArgument, "%Q"),
         FailingCall("strftime", [d("2024-01-01"), .varchar("50%")], .invalidArgument, "lone %"),

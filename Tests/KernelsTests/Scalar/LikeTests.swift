@@ -16,20 +16,29 @@ import Testing
         like("aXb", "a%b%c", f), like("ab", "a%%b", t), like("a%b", "a%b", t), like("hello", "hello", t),
         like("hello", "hell", f), like("hello", "_____", t), like("hello", "______", f), like("👍🏽", "__", t),
         like(nil, "a", .null), like("a", nil, .null),
-        Call("ilike", [.varchar("hello"), .varchar("HELLO")], t), Call("ilike", [.varchar("Ynys Môn"), .varchar("%MÔN")], t),
-        Call("ilike", [.varchar("Ynys Môn"), .varchar("ynys_m_n")], t), Call("ilike", [.varchar("abc"), .varchar("ABD")], f),
-        Call("like", [.varchar("100%"), .varchar("100\\%"), .varchar("\\")], t), Call("like", [.varchar("100x"), .varchar("100\\%"), .varchar("\\")], f),
-        Call("like", [.varchar("a_b"), .varchar("a\\_b"), .varchar("\\")], t), Call("like", [.varchar("axb"), .varchar("a\\_b"), .varchar("\\")], f),
-        Call("like", [.varchar("a\\b"), .varchar("a\\\\b"), .varchar("\\")], t), Call("like", [.varchar("a%b"), .varchar("a!%b"), .varchar("!")], t),
-        Call("like", [.varchar("a\\b"), .varchar("a\\b"), .varchar("")], t), Call("ilike", [.varchar("A%B"), .varchar("a#%b"), .varchar("#")], t),
+        Call("ilike", [.varchar("hello"), .varchar("HELLO")], t),
+        Call("ilike", [.varchar("Ynys Môn"), .varchar("%MÔN")], t),
+        Call("ilike", [.varchar("Ynys Môn"), .varchar("ynys_m_n")], t),
+        Call("ilike", [.varchar("abc"), .varchar("ABD")], f),
+        Call("like", [.varchar("100%"), .varchar("100\\%"), .varchar("\\")], t),
+        Call("like", [.varchar("100x"), .varchar("100\\%"), .varchar("\\")], f),
+        Call("like", [.varchar("a_b"), .varchar("a\\_b"), .varchar("\\")], t),
+        Call("like", [.varchar("axb"), .varchar("a\\_b"), .varchar("\\")], f),
+        Call("like", [.varchar("a\\b"), .varchar("a\\\\b"), .varchar("\\")], t),
+        Call("like", [.varchar("a%b"), .varchar("a!%b"), .varchar("!")], t),
+        Call("like", [.varchar("a\\b"), .varchar("a\\b"), .varchar("")], t),
+        Call("ilike", [.varchar("A%B"), .varchar("a#%b"), .varchar("#")], t),
     ]
 
     @Test(arguments: cases)
     func matchesLikeDuckDB(_ call: Call) throws { try call.check() }
 
     static let failures: [FailingCall] = [
-        FailingCall("like", [.varchar("a"), .varchar("a"), .varchar("ab")], .invalidArgument, "Escape string must be empty or one character"),
-        FailingCall("like", [.varchar("a"), .varchar("a\\"), .varchar("\\")], .invalidArgument, "must not end with escape"),
+        FailingCall(
+            "like", [.varchar("a"), .varchar("a"), .varchar("ab")], .invalidArgument,
+            "Escape string must be empty or one character"),
+        FailingCall(
+            "like", [.varchar("a"), .varchar("a\\"), .varchar("\\")], .invalidArgument, "must not end with escape"),
     ]
 
     @Test(arguments: failures)

@@ -48,6 +48,12 @@ import Testing
         Call("sign", [.double(0.1)], .bigint(1)),
         Call("sign", [.double(.nan)], .bigint(0)),
         Call("pi", [], .double(.pi)),
+        Call("trunc", [.double(-2.7)], .double(-2)),
+        Call("trunc", [.double(2.7)], .double(2)),
+        Call("trunc", [.bigint(-9)], .bigint(-9)),
+        Call("log", [.bigint(100)], .double(2)),
+        Call("log", [.bigint(2), .bigint(8)], .double(3)),
+        Call("log2", [.bigint(1024)], .double(10)),
     ]
 
     @Test(arguments: cases)
@@ -59,6 +65,8 @@ import Testing
         FailingCall("ln", [.double(-1)], .invalidArgument, "logarithm of a negative"),
         FailingCall("log10", [.bigint(-10)], .invalidArgument, "logarithm"),
         FailingCall("abs", [.bigint(.min)], .overflow, "abs"),
+        FailingCall("log2", [.double(0)], .invalidArgument, "logarithm of zero"),
+        FailingCall("log", [.double(10), .double(-1)], .invalidArgument, "logarithm"),
         FailingCall("round", [.bigint(9_000_000_000_000_000_000), .bigint(-19)], .overflow, "rounding"),
         FailingCall("round", [.bigint(9_223_372_036_854_775_807), .bigint(-3)], .overflow, "rounding"),
     ]

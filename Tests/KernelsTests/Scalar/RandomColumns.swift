@@ -14,13 +14,16 @@ struct RandomColumns {
         switch type {
         case .bigint:
             switch Int.random(in: 0..<10, using: &generator) {
-            case 0: return .bigint([Int64.max, .min, .max - 1, .min + 1, 0, -1, 1 << 40].randomElement(using: &generator)!)
+            case 0:
+                return .bigint([Int64.max, .min, .max - 1, .min + 1, 0, -1, 1 << 40].randomElement(using: &generator)!)
             case 1: return .bigint(Int64.random(in: .min ... .max, using: &generator))
             default: return .bigint(Int64.random(in: -20...20, using: &generator))
             }
         case .double:
             switch Int.random(in: 0..<12, using: &generator) {
-            case 0: return .double([.nan, .infinity, -.infinity, 0, -0.0, 2.5, -2.5, 1e300].randomElement(using: &generator)!)
+            case 0:
+                return .double(
+                    [.nan, .infinity, -.infinity, 0, -0.0, 2.5, -2.5, 1e300].randomElement(using: &generator)!)
             case 1: return .double(Double(Int.random(in: -5...5, using: &generator)))
             default: return .double(Double(Int.random(in: -4000...4000, using: &generator)) / 8)
             }

@@ -24,7 +24,9 @@ import Testing
             var mismatches = 0
             for row in 0..<rows where result[row] != expected[row]! && mismatches < 5 {
                 mismatches += 1
-                Issue.record("\(name)(\(generated.map { $0.1[row].literal })) = \(result[row].literal), expected \(expected[row]!.literal)")
+                Issue.record(
+                    "\(name)(\(generated.map { $0.1[row].literal })) = \(result[row].literal), expected \(expected[row]!.literal)"
+                )
             }
         } catch let error as KernelError {
             #expect(mustThrow, "\(name)\(types) threw \(error.message)")
@@ -77,15 +79,19 @@ import Testing
         let strings = random.values(.varchar, count: Self.rows)
         let starts = (0..<Self.rows).map { _ in Value.bigint(Int64.random(in: -8...8, using: &random.generator)) }
         let lengths = (0..<Self.rows).map { _ in Value.bigint(Int64.random(in: -8...8, using: &random.generator)) }
-        let three = try ScalarHarness.callColumns("substr", [strings, starts, lengths], types: [.varchar, .bigint, .bigint])
+        let three = try ScalarHarness.callColumns(
+            "substr", [strings, starts, lengths], types: [.varchar, .bigint, .bigint])
         let two = try ScalarHarness.callColumns("substr", [strings, starts], types: [.varchar, .bigint])
         for row in 0..<Self.rows {
-            guard case .varchar(let s) = strings[row], case .bigint(let start) = starts[row], case .bigint(let length) = lengths[row]
+            guard case .varchar(let s) = strings[row], case .bigint(let start) = starts[row],
+                case .bigint(let length) = lengths[row]
             else {
                 #expect(three[row] == .null && two[row] == .null)
                 continue
             }
-            #expect(three[row] == .varchar(ReferenceSemantics.substring(s, start, length)), "substr('\(s)', \(start), \(length))")
+            #expect(
+                three[row] == .varchar(ReferenceSemantics.substring(s, start, length)),
+                "substr('\(s)', \(start), \(length))")
             #expect(two[row] == .varchar(ReferenceSemantics.substring(s, start, nil)), "substr('\(s)', \(start))")
         }
     }
@@ -106,7 +112,11 @@ import Testing
         try Self.check("contains", [.varchar, .varchar], seed: seed) { row in
             guard case .varchar(let a) = row[0], case .varchar(let b) = row[1] else { return .null }
             let (x, y) = (Array(a.utf8), Array(b.utf8))
-            return .boolean(y.isEmpty || (0...max(0, x.count - y.count)).contains { x.count >= y.count && Array(x[$0..<$0 + y.count]) == y })
+            return .boolean(
+                y.isEmpty
+                    || (0...max(0, x.count - y.count)).contains {
+                        x.count >= y.count && Array(x[$0..<$0 + y.count]) == y
+                    })
         }
         try Self.check("reverse", [.varchar], seed: seed) { row in
             guard case .varchar(let s) = row[0] else { return .null }
@@ -145,12 +155,13 @@ import Testing
                     continue
                 }
                 let (p, q) = (x.components, y.components)
-                let expected: Int64 = switch part {
-                case "day": Int64(y.daysSinceEpoch - x.daysSinceEpoch)
-                case "month": Int64((q.year - p.year) * 12 + q.month - p.month)
-                case "quarter": Int64((q.year - p.year) * 4 + (q.month - 1) / 3 - (p.month - 1) / 3)
-                default: Int64(q.year - p.year)
-                }
+                let expected: Int64 =
+                    switch part {
+                    case "day": Int64(y.daysSinceEpoch - x.daysSinceEpoch)
+                    case "month": Int64((q.year - p.year) * 12 + q.month - p.month)
+                    case "quarter": Int64((q.year - p.year) * 4 + (q.month - 1) / 3 - (p.month - 1) / 3)
+                    default: Int64(q.year - p.year)
+                    }
                 #expect(result[row] == .bigint(expected), "date_diff('\(part)', \(x), \(y))")
             }
         }
@@ -161,7 +172,9 @@ import Testing
         var random = RandomColumns(seed: seed)
         let (column, values) = random.column(type, count: Self.rows)
         let text = try CastKernel.cast(column, to: .varchar, mode: .strict)
-        for row in 0..<Self.rows { #expect(text[row] == (values[row].isNull ? .null : .varchar(values[row].description))) }
+        for row in 0..<Self.rows {
+            #expect(text[row] == (values[row].isNull ? .null : .varchar(values[row].description)))
+        }
         let back = try CastKernel.cast(text, to: type, mode: .strict)
         #expect(back.values == values)
     }
@@ -171,7 +184,10 @@ import Testing
         var random = RandomColumns(seed: seed)
         let pieces = ["1", "0", "-", "+", " ", ".", "5", "9", "x", "_", "4"]
         let strings = (0..<Self.rows).map { _ in
-            Value.varchar((0..<Int.random(in: 0...6, using: &random.generator)).map { _ in pieces.randomElement(using: &random.generator)! }.joined())
+            Value.varchar(
+                (0..<Int.random(in: 0...6, using: &random.generator)).map { _ in
+                    pieces.randomElement(using: &random.generator)!
+                }.joined())
         }
         let result = try CastKernel.cast(Column(type: .varchar, values: strings), to: .bigint, mode: .try)
         for (row, value) in strings.enumerated() {
@@ -188,7 +204,9 @@ import Testing
         let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = String(parts[0]), fraction = parts.count > 1 ? String(parts[1]) : ""
         guard !(whole.isEmpty && fraction.isEmpty), fraction.allSatisfy(\.isNumber) else { return nil }
-        guard whole.isEmpty || (whole.first!.isNumber && whole.last!.isNumber && !whole.contains("__")) else { return nil }
+        guard whole.isEmpty || (whole.first!.isNumber && whole.last!.isNumber && !whole.contains("__")) else {
+            return nil
+        }
         let digits = whole.filter { $0 != "_" }
         guard digits.allSatisfy(\.isNumber) else { return nil }
         guard var magnitude = digits.isEmpty ? 0 : Int64(negative ? "-" + digits : digits) else { return nil }

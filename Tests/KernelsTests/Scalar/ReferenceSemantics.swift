@@ -91,7 +91,13 @@ enum ReferenceSemantics {
         var selected: [Unicode.Scalar] = []
         // Positions are 1-based; a start <= 0 or negative counts as described in the function docs.
         var begin: Int  // 0-based index of the first character position considered
-        if start > 0 { begin = Int(min(Int64(n), start - 1)) } else if start < 0 { begin = max(0, n + Int(max(start, -Int64(n) - 1))) } else { begin = -1 }
+        if start > 0 {
+            begin = Int(min(Int64(n), start - 1))
+        } else if start < 0 {
+            begin = max(0, n + Int(max(start, -Int64(n) - 1)))
+        } else {
+            begin = -1
+        }
         guard let length else {
             if begin < 0 { begin = 0 }
             return String(String.UnicodeScalarView(chars[begin...]))

@@ -17,8 +17,9 @@ enum ScalarHarness {
     /// Whole columns of boxed values (all of one length); `types` are what the binder knows.
     static func callColumns(_ name: String, _ arguments: [[Value]], types: [DataType?]) throws -> [Value] {
         let rowCount = arguments.first?.count ?? 1
-        let column = try evaluate(name, arguments.map { values in { type in Column(type: type, values: values) } },
-                                  types: types, rowCount: rowCount)
+        let column = try evaluate(
+            name, arguments.map { values in { type in Column(type: type, values: values) } },
+            types: types, rowCount: rowCount)
         return column.values
     }
 

@@ -95,6 +95,24 @@ import Testing
         Call("rpad", [s("hi"), n(-1), s("x")], s("")),
         Call("lpad", [s("hi"), n(2), s("")], s("hi")),
         Call("rpad", [s("Môn"), n(4), s("ô")], s("Mônô")),
+        Call("lcase", [s("AbC")], s("abc")),
+        Call("ucase", [s("AbC")], s("ABC")),
+        Call("char_length", [s("Môn")], n(3)),
+        Call("prefix", [s("hello"), s("he")], .boolean(true)),
+        Call("suffix", [s("hello"), s("he")], .boolean(false)),
+        Call("concat_ws", [s(", "), s("a"), .null, s("b")], s("a, b")),
+        Call("concat_ws", [s("-"), n(1), .double(2.5)], s("1-2.5")),
+        Call("concat_ws", [.null, s("a")], .null),
+        Call("concat_ws", [s("-"), .null], s("")),
+        Call("regexp_matches", [s("abc123"), s("[0-9]+")], .boolean(true)),
+        Call("regexp_matches", [s("abc"), s("^b")], .boolean(false)),
+        Call("regexp_matches", [s("ABC"), s("b"), s("i")], .boolean(true)),
+        Call("regexp_matches", [s("Môn"), s("^M.n$")], .boolean(true)),
+        Call("regexp_replace", [s("a1b22c"), s("[0-9]+"), s("#")], s("a#b22c")),
+        Call("regexp_replace", [s("a1b22c"), s("[0-9]+"), s("#"), s("g")], s("a#b#c")),
+        Call("regexp_replace", [s("2024-03-01"), s("(\\d+)-(\\d+)-(\\d+)"), s("\\3/\\2/\\1")], s("01/03/2024")),
+        Call("regexp_replace", [s("abc"), s("x"), s("y")], s("abc")),
+        Call("regexp_replace", [s("Ynys Môn"), s("ô"), s("o"), s("g")], s("Ynys Mon")),
         Call("typeof", [n(1)], s("BIGINT")),
         Call("typeof", [s("a")], s("VARCHAR")),
         Call("typeof", [.double(1)], s("DOUBLE")),
@@ -110,6 +128,8 @@ import Testing
         FailingCall("lpad", [s("hi"), n(5), s("")], .invalidArgument, "Insufficient padding in LPAD"),
         FailingCall("rpad", [s("hi"), n(5), s("")], .invalidArgument, "Insufficient padding in RPAD"),
         FailingCall("repeat", [s("ab"), n(.max)], .invalidArgument, "too large"),
+        FailingCall("regexp_matches", [s("a"), s("(")], .invalidArgument, "invalid pattern"),
+        FailingCall("regexp_replace", [s("a"), s("a"), s("b"), s("q")], .invalidArgument, "unknown option"),
         FailingCall("lpad", [s("ab"), n(.max), s("x")], .invalidArgument, "too large"),
     ]
 
@@ -127,7 +147,8 @@ import Testing
     }
 
     @Test func varyingSecondArgumentIsEvaluatedPerRow() throws {
-        let strings = Column(type: .varchar, values: [.varchar("hello"), .varchar("hello"), .varchar("world"), .null].map { $0 })
+        let strings = Column(
+            type: .varchar, values: [.varchar("hello"), .varchar("hello"), .varchar("world"), .null].map { $0 })
         let starts = Column(.bigint([1, 2, 3, 1]))
         let result = try ScalarHarness.evaluate("substr", [strings, starts], rowCount: 4)
         #expect(result.values == [.varchar("hello"), .varchar("ello"), .varchar("rld"), .null])

@@ -14,13 +14,15 @@ struct RandomTable {
         for size in chunkSizes {
             var chunkRows: [[Value]] = []
             for _ in 0..<size {
-                chunkRows.append(types.indices.map { i in
-                    TestColumns.randomValue(types[i], nulls: nulls, domain: domains[i], using: &rng)
-                })
+                chunkRows.append(
+                    types.indices.map { i in
+                        TestColumns.randomValue(types[i], nulls: nulls, domain: domains[i], using: &rng)
+                    })
             }
-            chunks.append(types.indices.map { i in
-                TestColumns.column(types[i], chunkRows.map { $0[i] }, using: &rng)
-            })
+            chunks.append(
+                types.indices.map { i in
+                    TestColumns.column(types[i], chunkRows.map { $0[i] }, using: &rng)
+                })
             rows += chunkRows
         }
     }

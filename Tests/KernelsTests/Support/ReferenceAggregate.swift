@@ -21,10 +21,14 @@ enum ReferenceAggregate {
             return .double(present.reduce(0.0) { $0 + double($1) })
         case "avg":
             guard !present.isEmpty else { return .null }
-            if case .bigint = present[0] { return .double(Double(present.reduce(0) { $0 + int($1) }) / Double(present.count)) }
+            if case .bigint = present[0] {
+                return .double(Double(present.reduce(0) { $0 + int($1) }) / Double(present.count))
+            }
             return .double(present.reduce(0.0) { $0 + double($1) } / Double(present.count))
         case "min": return present.min(by: valuePrecedes) ?? .null
         case "max": return present.max(by: valuePrecedes) ?? .null
+        case "median" where present.first?.type == .varchar:
+            return evaluate("quantile_disc", present, parameter: .double(0.5))
         case "median", "quantile_cont":
             guard !present.isEmpty else { return .null }
             let p = name == "median" ? 0.5 : double(parameter!)

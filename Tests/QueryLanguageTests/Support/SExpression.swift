@@ -43,9 +43,12 @@ enum SExpression {
         if query.with.isEmpty && query.orderBy.isEmpty && query.limit == nil && query.offset == nil { return body }
         var parts = ["QUERY"]
         if !query.with.isEmpty {
-            parts.append(list(["WITH"] + query.with.map { cte in
-                list(cte.name, cte.columnNames.isEmpty ? "" : list(cte.columnNames), of(cte.query))
-            }))
+            parts.append(
+                list(
+                    ["WITH"]
+                        + query.with.map { cte in
+                            list(cte.name, cte.columnNames.isEmpty ? "" : list(cte.columnNames), of(cte.query))
+                        }))
         }
         parts.append(body)
         if !query.orderBy.isEmpty { parts.append(list(["ORDER"] + query.orderBy.map(of))) }
@@ -196,7 +199,8 @@ enum SExpression {
     }
 
     private static func flags(_ orReplace: Bool, _ ifNotExists: Bool) -> String {
-        [orReplace ? "OR_REPLACE" : "", ifNotExists ? "IF_NOT_EXISTS" : ""].filter { !$0.isEmpty }.joined(separator: " ")
+        [orReplace ? "OR_REPLACE" : "", ifNotExists ? "IF_NOT_EXISTS" : ""].filter { !$0.isEmpty }.joined(
+            separator: " ")
     }
 
     private static func quote(_ text: String) -> String {

@@ -3,13 +3,25 @@ import Columnar
 /// `coalesce`, `nullif`, `least`, `greatest`: type-generic over one common type (BIGINT with DOUBLE
 /// meets at DOUBLE). `least`/`greatest` skip NULLs and are NULL only when every argument is.
 enum ConditionalFunctions {
-    static let functions: [ScalarFunction] = [coalesce, nullif, least, greatest]
+    static let functions: [ScalarFunction] = [coalesce, ifnull, nullif, least, greatest]
 
-    static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") { columns, rowCount in
-        var choice = [Int32](repeating: -1, count: rowCount)
-        for (index, column) in columns.enumerated().reversed() {
-            for row in 0..<rowCount where !column.isNull(row) { choice[row] = Int32(index) }
+    /// `ifnull(a, b)`: two-argument `coalesce`.
+    static let ifnull = ScalarFunction(name: "ifnull", summary: "ifnull(a, b) — a, or b when a is NULL") { arguments in
+        arguments.count == 2 ? coalesce.resolve(arguments) : nil
+    }
+
+    static let coalesce = variadic("coalesce", "coalesce(a, ...) — the first argument that is not NULL") {
+        columns, rowCount in
+        var choice = [Int32](repeating: 0, count: rowCount)
+        guard let first = columns[0].validity else { return choice }
+        // Rows still open (NULL so far) are resolved by later arguments, in order.
+        var open: [Int] = (0..<rowCount).filter { !first.isValid($0) }
+        for (index, column) in columns.enumerated().dropFirst() {
+            for row in open where !column.isNull(row) { choice[row] = Int32(index) }
+            open = open.filter { column.isNull($0) }
+            if open.isEmpty { break }
         }
+        for row in open { choice[row] = -1 }
         return choice
     }
 
@@ -17,7 +29,8 @@ enum ConditionalFunctions {
         RowChoice.extreme(columns, rowCount: rowCount, preferring: .least)
     }
 
-    static let greatest = variadic("greatest", "greatest(a, ...) — the largest argument, ignoring NULLs") { columns, rowCount in
+    static let greatest = variadic("greatest", "greatest(a, ...) — the largest argument, ignoring NULLs") {
+        columns, rowCount in
         RowChoice.extreme(columns, rowCount: rowCount, preferring: .greatest)
     }
 
@@ -36,7 +49,8 @@ enum ConditionalFunctions {
         }
     }
 
-    /// A function of one or more arguments of a common type, returning that type.
+    /// A function of one or more arguments of a common type, returning that type. A first argument
+    /// chosen for every row is returned as is.
     private static func variadic(
         _ name: String, _ summary: String,
         choose: @escaping @Sendable (_ columns: [Column], _ rowCount: Int) -> [Int32]
@@ -47,7 +61,9 @@ enum ConditionalFunctions {
             }
             return ScalarOverload(parameterTypes: Array(repeating: type, count: arguments.count), returnType: type) {
                 columns, rowCount in
-                RowChoice.gather(columns, type: type, choice: choose(columns, rowCount))
+                let choice = choose(columns, rowCount)
+                if columns[0].validity == nil, !choice.contains(where: { $0 != 0 }) { return columns[0] }
+                return RowChoice.gather(columns, type: type, choice: choice)
             }
         }
     }

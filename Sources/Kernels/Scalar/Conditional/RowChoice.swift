@@ -8,8 +8,13 @@ enum RowChoice {
     static func gather(_ columns: [Column], type: DataType, choice: [Int32]) -> Column {
         var validity = Validity(allValid: choice.count)
         for row in choice.indices where choice[row] < 0 { validity.set(row, valid: false) }
+        // Start from the first argument's values and patch the rows taken from elsewhere.
         func pick<T>(_ buffers: [[T]], _ zero: T) -> [T] {
-            Vectorised.map(Array(choice.indices)) { row in choice[row] < 0 ? zero : buffers[Int(choice[row])][row] }
+            var result = buffers[0]
+            for row in choice.indices where choice[row] != 0 {
+                result[row] = choice[row] < 0 ? zero : buffers[Int(choice[row])][row]
+            }
+            return result
         }
         switch type {
         case .bigint: return Column(.bigint(pick(columns.map(TypedBuffers.bigints), 0)), validity: validity)

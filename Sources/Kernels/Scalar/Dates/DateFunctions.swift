@@ -15,51 +15,114 @@ enum DateFunctions {
         field("quarter", "quarter(d) — the quarter, 1–4") { Int64(($0.components.month - 1) / 3 + 1) },
         field("dayofweek", "dayofweek(d) — 0 (Sunday) to 6 (Saturday)") { Int64($0.dayOfWeek) },
         field("dayofyear", "dayofyear(d) — 1–366") { Int64($0.dayOfYear) },
+        name("monthname", "monthname(d) — the month's English name") { DateFormat.monthNames[$0.components.month - 1] },
+        name("dayname", "dayname(d) — the weekday's English name") { DateFormat.weekdayNames[$0.dayOfWeek] },
         dateDiff, dateDiff.renamed("datediff"), dateTrunc, datePart, makeDate, currentDate,
     ]
 
     static let dateDiff = ScalarFunction(
         name: "date_diff",
-        summary: "date_diff(part, a, b) — part boundaries crossed from a to b ('day', 'week', 'month', 'quarter', 'year')",
+        summary:
+            "date_diff(part, a, b) — part boundaries crossed from a to b ('day', 'week', 'month', 'quarter', 'year')",
         overloads: [
-            Rowwise.overload([.varchar, .date, .date], BigintResults.self) { rows, row throws(KernelError) in
-                let part = try DatePart(parsing: rows.string(0, row), function: "date_diff")
-                return difference(part, Date32(daysSinceEpoch: rows.day(1, row)), Date32(daysSinceEpoch: rows.day(2, row)))
+            withPart([.varchar, .date, .date], BigintResults.self, function: "date_diff") { part, columns in
+                let validity = Vectorised.combinedValidity(columns)
+                let (a, b) = (TypedBuffers.days(columns[1]), TypedBuffers.days(columns[2]))
+                let values: [Int64]
+                switch part {
+                case .day: values = Vectorised.zip(a, b) { Int64($1) - Int64($0) }
+                case .week:
+                    values = Vectorised.zip(a, b) {
+                        (Date32(daysSinceEpoch: $1).mondayOfWeek - Date32(daysSinceEpoch: $0).mondayOfWeek) / 7
+                    }
+                default:
+                    // Count in whole periods since year 0, then subtract.
+                    let ordinal: (Int32) -> Int64 = { day in
+                        let (y, m, _) = Date32(daysSinceEpoch: day).components
+                        switch part {
+                        case .year: return Int64(y)
+                        case .quarter: return Int64(y) * 4 + Int64((m - 1) / 3)
+                        default: return Int64(y) * 12 + Int64(m - 1)
+                        }
+                    }
+                    let start = SpanMemo.map(a, validity: validity, placeholder: 0, ordinal)
+                    let end = SpanMemo.map(b, validity: validity, placeholder: 0, ordinal)
+                    values = Vectorised.zip(start, end) { $1 - $0 }
+                }
+                return Column(.bigint(values), validity: validity)
+            } perRow: { part, rows, row in
+                difference(part, Date32(daysSinceEpoch: rows.day(1, row)), Date32(daysSinceEpoch: rows.day(2, row)))
             }
         ])
 
     static let dateTrunc = ScalarFunction(
-        name: "date_trunc", summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
+        name: "date_trunc",
+        summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
         overloads: [
-            Rowwise.overload([.varchar, .date], DateResults.self) { rows, row throws(KernelError) in
-                let part = try DatePart(parsing: rows.string(0, row), function: "date_trunc")
-                return truncate(Date32(daysSinceEpoch: rows.day(1, row)), to: part)
+            withPart([.varchar, .date], DateResults.self, function: "date_trunc") { part, columns in
+                let validity = Vectorised.combinedValidity(columns)
+                let values = SpanMemo.map(TypedBuffers.days(columns[1]), validity: validity, placeholder: 0) {
+                    truncate(Date32(daysSinceEpoch: $0), to: part)
+                }
+                return Column(.date(values), validity: validity)
+            } perRow: { part, rows, row in
+                truncate(Date32(daysSinceEpoch: rows.day(1, row)), to: part)
             }
         ])
 
     static let datePart = ScalarFunction(
         name: "date_part", summary: "date_part(part, d) — the year, quarter, month, ISO week or day of d",
         overloads: [
-            Rowwise.overload([.varchar, .date], BigintResults.self) { rows, row throws(KernelError) in
-                let part = try DatePart(parsing: rows.string(0, row), function: "date_part")
-                let date = Date32(daysSinceEpoch: rows.day(1, row))
-                let (y, m, d) = date.components
-                switch part {
-                case .year: return Int64(y)
-                case .quarter: return Int64((m - 1) / 3 + 1)
-                case .month: return Int64(m)
-                case .day: return Int64(d)
-                case .week: return Int64(isoWeek(date))
+            withPart([.varchar, .date], BigintResults.self, function: "date_part") { part, columns in
+                let validity = Vectorised.combinedValidity(columns)
+                let values = SpanMemo.map(TypedBuffers.days(columns[1]), validity: validity, placeholder: 0) {
+                    field(part, of: Date32(daysSinceEpoch: $0))
                 }
+                return Column(.bigint(values), validity: validity)
+            } perRow: { part, rows, row in
+                field(part, of: Date32(daysSinceEpoch: rows.day(1, row)))
             }
         ])
+
+    static func field(_ part: DatePart, of date: Date32) -> Int64 {
+        let (y, m, d) = date.components
+        switch part {
+        case .year: return Int64(y)
+        case .quarter: return Int64((m - 1) / 3 + 1)
+        case .month: return Int64(m)
+        case .day: return Int64(d)
+        case .week: return Int64(isoWeek(date))
+        }
+    }
+
+    /// A function whose first argument names a date part: parsed once when it is constant (the usual
+    /// case) and handed to the vectorised `constant` body, else parsed per row.
+    private static func withPart<Encoder: ResultEncoder>(
+        _ parameters: [DataType], _ encoder: Encoder.Type, function: String,
+        constant: @escaping @Sendable (DatePart, [Column]) throws(KernelError) -> Column,
+        perRow: @escaping @Sendable (DatePart, ArgumentRows, Int) -> Encoder.Result
+    ) -> ScalarOverload {
+        ScalarOverload(parameterTypes: parameters, returnType: Encoder.type) { columns, rowCount throws(KernelError) in
+            let (partCodes, partNames) = TypedBuffers.strings(columns[0])
+            if partNames.count == 1 {
+                guard columns[0].nullCount < rowCount else { return Column(nullsOf: Encoder.type, count: rowCount) }
+                _ = partCodes
+                return try constant(try DatePart(parsing: partNames.strings[0], function: function), columns)
+            }
+            return try RowwiseKernel.map(columns, rowCount: rowCount, into: Encoder()) {
+                rows, row throws(KernelError) in
+                perRow(try DatePart(parsing: rows.string(0, row), function: function), rows, row)
+            }
+        }
+    }
 
     static let makeDate = ScalarFunction(
         name: "make_date", summary: "make_date(year, month, day) — a DATE; an error when no such day exists",
         overloads: [
             Rowwise.overload([.bigint, .bigint, .bigint], DateResults.self) { rows, row throws(KernelError) in
                 let (y, m, d) = (rows.bigint(0, row), rows.bigint(1, row), rows.bigint(2, row))
-                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m), let day = Int(exactly: d),
+                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m),
+                    let day = Int(exactly: d),
                     let date = Date32(year: year, month: month, day: day)
                 else {
                     throw KernelError(.conversion, "Date out of range: \(y)-\(m)-\(d)")
@@ -110,14 +173,37 @@ enum DateFunctions {
         return Int((thursday - firstOfYear) / 7) + 1
     }
 
+    /// A VARCHAR name of a date, e.g. its month; each distinct date is named once.
+    private static func name(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> String)
+        -> ScalarFunction
+    {
+        ScalarFunction(
+            name: name, summary: summary,
+            overloads: [
+                ScalarOverload(parameterTypes: [.date], returnType: .varchar) { columns, _ in
+                    var names = StringDictionaryBuilder()
+                    let codes = SpanMemo.map(
+                        TypedBuffers.days(columns[0]), validity: columns[0].validity, placeholder: UInt32(0)
+                    ) { names.intern(f(Date32(daysSinceEpoch: $0))) }
+                    return Column(.varchar(codes: codes, dictionary: names.build()), validity: columns[0].validity)
+                }
+            ])
+    }
+
     /// A BIGINT field of a date, computed in one vectorised pass.
-    private static func field(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> Int64) -> ScalarFunction {
+    private static func field(_ name: String, _ summary: String, _ f: @escaping @Sendable (Date32) -> Int64)
+        -> ScalarFunction
+    {
         ScalarFunction(
             name: name, summary: summary,
             overloads: [
                 ScalarOverload(parameterTypes: [.date], returnType: .bigint) { columns, _ in
-                    Column(.bigint(Vectorised.map(TypedBuffers.days(columns[0])) { f(Date32(daysSinceEpoch: $0)) }),
-                           validity: columns[0].validity)
+                    let values = SpanMemo.map(
+                        TypedBuffers.days(columns[0]), validity: columns[0].validity, placeholder: 0
+                    ) {
+                        f(Date32(daysSinceEpoch: $0))
+                    }
+                    return Column(.bigint(values), validity: columns[0].validity)
                 }
             ])
     }

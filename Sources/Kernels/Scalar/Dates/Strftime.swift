@@ -7,7 +7,11 @@ enum Strftime {
     static let strftime = ScalarFunction(
         name: "strftime", summary: "strftime(d, format) — d as text, e.g. strftime(d, '%d %B %Y') = '01 March 2024'",
         overloads: [
-            ScalarOverload(parameterTypes: [.date, .varchar], returnType: .varchar) { columns, rowCount throws(KernelError) in
+            ScalarOverload(parameterTypes: [.date, .varchar], returnType: .varchar) {
+                columns, rowCount throws(KernelError) in
+                if case .varchar(_, let formatDictionary) = columns[1].storage, formatDictionary.count == 1 {
+                    return try constantFormat(columns, DateFormat(formatDictionary.strings[0]))
+                }
                 var formats: [BinaryString: DateFormat] = [:]
                 var output = StringDictionaryBuilder()
                 var memo: [UInt64: UInt32] = [:]  // (format code, day) → output code
@@ -36,4 +40,14 @@ enum Strftime {
                 return Column(.varchar(codes: codes, dictionary: output.build()), validity: validity)
             }
         ])
+
+    /// One format for every row: each distinct date formats once, via a per-day table.
+    private static func constantFormat(_ columns: [Column], _ format: DateFormat) -> Column {
+        let validity = Validity.intersect(columns[0].validity, columns[1].validity)
+        var output = StringDictionaryBuilder()
+        let codes = SpanMemo.map(TypedBuffers.days(columns[0]), validity: validity, placeholder: UInt32(0)) {
+            output.intern(format.format(Date32(daysSinceEpoch: $0)))
+        }
+        return Column(.varchar(codes: codes, dictionary: output.build()), validity: validity)
+    }
 }

@@ -63,8 +63,16 @@ struct ArgumentRows {
     }
 
     private static func allValidEqual<T, K: Equatable>(_ values: [T], _ validity: Validity?, _ key: (T) -> K) -> Bool {
+        if validity == nil {
+            // The common case (a broadcast literal): one tight pass.
+            return values.withUnsafeBufferPointer { buffer in
+                guard let first = buffer.first.map(key) else { return true }
+                for element in buffer where key(element) != first { return false }
+                return true
+            }
+        }
         var first: K? = nil
-        for row in values.indices where validity?.isValid(row) ?? true {
+        for row in values.indices where validity!.isValid(row) {
             let k = key(values[row])
             if let first {
                 if k != first { return false }

@@ -6,7 +6,8 @@ enum Rowwise {
         _ parameterTypes: [DataType], _ encoder: Encoder.Type, propagatingNulls: Bool = true,
         _ evaluate: @escaping @Sendable (ArgumentRows, Int) throws(KernelError) -> Encoder.Result?
     ) -> ScalarOverload {
-        ScalarOverload(parameterTypes: parameterTypes, returnType: Encoder.type) { columns, rowCount throws(KernelError) in
+        ScalarOverload(parameterTypes: parameterTypes, returnType: Encoder.type) {
+            columns, rowCount throws(KernelError) in
             try RowwiseKernel.map(
                 columns, rowCount: rowCount, into: Encoder(), propagatingNulls: propagatingNulls, evaluate)
         }

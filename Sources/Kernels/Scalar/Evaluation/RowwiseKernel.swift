@@ -18,7 +18,6 @@ enum RowwiseKernel {
         var encoder = encoder
         let rows = ArgumentRows(arguments)
         let validity = propagatingNulls ? Vectorised.combinedValidity(arguments) : nil
-        var stored = [Encoder.Stored](repeating: Encoder.placeholder, count: rowCount)
         var resultValidity = validity ?? Validity(allValid: rowCount)
 
         // With NULLs visible to `evaluate`, a column is only constant if its NULL-ness is too.
@@ -27,6 +26,14 @@ enum RowwiseKernel {
             if !propagatingNulls && column.validity != nil { return column.nullCount != column.count }
             return !rows.isConstant(index)
         }
+        if varying.count == 1, case .varchar(let codes, let dictionary) = arguments[varying[0]].storage,
+            dictionary.count <= 4 * rowCount + 64, arguments[varying[0]].validity == nil || propagatingNulls
+        {
+            let stored = try perEntry(
+                codes, entries: dictionary.count, rows: rows, validity: &resultValidity, encoder: &encoder, evaluate)
+            return encoder.column(stored, validity: resultValidity)
+        }
+        var stored = [Encoder.Stored](repeating: Encoder.placeholder, count: rowCount)
         if varying.isEmpty {
             // Every row that is valid sees the same arguments.
             if let first = Vectorised.firstValidRow(count: rowCount, validity: validity, where: { _ in true }) {
@@ -44,7 +51,9 @@ enum RowwiseKernel {
             for row in 0..<rowCount where resultValidity.isValid(row) {
                 let value: Encoder.Stored?
                 if key.isNull(row) {
-                    if nullKeyResult == nil { nullKeyResult = .some(try evaluate(rows, row).map { encoder.encode($0) }) }
+                    if nullKeyResult == nil {
+                        nullKeyResult = .some(try evaluate(rows, row).map { encoder.encode($0) })
+                    }
                     value = nullKeyResult!
                 } else if let known = memo[codes[row]] {
                     value = known
@@ -64,6 +73,41 @@ enum RowwiseKernel {
             }
         }
         return encoder.column(stored, validity: resultValidity)
+    }
+
+    /// One evaluation per dictionary entry referenced by a valid row, then a gather over the codes.
+    /// NULL key rows are already invalid in `validity` (the caller checks).
+    private static func perEntry<Encoder: ResultEncoder>(
+        _ codes: [UInt32], entries: Int, rows: ArgumentRows, validity: inout Validity, encoder: inout Encoder,
+        _ evaluate: (ArgumentRows, Int) throws(KernelError) -> Encoder.Result?
+    ) throws(KernelError) -> [Encoder.Stored] {
+        // 0: not needed yet, 1: value in table, 2: NULL result.
+        var state = [UInt8](repeating: 0, count: entries)
+        var table = [Encoder.Stored](repeating: Encoder.placeholder, count: entries)
+        var anyNullResult = false
+        let allValid = validity.nullCount == 0
+        for row in codes.indices where allValid || validity.isValid(row) {
+            let code = Int(codes[row])
+            guard state[code] == 0 else { continue }
+            if let result = try evaluate(rows, row) {
+                table[code] = encoder.encode(result)
+                state[code] = 1
+            } else {
+                state[code] = 2
+                anyNullResult = true
+            }
+        }
+        let stored = table.withUnsafeBufferPointer { entries in
+            Vectorised.map(codes) { Int($0) < entries.count ? entries[Int($0)] : Encoder.placeholder }
+        }
+        if anyNullResult {
+            state.withUnsafeBufferPointer { state in
+                for row in codes.indices where Int(codes[row]) < state.count && state[Int(codes[row])] == 2 {
+                    validity.set(row, valid: false)
+                }
+            }
+        }
+        return stored
     }
 }
 

@@ -12,8 +12,34 @@ import Columnar
 /// not NULL or NaN. `power` follows IEEE (`power(-8, 1/3)` is NaN).
 enum MathFunctions {
     static let functions: [ScalarFunction] = [
-        abs, floor, ceil, ceil.renamed("ceiling"), sqrt, ln, log10, exp, power, power.renamed("pow"), sign, pi,
+        abs, floor, ceil, ceil.renamed("ceiling"), trunc, sqrt, ln, log, log10, log2, exp, power,
+        power.renamed("pow"), sign, pi,
     ]
+
+    static let trunc = ScalarFunction(
+        name: "trunc", summary: "trunc(x) — x with its fraction dropped (toward zero)",
+        overloads: [bigintIdentity, doubleToDouble { $0.rounded(.towardZero) }])
+
+    static let log2 = ScalarFunction(
+        name: "log2", summary: "log2(x) — base-2 logarithm; an error for x <= 0",
+        overloads: [logarithm { Glibc.log2($0) }])
+
+    /// DuckDB's `log(x)` is base 10; `log(b, x)` takes the base first.
+    static let log = ScalarFunction(
+        name: "log", summary: "log(x) — base-10 logarithm; log(b, x) — base-b logarithm",
+        overloads: [
+            logarithm { Glibc.log10($0) },
+            ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ throws(KernelError) in
+                let validity = Validity.intersect(columns[0].validity, columns[1].validity)
+                let (base, x) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
+                if Vectorised.firstValidRow(count: x.count, validity: validity, where: { x[$0] <= 0 || base[$0] <= 0 })
+                    != nil
+                {
+                    throw KernelError(.invalidArgument, "cannot take logarithm of zero or a negative number")
+                }
+                return Column(.double(Vectorised.zip(base, x) { Glibc.log($1) / Glibc.log($0) }), validity: validity)
+            },
+        ])
 
     static let abs = ScalarFunction(
         name: "abs", summary: "abs(x) — absolute value",
@@ -22,7 +48,8 @@ enum MathFunctions {
                 let values = TypedBuffers.bigints(columns[0])
                 let validity = columns[0].validity
                 if values.contains(.min),
-                    Vectorised.firstValidRow(count: values.count, validity: validity, where: { values[$0] == .min }) != nil
+                    Vectorised.firstValidRow(count: values.count, validity: validity, where: { values[$0] == .min })
+                        != nil
                 {
                     throw KernelError(.overflow, "Overflow on abs(\(Int64.min))")
                 }
@@ -49,11 +76,11 @@ enum MathFunctions {
 
     static let ln = ScalarFunction(
         name: "ln", summary: "ln(x) — natural logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log)])
+        overloads: [logarithm { Glibc.log($0) }])
 
     static let log10 = ScalarFunction(
         name: "log10", summary: "log10(x) — base-10 logarithm; an error for x <= 0",
-        overloads: [logarithm(Glibc.log10)])
+        overloads: [logarithm { Glibc.log10($0) }])
 
     static let exp = ScalarFunction(
         name: "exp", summary: "exp(x) — e raised to x",
@@ -74,12 +101,14 @@ enum MathFunctions {
         name: "sign", summary: "sign(x) — -1, 0 or 1 (0 for NaN), as BIGINT",
         overloads: [
             ScalarOverload(parameterTypes: [.bigint], returnType: .bigint) { columns, _ in
-                Column(.bigint(Vectorised.map(TypedBuffers.bigints(columns[0])) { $0.signum() }),
-                       validity: columns[0].validity)
+                Column(
+                    .bigint(Vectorised.map(TypedBuffers.bigints(columns[0])) { $0.signum() }),
+                    validity: columns[0].validity)
             },
             ScalarOverload(parameterTypes: [.double], returnType: .bigint) { columns, _ in
-                Column(.bigint(Vectorised.map(TypedBuffers.doubles(columns[0])) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }),
-                       validity: columns[0].validity)
+                Column(
+                    .bigint(Vectorised.map(TypedBuffers.doubles(columns[0])) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }),
+                    validity: columns[0].validity)
             },
         ])
 
@@ -110,7 +139,8 @@ enum MathFunctions {
     ) -> ScalarOverload {
         ScalarOverload(parameterTypes: [.double], returnType: .double) { columns, _ throws(KernelError) in
             let values = TypedBuffers.doubles(columns[0])
-            if Vectorised.firstValidRow(count: values.count, validity: columns[0].validity, where: { invalid(values[$0]) })
+            if Vectorised.firstValidRow(
+                count: values.count, validity: columns[0].validity, where: { invalid(values[$0]) })
                 != nil
             {
                 throw KernelError(.invalidArgument, message)

@@ -22,22 +22,33 @@ enum Rounding {
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ throws(KernelError) in
                 let validity = Validity.intersect(columns[0].validity, columns[1].validity)
                 let values = try ArithmeticOperators.checkedValues(
-                    TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]), validity, "rounding", "to digits",
+                    TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]), validity, "rounding",
+                    "to digits",
                     roundBigint)
                 return Column(.bigint(values), validity: validity)
             },
             ScalarOverload(parameterTypes: [.double, .bigint], returnType: .double) { columns, _ in
-                let values = Vectorised.zip(TypedBuffers.doubles(columns[0]), TypedBuffers.bigints(columns[1]), roundDouble)
+                let (x, digits) = (TypedBuffers.doubles(columns[0]), TypedBuffers.bigints(columns[1]))
+                let values: [Double]
+                if columns[1].validity == nil, let d = digits.first, !digits.contains(where: { $0 != d }) {
+                    values = Vectorised.map(x) { roundDouble($0, d) }
+                } else {
+                    values = Vectorised.zip(x, digits, roundDouble)
+                }
                 return Column(.double(values), validity: Validity.intersect(columns[0].validity, columns[1].validity))
             },
         ])
 
+    /// 10^0 … 10^308; beyond that a double has no digits left to round.
+    static let powersOfTen: [Double] = (0...308).map { Glibc.pow(10.0, Double($0)) }
+
     static func roundDouble(_ value: Double, _ digits: Int64) -> Double {
         guard value.isFinite else { return value }
-        let clamped = Int32(clamping: max(-400, min(400, digits)))
-        let scale = Glibc.pow(10.0, Double(Swift.abs(clamped)))
+        if digits > 308 { return value }
+        if digits < -308 { return value < 0 ? -0.0 : 0.0 }
+        let scale = powersOfTen[Int(digits.magnitude)]
         let result: Double
-        if clamped >= 0 {
+        if digits >= 0 {
             result = (value * scale).rounded(.toNearestOrAwayFromZero) / scale
         } else {
             result = (value / scale).rounded(.toNearestOrAwayFromZero) * scale

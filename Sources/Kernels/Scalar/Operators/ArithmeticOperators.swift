@@ -12,7 +12,7 @@ enum ArithmeticOperators {
     static let plus = ScalarFunction(
         name: "+", summary: "a + b — addition; DATE + BIGINT adds days",
         overloads: [
-            checkedBigint("addition", "+") { $0.addingReportingOverflow($1) },
+            checkedBigint(.addition),
             double { a, b in Vectorised.zip(a, b, +) },
             DateArithmetic.datePlusDays, DateArithmetic.daysPlusDate,
         ])
@@ -20,7 +20,7 @@ enum ArithmeticOperators {
     static let minus = ScalarFunction(
         name: "-", summary: "a - b — subtraction; DATE - BIGINT subtracts days, DATE - DATE counts days",
         overloads: [
-            checkedBigint("subtraction", "-") { $0.subtractingReportingOverflow($1) },
+            checkedBigint(.subtraction),
             double { a, b in Vectorised.zip(a, b, -) },
             DateArithmetic.dateMinusDays, DateArithmetic.dateMinusDate,
         ] + negateOverloads)
@@ -28,7 +28,7 @@ enum ArithmeticOperators {
     static let times = ScalarFunction(
         name: "*", summary: "a * b — multiplication",
         overloads: [
-            checkedBigint("multiplication", "*") { $0.multipliedReportingOverflow(by: $1) },
+            checkedBigint(.multiplication),
             double { a, b in Vectorised.zip(a, b, *) },
         ])
 
@@ -55,8 +55,9 @@ enum ArithmeticOperators {
             },
             ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
                 let (a, b) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
-                return Column(.double(Vectorised.zip(a, b) { ($0 / $1).rounded(.towardZero) }),
-                              validity: zeroDivisorsNull(columns, b))
+                return Column(
+                    .double(Vectorised.zip(a, b) { ($0 / $1).rounded(.towardZero) }),
+                    validity: zeroDivisorsNull(columns, b))
             },
         ])
 
@@ -66,13 +67,16 @@ enum ArithmeticOperators {
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ in
                 let (a, b) = (TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]))
                 // Int64.min % -1 is mathematically 0; the reporting form returns that instead of trapping.
-                let values = Vectorised.zip(a, b) { x, y in y == 0 ? 0 : x.remainderReportingOverflow(dividingBy: y).partialValue }
+                let values = Vectorised.zip(a, b) { x, y in
+                    y == 0 ? 0 : x.remainderReportingOverflow(dividingBy: y).partialValue
+                }
                 return Column(.bigint(values), validity: zeroDivisorsNull(columns, b))
             },
             ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
                 let (a, b) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
-                return Column(.double(Vectorised.zip(a, b) { $0.truncatingRemainder(dividingBy: $1) }),
-                              validity: zeroDivisorsNull(columns, b))
+                return Column(
+                    .double(Vectorised.zip(a, b) { $0.truncatingRemainder(dividingBy: $1) }),
+                    validity: zeroDivisorsNull(columns, b))
             },
         ])
 
@@ -94,14 +98,24 @@ enum ArithmeticOperators {
 
     // MARK: - Building blocks
 
-    private static func checkedBigint(
-        _ operation: String, _ symbol: String,
-        _ op: @escaping @Sendable (Int64, Int64) -> (partialValue: Int64, overflow: Bool)
-    ) -> ScalarOverload {
+    enum CheckedOperation { case addition, subtraction, multiplication }
+
+    /// The operation is switched on once per column so each loop inlines its overflow-reporting primitive.
+    private static func checkedBigint(_ operation: CheckedOperation) -> ScalarOverload {
         ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ throws(KernelError) in
             let validity = Validity.intersect(columns[0].validity, columns[1].validity)
             let (a, b) = (TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]))
-            let values = try checkedValues(a, b, validity, operation, symbol, op)
+            let values: [Int64]
+            switch operation {
+            case .addition:
+                values = try checkedValues(a, b, validity, "addition", "+") { $0.addingReportingOverflow($1) }
+            case .subtraction:
+                values = try checkedValues(a, b, validity, "subtraction", "-") { $0.subtractingReportingOverflow($1) }
+            case .multiplication:
+                values = try checkedValues(a, b, validity, "multiplication", "*") {
+                    $0.multipliedReportingOverflow(by: $1)
+                }
+            }
             return Column(.bigint(values), validity: validity)
         }
     }
@@ -118,15 +132,26 @@ extension ArithmeticOperators {
     /// Applies an overflow-reporting operation to every row; throws for the first valid row that overflowed.
     /// Overflow under a NULL row is ignored (those values are unspecified).
     /// - Complexity: O(n), one branch-free pass; a second pass only when something overflowed.
+    @inline(__always)
     static func checkedValues(
         _ a: [Int64], _ b: [Int64], _ validity: Validity?, _ operation: String, _ symbol: String,
         _ op: (Int64, Int64) -> (partialValue: Int64, overflow: Bool)
     ) throws(KernelError) -> [Int64] {
+        precondition(a.count == b.count, "argument columns differ in length")
         var overflowSeen: UInt8 = 0
-        let values = Vectorised.zip(a, b) { x, y -> Int64 in
-            let result = op(x, y)
-            overflowSeen |= result.overflow ? 1 : 0
-            return result.partialValue
+        let values = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                [Int64](unsafeUninitializedCapacity: x.count) { out, initialized in
+                    var seen: UInt8 = 0
+                    for i in 0..<x.count {
+                        let result = op(x[i], y[i])
+                        out[i] = result.partialValue
+                        seen |= result.overflow ? 1 : 0
+                    }
+                    overflowSeen = seen
+                    initialized = x.count
+                }
+            }
         }
         if overflowSeen != 0,
             let row = Vectorised.firstValidRow(count: a.count, validity: validity, where: { op(a[$0], b[$0]).overflow })

@@ -2,20 +2,25 @@ import Columnar
 
 /// `DATE ± BIGINT` (days) and `DATE - DATE` (days between), the `+`/`-` overloads on dates.
 enum DateArithmetic {
-    static let datePlusDays = ScalarOverload(parameterTypes: [.date, .bigint], returnType: .date) { columns, _ throws(KernelError) in
+    static let datePlusDays = ScalarOverload(parameterTypes: [.date, .bigint], returnType: .date) {
+        columns, _ throws(KernelError) in
         try shift(columns[0], by: columns[1], sign: 1)
     }
 
-    static let daysPlusDate = ScalarOverload(parameterTypes: [.bigint, .date], returnType: .date) { columns, _ throws(KernelError) in
+    static let daysPlusDate = ScalarOverload(parameterTypes: [.bigint, .date], returnType: .date) {
+        columns, _ throws(KernelError) in
         try shift(columns[1], by: columns[0], sign: 1)
     }
 
-    static let dateMinusDays = ScalarOverload(parameterTypes: [.date, .bigint], returnType: .date) { columns, _ throws(KernelError) in
+    static let dateMinusDays = ScalarOverload(parameterTypes: [.date, .bigint], returnType: .date) {
+        columns, _ throws(KernelError) in
         try shift(columns[0], by: columns[1], sign: -1)
     }
 
     static let dateMinusDate = ScalarOverload(parameterTypes: [.date, .date], returnType: .bigint) { columns, _ in
-        let values = Vectorised.zip(TypedBuffers.days(columns[0]), TypedBuffers.days(columns[1])) { Int64($0) - Int64($1) }
+        let values = Vectorised.zip(TypedBuffers.days(columns[0]), TypedBuffers.days(columns[1])) {
+            Int64($0) - Int64($1)
+        }
         return Column(.bigint(values), validity: Validity.intersect(columns[0].validity, columns[1].validity))
     }
 
@@ -35,7 +40,9 @@ enum DateArithmetic {
             failed |= bad ? 1 : 0
             return value
         }
-        if failed != 0, let row = Vectorised.firstValidRow(count: d.count, validity: validity, where: { result(d[$0], n[$0]).1 }) {
+        if failed != 0,
+            let row = Vectorised.firstValidRow(count: d.count, validity: validity, where: { result(d[$0], n[$0]).1 })
+        {
             let date = Date32(daysSinceEpoch: d[row])
             throw KernelError(.overflow, "Date out of range: \(date) \(sign > 0 ? "+" : "-") \(n[row]) days")
         }

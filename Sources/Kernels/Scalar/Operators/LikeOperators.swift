@@ -19,8 +19,14 @@ enum LikeOperators {
 
     private static func overload(_ parameters: [DataType], caseInsensitive: Bool) -> ScalarOverload {
         ScalarOverload(parameterTypes: parameters, returnType: .boolean) { columns, rowCount throws(KernelError) in
+            if let pattern = try constantPattern(columns, caseInsensitive: caseInsensitive) {
+                return try RowwiseKernel.map([columns[0]], rowCount: rowCount, into: BooleanResults()) { rows, row in
+                    pattern.matches(rows.string(0, row))
+                }
+            }
             var compiled: [BinaryString: LikePattern] = [:]
-            return try RowwiseKernel.map(columns, rowCount: rowCount, into: BooleanResults()) { rows, row throws(KernelError) in
+            return try RowwiseKernel.map(columns, rowCount: rowCount, into: BooleanResults()) {
+                rows, row throws(KernelError) in
                 let pattern = rows.string(1, row)
                 let escape = columns.count > 2 ? rows.string(2, row) : ""
                 let key = BinaryString(escape.isEmpty ? pattern : escape + "\u{0}" + pattern)
@@ -34,5 +40,18 @@ enum LikeOperators {
                 return matcher.matches(rows.string(0, row))
             }
         }
+    }
+
+    /// The pattern, compiled once, when pattern (and escape) are the same non-NULL text in every row.
+    private static func constantPattern(_ columns: [Column], caseInsensitive: Bool) throws(KernelError) -> LikePattern?
+    {
+        let rest = columns.dropFirst()
+        guard rest.allSatisfy({ $0.validity == nil }) else { return nil }
+        var texts: [String] = []
+        for column in rest {
+            guard case .varchar(_, let dictionary) = column.storage, dictionary.count == 1 else { return nil }
+            texts.append(dictionary.strings[0])
+        }
+        return try LikePattern(texts[0], escape: texts.count > 1 ? texts[1] : "", caseInsensitive: caseInsensitive)
     }
 }

@@ -17,8 +17,9 @@ enum LogicalOperators {
         name: "not", summary: "NOT a — negation; NULL stays NULL",
         overloads: [
             ScalarOverload(parameterTypes: [.boolean], returnType: .boolean) { columns, _ in
-                Column(.boolean(Vectorised.map(TypedBuffers.booleans(columns[0])) { !$0 }),
-                       validity: columns[0].validity)
+                Column(
+                    .boolean(Vectorised.map(TypedBuffers.booleans(columns[0])) { !$0 }),
+                    validity: columns[0].validity)
             }
         ])
 

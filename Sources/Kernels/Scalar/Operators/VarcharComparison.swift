@@ -22,6 +22,16 @@ enum VarcharComparison {
             let wantEqual = comparison == .equal
             return Vectorised.zip(a.codes, b.codes) { ($0 == $1) == wantEqual }
         }
+        if comparison == .equal || comparison == .notEqual, worthTabulating(a.dictionary, rowCount) {
+            // Translate a's entries into b's codes once (no code: equal to nothing), then compare codes.
+            let wantEqual = comparison == .equal
+            let translated = a.dictionary.strings.map { b.dictionary.code(of: $0) ?? UInt32.max }
+            return translated.withUnsafeBufferPointer { table in
+                Vectorised.zip(a.codes, b.codes) { p, q in
+                    (Int(p) < table.count && table[Int(p)] == q) == wantEqual
+                }
+            }
+        }
         let (x, y) = (a.dictionary.strings, b.dictionary.strings)
         return Vectorised.zip(a.codes, b.codes) { p, q in
             // Codes under NULL rows may point past a dictionary (e.g. an all-NULL column's empty one).
