@@ -7,8 +7,11 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-/// The name `~/.inputrc` conditionals (`$if yotq`) test against. `name` must outlive readline (a literal).
-static inline void yotq_rl_set_readline_name(const char *name) { rl_readline_name = name; }
+// String settings are copied (strdup) because readline keeps the pointer while Swift's C strings live only
+// for the call. Each is set once per process, so the copies are never freed.
+
+/// The name `~/.inputrc` conditionals (`$if yotq`) test against.
+static inline void yotq_rl_set_readline_name(const char *name) { rl_readline_name = strdup(name); }
 
 /// 0: readline installs no SIGINT/SIGTERM handlers of its own; yotq's handler decides.
 static inline void yotq_rl_set_catch_signals(int value) { rl_catch_signals = value; }
@@ -27,11 +30,11 @@ static inline void yotq_rl_set_completion_append_character(int character) {
 
 /// Characters that start a quoted word: completion inside `'East Mi` sees `East Mi`, spaces and all.
 static inline void yotq_rl_set_completer_quote_characters(const char *characters) {
-    rl_completer_quote_characters = characters;
+    rl_completer_quote_characters = strdup(characters);
 }
 
 static inline void yotq_rl_set_basic_word_break_characters(const char *characters) {
-    rl_basic_word_break_characters = characters;
+    rl_basic_word_break_characters = strdup(characters);
 }
 
 /// Non-zero: readline adds no closing quote after a single match inside quotes.

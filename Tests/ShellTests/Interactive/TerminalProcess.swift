@@ -30,8 +30,8 @@ final class TerminalProcess {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    init(arguments: [String], environment: [String: String]) throws {
-        guard let binary = Self.binary else { throw Failure(description: "no binary") }
+    init(binary: String? = TerminalProcess.binary, arguments: [String], environment: [String: String]) throws {
+        guard let binary else { throw Failure(description: "no binary") }
         // posix_openpt/unlockpt/ptsname need _XOPEN_SOURCE, which Swift's Glibc does not import: the
         // Linux ioctls they wrap (TIOCSPTLCK, TIOCGPTN) do the same.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)

@@ -15,9 +15,11 @@ struct TerminalSessionTests {
          "PATH": "/usr/bin:/bin"]
     }
 
-    private func start(_ state: URL, data: Bool = false) throws -> TerminalProcess {
+    private func start(_ state: URL, data: Bool = false, inputrc: String? = nil) throws -> TerminalProcess {
         let arguments = data ? ["--data", TerminalProcess.packageRoot + "/Datasets"] : ["--no-data"]
-        let shell = try TerminalProcess(arguments: arguments, environment: environment(state: state))
+        var environment = environment(state: state)
+        if let inputrc { environment["INPUTRC"] = inputrc }
+        let shell = try TerminalProcess(arguments: arguments, environment: environment)
         try #require(shell.waitFor("yotq> "), "no prompt: \(shell.text)")
         return shell
     }
@@ -132,5 +134,28 @@ struct TerminalSessionTests {
         shell.type("\u{04}")
         #expect(shell.waitForExit() == 0)
         #expect(historyEntries(state) == ["SELECT 5 AS five;"])
+    }
+
+    @Test func theUsersInputrcAppliesUnderTheNameYotq() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let inputrc = state.appendingPathComponent("inputrc").path
+        try """
+            $if yotq
+            "\\C-t": "SELECT 77 AS from_inputrc;"
+            $endif
+            $if other
+            "\\C-t": "SELECT 0 AS wrong_application;"
+            $endif
+
+            """.write(toFile: inputrc, atomically: true, encoding: .utf8)
+        let shell = try start(state, inputrc: inputrc)
+        let mark = shell.output.count
+        shell.type("\u{14}\r")
+        #expect(shell.waitForPrompt(after: "1 row", from: mark), "\(shell.text)")
+        #expect(shell.text.contains("from_inputrc"))
+        #expect(!shell.text.contains("wrong_application"))
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
     }
 }
