@@ -21,13 +21,4 @@ import Testing
         let diagnostic = Diagnostic(message: "bad", range: SourceRange(8, 12), source: source, offset: 0)
         #expect(diagnostic.formatted().hasSuffix("\n  \tSELECT nope\n  \t       ^~~~"))
     }
-
-    @Test(arguments: [
-        ("tabels", ["tables"], "tables"),
-        ("inspection", ["inspections", "questions"], "inspections"),
-        ("xyz", ["inspections"], nil),
-    ])
-    func suggestionsPreferTheClosestName(word: String, candidates: [String], expected: String?) {
-        #expect(Suggestions.closest(to: word, among: candidates).first == expected)
-    }
 }

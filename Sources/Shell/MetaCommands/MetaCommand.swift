@@ -1,3 +1,4 @@
+import Kernels
 import Foundation
 
 /// One dot-command: its name, how to call it, what it does, and what to run.
