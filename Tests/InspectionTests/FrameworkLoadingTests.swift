@@ -111,3 +111,30 @@ let bundledFrameworkFolder: String = {
         }
     }
 }
+
+extension FrameworkLoadingTests {
+    @Test func aBadEnumerationListsTheAllowedValues() {
+        let text = Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "theme""#)
+        do {
+            _ = try FrameworkLoader.decode(Data(text.utf8), file: "bad.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "bad.json: field measures[0].kind: must be one of headline, section, criterion, standard")
+        }
+    }
+
+    @Test func aBadFrameworkFileInAFolderIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yotq-fw-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.minimal.utf8).write(to: folder.appendingPathComponent("a.json"))
+        try Data(#"{"id": "t", "title": 3}"#.utf8).write(to: folder.appendingPathComponent("b.json"))
+        do {
+            _ = try FrameworkLoader.loadFolder(folder.path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.file.hasSuffix("b.json"))
+            #expect(error.field == "title")
+        }
+    }
+}

@@ -19,6 +19,13 @@ import Testing
         try #require(try db.run(sql).last?.table).rows
     }
 
+    @Test func hugeLimitAndOffsetDoNotOverflow() throws {
+        let db = try database()
+        let result = try rows(db, "SELECT case_id FROM j ORDER BY case_id LIMIT 9223372036854775807 OFFSET 4")
+        #expect(result == [[.bigint(5)], [.null]])
+        #expect(try rows(db, "SELECT case_id FROM j LIMIT 9223372036854775807 OFFSET 9223372036854775807").isEmpty)
+    }
+
     @Test func registeredTableIsQueryableCaseInsensitively() throws {
         let db = try database()
         #expect(db.tableNames == ["J"])

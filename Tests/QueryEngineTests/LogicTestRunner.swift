@@ -65,7 +65,10 @@ import Testing
             let sql = record.sql.replacingOccurrences(of: "{LOGIC}", with: logicPath)
                 .replacingOccurrences(of: "{TMP}", with: temporaryPath)
             let result: Result<[StatementResult], any Error>
+            let started = ContinuousClock.now
             result = Result { try database.run(sql) }
+            let elapsed = ContinuousClock.now - started
+            if elapsed > .seconds(1) { print("slow record line \(record.line) (\(elapsed)): \(sql.prefix(80))") }
             if let failure = check(record, sql: sql, result: result) {
                 outcome.failures.append(failure)
             } else {

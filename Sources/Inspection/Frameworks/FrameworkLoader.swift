@@ -64,6 +64,14 @@ public enum FrameworkLoader {
         case .dataCorrupted(let context):
             let field = path(context.codingPath)
             if field.isEmpty { return FrameworkError(file: file, field: "", message: "not valid JSON") }
+            let allowed: [String]? = switch context.codingPath.last?.stringValue {
+            case "kind": Measure.Kind.allCases.map(\.rawValue)
+            case "value": Measure.ValueKind.allCases.map(\.rawValue)
+            case "status": Evidence.allCases.map(\.rawValue)
+            case "pool": MeasureRule.PoolLevel.allCases.map(\.rawValue)
+            default: nil
+            }
+            if let allowed { return FrameworkError(file: file, field: field, message: "must be one of " + allowed.joined(separator: ", ")) }
             return FrameworkError(file: file, field: field, message: context.debugDescription)
         @unknown default:
             return FrameworkError(file: file, field: "", message: "not a framework file")

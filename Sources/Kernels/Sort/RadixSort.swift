@@ -4,6 +4,11 @@ enum RadixSort {
     /// Passes whose digit is the same for every row are skipped.
     /// - Complexity: O(n · ⌈bits / 8⌉).
     static func stableOrder(_ keys: [UInt64], bits: Int) -> [Int32] {
+        sort(keys, bits: bits).rows
+    }
+
+    /// Row indices ordered by `keys` (stable), with the keys in that order.
+    static func sort(_ keys: [UInt64], bits: Int) -> (rows: [Int32], keys: [UInt64]) {
         let n = keys.count
         var currentKeys = keys
         var currentRows = (0..<Int32(n)).map { $0 }
@@ -42,6 +47,6 @@ enum RadixSort {
             swap(&currentRows, &nextRows)
             shift += 8
         }
-        return currentRows
+        return (currentRows, currentKeys)
     }
 }

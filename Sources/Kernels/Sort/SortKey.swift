@@ -44,6 +44,14 @@ public enum Sorting {
             return wanted == rowCount ? order : Array(order.prefix(wanted))
         }
         let buffers = images.map(\.values)
+        if wanted < rowCount / 4 { return TopN.select(wanted, rowCount: rowCount, by: comparator(buffers)) }
+        var order = (0..<Int32(rowCount)).map { $0 }
+        order.sort(by: comparator(buffers))
+        return wanted == rowCount ? order : Array(order.prefix(wanted))
+    }
+
+    /// Rows ordered by images compared one after another, then by row index (stability).
+    private static func comparator(_ buffers: [[UInt64]]) -> (Int32, Int32) -> Bool {
         let precedes: (Int32, Int32) -> Bool = { a, b in
             for values in buffers {
                 let x = values[Int(a)], y = values[Int(b)]
@@ -51,9 +59,23 @@ public enum Sorting {
             }
             return a < b
         }
-        if wanted < rowCount / 4 { return TopN.select(wanted, rowCount: rowCount, by: precedes) }
-        var order = (0..<Int32(rowCount)).map { $0 }
-        order.sort(by: precedes)
-        return wanted == rowCount ? order : Array(order.prefix(wanted))
+        return precedes
+    }
+
+    /// The full stable order with each row's packed image in that order and the image bits of each key
+    /// (first key in the highest bits); nil when the keys do not fit one 64-bit word together.
+    static func packedOrder(_ keys: [SortKey], rowCount: Int)
+        -> (order: [Int32], sortedImages: [UInt64], bitsPerKey: [Int])?
+    {
+        let perKey = keys.map { SortImage.images(of: $0, rowCount: rowCount).filter { $0.bits > 0 } }
+        let bitsPerKey = perKey.map { $0.reduce(0) { $0 + $1.bits } }
+        let totalBits = bitsPerKey.reduce(0, +)
+        guard totalBits <= 64 else { return nil }
+        let images = perKey.flatMap { $0 }
+        guard !images.isEmpty else {
+            return ((0..<Int32(rowCount)).map { $0 }, [UInt64](repeating: 0, count: rowCount), bitsPerKey)
+        }
+        let sorted = RadixSort.sort(SortImage.pack(images, rowCount: rowCount), bits: totalBits)
+        return (sorted.rows, sorted.keys, bitsPerKey)
     }
 }

@@ -1,7 +1,8 @@
 import Columnar
 
-/// count / sum / avg / min / max over frames `[partition start, end)` with `end` never decreasing inside
-/// a partition: one pass that extends a running state, O(n) overall.
+/// count / sum / avg / min / max over frames `[partition start, end)`: one pass computes the aggregate of
+/// every prefix of each partition (in sorted order), then each row reads the prefix ending at its frame
+/// end. O(n) overall, no per-row state objects.
 enum RunningAggregation {
     static func evaluate(
         _ kind: RunningAggregateKind, arguments: [Column], resultType: DataType, layout: WindowLayout, ends: [Int32]
@@ -10,104 +11,93 @@ enum RunningAggregation {
         let order = layout.order
         let column = arguments.first
         let present = column.map(RowValidity.init)
-        /// Walks positions; `extend(row)` adds an original row to the state, `emit(row, count)` records the
-        /// current result for an original row; `reset()` starts a partition.
-        func walk(reset: () -> Void, extend: (Int) throws(KernelError) -> Void, emit: (Int) -> Void) throws(KernelError)
-        {
-            var reached = 0
-            for p in 0..<n {
-                if p == Int(layout.partitionStart[p]) {
-                    reset()
-                    reached = p
-                }
-                while reached < Int(ends[p]) {
-                    let row = Int(order[reached])
-                    if present?.isValid(row) ?? true { try extend(row) }
-                    reached += 1
-                }
-                emit(Int(order[p]))
+        let starts = layout.partitionStart
+        // Non-NULL values in each prefix, and the prefix (last position) answering each position.
+        var counts = [Int64](repeating: 0, count: n)
+        var running: Int64 = 0
+        for q in 0..<n {
+            if q == Int(starts[q]) { running = 0 }
+            if present?.isValid(Int(order[q])) ?? true { running += 1 }
+            counts[q] = running
+        }
+        let answering = (0..<n).map { p in ends[p] > starts[p] ? Int(ends[p]) - 1 : -1 }
+        var answeringOfRow = [Int](repeating: -1, count: n)
+        for p in 0..<n { answeringOfRow[Int(order[p])] = answering[p] }
+        /// NULL where the row's frame holds no value.
+        func validity() -> Validity? {
+            AccumulatorSupport.validity(groupCount: n) { row in
+                let q = answeringOfRow[row]
+                return q >= 0 && counts[q] > 0
             }
         }
+
         switch kind {
         case .count, .countStar:
-            var result = [Int64](repeating: 0, count: n)
-            var count: Int64 = 0
-            try walk(reset: { count = 0 }, extend: { _ in count += 1 }, emit: { result[$0] = count })
-            return Column(.bigint(result))
-        case .sum, .average:
-            var counts = [Int64](repeating: 0, count: n)
-            var count: Int64 = 0
-            switch column!.storage {
-            case .bigint(let values) where kind == .sum:
-                var result = [Int64](repeating: 0, count: n)
-                var sum: Int64 = 0
-                try walk(
-                    reset: {
-                        sum = 0; count = 0
-                    },
-                    extend: { row throws(KernelError) in
-                        let (next, overflow) = sum.addingReportingOverflow(values[row])
-                        if overflow { throw KernelError(.overflow, "Overflow in SUM of BIGINT values") }
-                        sum = next
-                        count += 1
-                    },
-                    emit: {
-                        result[$0] = sum; counts[$0] = count
-                    })
-                return Column(.bigint(result), validity: validity(counts))
-            case .bigint(let values):
-                var result = [Double](repeating: 0, count: n)
-                var high: Int64 = 0, low: UInt64 = 0
-                try walk(
-                    reset: {
-                        high = 0; low = 0; count = 0
-                    },
-                    extend: { row in
-                        IntegerAverageAccumulator.add(values[row], high: &high, low: &low)
-                        count += 1
-                    },
-                    emit: { row in
-                        counts[row] = count
-                        if count > 0 {
-                            result[row] = IntegerAverageAccumulator.double(high: high, low: low) / Double(count)
-                        }
-                    })
-                return Column(.double(result), validity: validity(counts))
-            case .double(let values):
-                var result = [Double](repeating: 0, count: n)
-                var sum: Double = 0
-                let averages = kind == .average
-                try walk(
-                    reset: {
-                        sum = 0; count = 0
-                    },
-                    extend: { row in
-                        sum += values[row]; count += 1
-                    },
-                    emit: { row in
-                        counts[row] = count
-                        if count > 0 { result[row] = averages ? sum / Double(count) : sum }
-                    })
-                return Column(.double(result), validity: validity(counts))
-            default: preconditionFailure("sum/avg of \(column!.type)")
-            }
+            return Column(.bigint(answeringOfRow.map { $0 >= 0 ? counts[$0] : 0 }))
         case .minimum, .maximum:
             let images =
                 SortImage.images(of: SortKey(column: column!), rowCount: n).last?.values
                 ?? [UInt64](repeating: 0, count: n)
             let isMax = kind == .maximum
-            var sources = [Int32](repeating: -1, count: n)
-            var best = -1
-            try walk(
-                reset: { best = -1 },
-                extend: { row in
-                    if best < 0 || (isMax ? images[row] > images[best] : images[row] < images[best]) { best = row }
-                }, emit: { sources[$0] = Int32(best) })
-            return WindowGather.select(column!, rows: sources)
+            var best = [Int32](repeating: -1, count: n)
+            var current = -1
+            for q in 0..<n {
+                if q == Int(starts[q]) { current = -1 }
+                let row = Int(order[q])
+                if present!.isValid(row),
+                    current < 0 || (isMax ? images[row] > images[current] : images[row] < images[current])
+                {
+                    current = row
+                }
+                best[q] = Int32(current)
+            }
+            return WindowGather.select(column!, rows: answeringOfRow.map { $0 >= 0 ? best[$0] : -1 })
+        case .sum, .average:
+            switch column!.storage {
+            case .bigint(let values) where kind == .sum:
+                var sums = [Int64](repeating: 0, count: n)
+                var overflowFrom = [Int](repeating: Int.max, count: n)
+                var sum: Int64 = 0, poisonedAt = Int.max
+                for q in 0..<n {
+                    if q == Int(starts[q]) { sum = 0; poisonedAt = Int.max }
+                    let row = Int(order[q])
+                    if present!.isValid(row) {
+                        let (next, overflow) = sum.addingReportingOverflow(values[row])
+                        if overflow && poisonedAt == Int.max { poisonedAt = q }
+                        sum = next
+                    }
+                    sums[q] = sum
+                    overflowFrom[q] = poisonedAt
+                }
+                for q in answering where q >= 0 && overflowFrom[q] <= q {
+                    throw KernelError(.overflow, "Overflow in SUM of BIGINT values")
+                }
+                return Column(.bigint(answeringOfRow.map { $0 >= 0 ? sums[$0] : 0 }), validity: validity())
+            case .bigint(let values):
+                var averages = [Double](repeating: 0, count: n)
+                var high: Int64 = 0, low: UInt64 = 0
+                for q in 0..<n {
+                    if q == Int(starts[q]) { high = 0; low = 0 }
+                    let row = Int(order[q])
+                    if present!.isValid(row) { IntegerAverageAccumulator.add(values[row], high: &high, low: &low) }
+                    if counts[q] > 0 {
+                        averages[q] = IntegerAverageAccumulator.double(high: high, low: low) / Double(counts[q])
+                    }
+                }
+                return Column(.double(answeringOfRow.map { $0 >= 0 ? averages[$0] : 0 }), validity: validity())
+            case .double(let values):
+                var results = [Double](repeating: 0, count: n)
+                var sum: Double = 0
+                let averages = kind == .average
+                for q in 0..<n {
+                    if q == Int(starts[q]) { sum = 0 }
+                    let row = Int(order[q])
+                    if present!.isValid(row) { sum += values[row] }
+                    if counts[q] > 0 { results[q] = averages ? sum / Double(counts[q]) : sum }
+                }
+                return Column(.double(answeringOfRow.map { $0 >= 0 ? results[$0] : 0 }), validity: validity())
+            default: preconditionFailure("sum/avg of \(column!.type)")
+            }
         }
-    }
-
-    private static func validity(_ counts: [Int64]) -> Validity? {
-        AccumulatorSupport.validity(groupCount: counts.count) { counts[$0] > 0 }
     }
 }

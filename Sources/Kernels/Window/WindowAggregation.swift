@@ -28,6 +28,20 @@ enum WindowAggregation {
             overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)
     }
 
+    /// Whole-partition frames without ORDER BY: one group per partition, rows fed in input order.
+    static func unordered(
+        _ overload: AggregateOverload, arguments: [Column], distinct: Bool, partitionBy: [Column], rowCount: Int
+    ) throws(KernelError) -> Column {
+        let partitions = GroupIndex(keyTypes: partitionBy.map(\.type))
+        let groups = partitions.groupIDs(for: partitionBy, rowCount: rowCount)
+        let accumulator = overload.makeAccumulator(distinct)
+        try groups.withUnsafeBufferPointer { groups throws(KernelError) in
+            try accumulator.update(groups: groups, arguments: arguments)
+        }
+        let perPartition = try accumulator.finalize(groupCount: partitions.groupCount)
+        return perPartition.gather(groups.map { Int32($0) })
+    }
+
     private static func byPartition(
         _ overload: AggregateOverload, arguments: [Column], distinct: Bool, layout: WindowLayout
     ) throws(KernelError) -> Column {

@@ -30,6 +30,15 @@ public struct FrameSpecification: Sendable {
     }
 }
 
+extension FrameSpecification {
+    /// True when, without ORDER BY (all rows peers), every row's frame is its whole partition.
+    var coversWholePartitionWithoutOrder: Bool {
+        let startOK = start == .unboundedPreceding || (unit == .range && start == .currentRow)
+        let endOK = end == .unboundedFollowing || (unit == .range && end == .currentRow)
+        return startOK && endOK
+    }
+}
+
 /// What a window call computes.
 public enum WindowComputation: Sendable {
     /// `row_number, rank, dense_rank, percent_rank, cume_dist, ntile, lag, lead, first_value,
@@ -60,6 +69,13 @@ public enum WindowEvaluation {
         _ computation: WindowComputation, partitionBy: [Column], orderBy: [SortKey],
         frame: FrameSpecification, rowCount: Int
     ) throws(KernelError) -> Column {
+        if case .aggregate(let overload, let arguments, let distinct) = computation, orderBy.isEmpty,
+            frame.coversWholePartitionWithoutOrder
+        {
+            // Every row sees its whole partition in input order: no sort needed.
+            return try WindowAggregation.unordered(
+                overload, arguments: arguments, distinct: distinct, partitionBy: partitionBy, rowCount: rowCount)
+        }
         let layout = WindowLayout(partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount)
         switch computation {
         case .ranking(let name, let arguments):

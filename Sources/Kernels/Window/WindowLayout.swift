@@ -24,39 +24,67 @@ struct WindowLayout {
         partitionOfRow = partitionIDs
         partitionCount = partitionBy.isEmpty ? (rowCount > 0 ? 1 : 0) : partitions.groupCount
         var keys: [SortKey] = []
-        if partitionCount > 1 { keys.append(SortKey(column: Column(.bigint(partitionIDs.map { Int64($0) })))) }
+        let hasPartitionKey = partitionCount > 1
+        if hasPartitionKey { keys.append(SortKey(column: Column(.bigint(partitionIDs.map { Int64($0) })))) }
         keys += orderBy
-        order = keys.isEmpty ? (0..<Int32(rowCount)).map { $0 } : Sorting.permutation(keys, rowCount: rowCount)
-        let peers =
-            orderBy.isEmpty
-            ? [UInt32](repeating: 0, count: rowCount)
-            : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))
+
+        // Where each partition and each peer group starts, in sorted positions.
+        var partitionBegins = [Bool](repeating: false, count: rowCount)
+        var peerBegins = [Bool](repeating: false, count: rowCount)
+        if keys.isEmpty {
+            order = (0..<Int32(rowCount)).map { $0 }
+        } else if let packed = Sorting.packedOrder(keys, rowCount: rowCount) {
+            // Boundaries from the sorted images, read sequentially: the partition image is the top bits.
+            order = packed.order
+            let total = packed.bitsPerKey.reduce(0, +)
+            let partitionShift = UInt64(total - (hasPartitionKey ? packed.bitsPerKey[0] : 0))
+            packed.sortedImages.withUnsafeBufferPointer { images in
+                for p in 1..<max(rowCount, 1) {
+                    let previous = images[p - 1], current = images[p]
+                    if hasPartitionKey && partitionShift < 64 && previous >> partitionShift != current >> partitionShift
+                    {
+                        partitionBegins[p] = true
+                    }
+                    if !orderBy.isEmpty && previous != current { peerBegins[p] = true }
+                }
+            }
+        } else {
+            order = Sorting.permutation(keys, rowCount: rowCount)
+            let peers =
+                orderBy.isEmpty
+                ? nil : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))
+            for p in 1..<max(rowCount, 1) {
+                let previous = Int(order[p - 1]), current = Int(order[p])
+                if partitionIDs[previous] != partitionIDs[current] { partitionBegins[p] = true }
+                if let peers, peers[previous] != peers[current] { peerBegins[p] = true }
+            }
+        }
 
         var partitionStart = [Int32](repeating: 0, count: rowCount)
         var partitionEnd = [Int32](repeating: 0, count: rowCount)
         var peerStart = [Int32](repeating: 0, count: rowCount)
         var peerEnd = [Int32](repeating: 0, count: rowCount)
-        var position = 0
-        while position < rowCount {
-            let partition = partitionIDs[Int(order[position])]
-            var end = position
-            while end < rowCount && partitionIDs[Int(order[end])] == partition { end += 1 }
-            var peer = position
-            while peer < end {
-                let group = peers[Int(order[peer])]
-                var peerLast = peer
-                while peerLast < end && peers[Int(order[peerLast])] == group { peerLast += 1 }
-                for p in peer..<peerLast {
-                    peerStart[p] = Int32(peer)
-                    peerEnd[p] = Int32(peerLast)
-                }
-                peer = peerLast
+        var currentPartition: Int32 = 0, currentPeer: Int32 = 0
+        for p in 0..<rowCount {
+            if partitionBegins[p] {
+                currentPartition = Int32(p)
+                currentPeer = Int32(p)
+            } else if peerBegins[p] {
+                currentPeer = Int32(p)
             }
-            for p in position..<end {
-                partitionStart[p] = Int32(position)
-                partitionEnd[p] = Int32(end)
+            partitionStart[p] = currentPartition
+            peerStart[p] = currentPeer
+        }
+        var partitionLimit = Int32(rowCount), peerLimit = Int32(rowCount)
+        for p in stride(from: rowCount - 1, through: 0, by: -1) {
+            partitionEnd[p] = partitionLimit
+            peerEnd[p] = peerLimit
+            if partitionBegins[p] || p == 0 {
+                partitionLimit = Int32(p)
+                peerLimit = Int32(p)
+            } else if peerBegins[p] {
+                peerLimit = Int32(p)
             }
-            position = end
         }
         self.partitionStart = partitionStart
         self.partitionEnd = partitionEnd

@@ -36,7 +36,8 @@ extension Binder {
         }
         if limit != nil || offset > 0 {
             if case .sort(let input, let keys, nil) = result.plan, let limit {
-                result.plan = .sort(input, keys, limit: limit + offset)
+                let (sum, overflow) = limit.addingReportingOverflow(offset)
+                result.plan = .sort(input, keys, limit: overflow ? nil : sum)
             }
             result.plan = .limit(result.plan, limit: limit, offset: offset)
         }

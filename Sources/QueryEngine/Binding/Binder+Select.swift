@@ -12,8 +12,13 @@ extension Binder {
         _ select: Select, orderBy: [OrderItem], outer: OuterReference?
     ) throws(QueryError) -> (BoundQuery, visible: Int) {
         var (plan, scope) = try bindFromList(select.from, outer: outer)
+        var aliases: [String: Expression] = [:]
+        for case .expression(let e, let alias?) in select.items where aliases[alias.lowercased()] == nil {
+            aliases[alias.lowercased()] = e
+        }
         if let whereClause = select.whereClause {
             let binder = ExpressionBinder(binder: self, scope: scope, clause: "WHERE clause")
+            binder.aliases = aliases
             plan = .filter(plan, predicate: try binder.bindCondition(whereClause))
         }
 
@@ -68,12 +73,15 @@ extension Binder {
         if let clause = select.having {
             let binder = ExpressionBinder(binder: self, scope: scope, clause: "HAVING clause")
             binder.aggregation = aggregation
+            binder.aliases = aliases
             having = try binder.bindCondition(clause)
         }
         var qualify: BoundExpression?
         if let clause = select.qualify {
             top.clause = "QUALIFY clause"
+            top.aliases = aliases
             qualify = try top.bindCondition(clause)
+            top.aliases = [:]
         }
 
         // ORDER BY: ordinals, output aliases, select expressions, then extra (hidden) expressions.

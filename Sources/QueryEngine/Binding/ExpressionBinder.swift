@@ -41,6 +41,10 @@ final class ExpressionBinder {
     var windowing: WindowState?
     /// Where the expression stands, for messages: "WHERE clause", "GROUP BY", ...
     var clause: String
+    /// Select-list aliases usable where a FROM column of that name does not exist (WHERE, HAVING,
+    /// QUALIFY, as in DuckDB); the alias stands for its expression.
+    var aliases: [String: Expression] = [:]
+    private var expandingAliases: Set<String> = []
 
     init(binder: Binder, scope: Scope, clause: String) {
         self.binder = binder
@@ -52,10 +56,21 @@ final class ExpressionBinder {
     private func withoutWindows() -> ExpressionBinder {
         let copy = ExpressionBinder(binder: binder, scope: scope, clause: clause)
         copy.aggregation = aggregation
+        copy.aliases = aliases
         return copy
     }
 
     func bind(_ e: Expression) throws(QueryError) -> BoundExpression {
+        if !aliases.isEmpty, case .column(let parts, _) = e.kind, parts.count == 1 {
+            let key = parts[0].lowercased()
+            if let aliased = aliases[key], !expandingAliases.contains(key),
+                case .missing = scope.resolve(qualifier: nil, name: parts[0])
+            {
+                expandingAliases.insert(key)
+                defer { expandingAliases.remove(key) }
+                return try bind(aliased)
+            }
+        }
         if case .function(let call) = e.kind, let over = call.over {
             guard let windowing else {
                 throw QueryError(.invalidQuery, "\(clause) cannot contain window functions!", range: e.range)

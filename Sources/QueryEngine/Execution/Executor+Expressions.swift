@@ -160,29 +160,37 @@ extension Executor {
         assembler.place(column, at: rows)
     }
 
-    /// Three-valued AND/OR over BOOLEAN columns; stops early once every row is decided.
+    /// Three-valued AND/OR over BOOLEAN columns. Later operands run only on the rows earlier ones left
+    /// undecided, so `x.i < 300 AND NOT EXISTS (...)` runs the subquery for at most 300 rows.
     private func evaluateLogic(_ operands: [BoundExpression], isAnd: Bool, _ input: Relation) throws(QueryError) -> Column {
         let n = input.rowCount
-        // decided[i]: the row's result is already the dominant value (false for AND, true for OR).
+        // A row is decided once it holds the dominant value (false for AND, true for OR).
         var values = [Bool](repeating: isAnd, count: n)
         var isNull = [Bool](repeating: false, count: n)
-        var undecided = n
+        var undecided: [Int32]? = nil  // nil: every row
         for operand in operands {
-            if undecided == 0 { break }
-            let column = try evaluate(operand, input)
+            if let rows = undecided, rows.isEmpty { break }
+            let subset = undecided.map { input.gather($0, only: operand.referencedColumns) } ?? input
+            let column = try evaluate(operand, subset)
             guard case .boolean(let bits) = column.storage else {
                 throw QueryError(.typeMismatch, "AND/OR operands must be BOOLEAN")
             }
             let validity = column.validity
-            for i in 0..<n where values[i] == isAnd {
+            var stillUndecided: [Int32] = []
+            stillUndecided.reserveCapacity(subset.rowCount)
+            for i in 0..<subset.rowCount {
+                let row = undecided.map { Int($0[i]) } ?? i
                 if let validity, !validity.isValid(i) {
-                    isNull[i] = true
+                    isNull[row] = true
+                    stillUndecided.append(Int32(row))
                 } else if bits[i] != isAnd {
-                    values[i] = !isAnd
-                    isNull[i] = false
-                    undecided -= 1
+                    values[row] = !isAnd
+                    isNull[row] = false
+                } else {
+                    stillUndecided.append(Int32(row))
                 }
             }
+            undecided = stillUndecided
         }
         let anyNull = isNull.contains(true)
         return Column(.boolean(values), validity: anyNull ? Validity(isNull.map { !$0 }) : nil)

@@ -9,6 +9,12 @@ extension Executor {
         var probeRows: [Int32]
         var buildRows: [Int32]
         if spec.leftKeys.isEmpty {
+            let (pairs, overflow) = left.rowCount.multipliedReportingOverflow(by: right.rowCount)
+            guard !overflow, pairs <= Executor.maximumCrossPairs else {
+                throw QueryError(
+                    .unsupported,
+                    "The join has no equality condition and would produce \(overflow ? "too many" : String(pairs)) row pairs (the limit is \(Executor.maximumCrossPairs)); add a join condition")
+            }
             (probeRows, buildRows) = Executor.crossPairs(left.rowCount, right.rowCount)
         } else {
             var leftKeys: [Column] = []
@@ -87,6 +93,10 @@ extension Executor {
         }
         return Relation(columns: columns, rowCount: leftRows.count)
     }
+
+    /// Cross products (and joins without equality keys) larger than this are refused rather than
+    /// exhausting memory: 200 million pairs is 1.6 GB of row indices.
+    static let maximumCrossPairs = 200_000_000
 
     static func crossPairs(_ leftCount: Int, _ rightCount: Int) -> ([Int32], [Int32]) {
         var l: [Int32] = []

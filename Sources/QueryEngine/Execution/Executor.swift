@@ -52,12 +52,13 @@ final class Executor {
                         column: try evaluate(order.expression, relation), ascending: order.ascending,
                         nullsFirst: order.nullsFirst))
             }
-            let permutation = Sorting.permutation(keys, rowCount: relation.rowCount, limit: limit)
+            let permutation = Sorting.permutation(
+                keys, rowCount: relation.rowCount, limit: limit.map { min($0, relation.rowCount) })
             return relation.gather(permutation)
         case .limit(let input, let limit, let offset):
             let relation = try execute(input)
             let start = min(offset, relation.rowCount)
-            let end = limit.map { min(relation.rowCount, start + $0) } ?? relation.rowCount
+            let end = limit.map { start + min($0, relation.rowCount - start) } ?? relation.rowCount
             if start == 0 && end == relation.rowCount { return relation }
             return Relation(columns: relation.columns.map { $0.slice(start..<end) }, rowCount: end - start)
         case .distinct(let input):

@@ -109,9 +109,6 @@ struct StatementRunner {
             ("column_name", Column(type: .varchar, values: schema.fields.map { .varchar($0.name) })),
             ("column_type", Column(type: .varchar, values: schema.fields.map { .varchar($0.type.rawValue) })),
             ("null", Column(type: .varchar, values: schema.fields.map { _ in .varchar("YES") })),
-            ("key", Column(nullsOf: .varchar, count: schema.fields.count)),
-            ("default", Column(nullsOf: .varchar, count: schema.fields.count)),
-            ("extra", Column(nullsOf: .varchar, count: schema.fields.count)),
         ])
     }
 }

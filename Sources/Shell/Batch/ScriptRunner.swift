@@ -65,16 +65,21 @@ public struct ScriptRunner {
     }
 
     /// Parses and executes one statement's text, printing its result or its error.
-    func runStatement(_ sql: String, source: SourceText, offset: Int) -> RunOutcome {
-        if session.settings.echo { session.say(sql + ";") }
+    func runStatement(_ text: String, source: SourceText, offset: Int) -> RunOutcome {
+        if session.settings.echo { session.say(text + ";") }
         let started = ContinuousClock.now
+        var sql = text
         do {
+            // A verb statement (`compare Harrow;`) becomes SQL; its errors then point at the verb.
+            if let rewritten = try VerbStatement.rewrite(text) { sql = rewritten }
             for statement in try parseScript(sql) {
                 let result = try session.database.execute(statement, script: sql)
                 if let table = result.table { session.emit(table) }
                 if let message = result.message { session.say(message) }
             }
         } catch {
+            var error = error
+            if sql != text, var query = error as? QueryError { query.range = nil; error = query }
             session.report(Diagnostic(error: error, source: source, offset: offset))
             return session.settings.bail ? .bailed : .finished
         }

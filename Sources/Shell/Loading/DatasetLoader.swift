@@ -59,6 +59,7 @@ struct DatasetLoader {
         for (name, tables) in byName {
             try register(TableStack.byName(tables), as: name)
         }
+        try InspectionVerbs.prepare(after: folder, loaded: byName.map(\.name), session: session)
     }
 
     private func subfolders(of folder: String) throws(Diagnostic) -> [String] {

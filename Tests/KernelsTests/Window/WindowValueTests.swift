@@ -98,6 +98,17 @@ import Testing
         #expect(throws: KernelError.self) { try rank("no_such_function") }
     }
 
+    /// Full-range integers with NULLs need more than one 64-bit image: the unpacked layout path.
+    @Test func rankOverFullRangeKeysInPartitions() throws {
+        let values = Column(
+            type: .bigint, values: [.bigint(.max), .bigint(.min), .null, .bigint(.max), .bigint(0), .null])
+        let partitions = Column(type: .varchar, values: ["x", "x", "x", "y", "y", "y"].map { Value.varchar($0) })
+        let result = try WindowEvaluation.evaluate(
+            .ranking(name: "rank", arguments: []), partitionBy: [partitions], orderBy: [SortKey(column: values)],
+            frame: .default(hasOrderBy: true), rowCount: 6)
+        #expect(result.values == [2, 1, 3, 2, 1, 3].map { Value.bigint($0) })
+    }
+
     @Test func resultTypesForTheBinder() {
         #expect(WindowEvaluation.rankingFunctionNames.contains("dense_rank"))
         #expect(WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: []) == .bigint)

@@ -1,0 +1,163 @@
+import Foundation
+
+/// The short verb statements of the shell and batch files, rewritten to SQL before parsing:
+/// `compare Harrow, Brent WITHIN region AS OF 2012-06-30;` is
+/// `SELECT * FROM compare('Harrow', 'Brent', within := 'region', as_of := DATE '2012-06-30')`.
+///
+/// Positional items are separated by commas; a run of bare words is one item (`profile Richmond upon
+/// Thames`), and a quoted name is one item (`deltas 'North Lincolnshire' RoH` has two). Clauses:
+/// `AS OF date`, `WITHIN x`, `BY x`, `IN FRAMEWORK id`, `BINS n`, `WIDTH w`.
+enum VerbStatement {
+    static let verbs: Set<String> = ["profile", "compare", "triggers", "ranges", "distribution", "deltas", "funnel"]
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The SQL for a verb statement; nil when `text` does not start with a verb (so it is SQL).
+    static func rewrite(_ text: String) throws(Failure) -> String? {
+        guard startsWithVerb(text) else { return nil }
+        var tokens = try tokenize(text)
+        if case .semicolon? = tokens.last { tokens.removeLast() }
+        guard case .word(let first)? = tokens.first, verbs.contains(first.lowercased()) else { return nil }
+        // `profile(` or `compare.x` would be SQL-ish; only a verb followed by words, strings or nothing.
+        let verb = first.lowercased()
+        var items: [String] = []
+        var named: [(String, String)] = []
+        var current: [String] = []
+        var index = 1
+        func flush() {
+            if !current.isEmpty { items.append(current.joined(separator: " ")) }
+            current = []
+        }
+        func word(at i: Int) -> String? {
+            guard i < tokens.count else { return nil }
+            switch tokens[i] {
+            case .word(let w): return w
+            case .string(let s): return s
+            default: return nil
+            }
+        }
+        func keyword(_ i: Int) -> String? {
+            guard i < tokens.count, case .word(let w) = tokens[i] else { return nil }
+            return w.uppercased()
+        }
+        while index < tokens.count {
+            switch (keyword(index), keyword(index + 1)) {
+            case ("AS", "OF"):
+                flush()
+                guard let date = word(at: index + 2) else { throw Failure(description: "AS OF needs a date such as 2012-06-30") }
+                named.append(("as_of", "DATE " + quote(date)))
+                index += 3
+                continue
+            case ("IN", "FRAMEWORK"):
+                flush()
+                guard let id = word(at: index + 2) else { throw Failure(description: "IN FRAMEWORK needs a framework id") }
+                named.append(("framework", quote(id)))
+                index += 3
+                continue
+            case ("WITHIN", _), ("BY", _):
+                flush()
+                guard let value = word(at: index + 1) else {
+                    throw Failure(description: "\(keyword(index)!) needs region, country or all")
+                }
+                named.append((keyword(index)!.lowercased(), quote(value)))
+                index += 2
+                continue
+            case ("BINS", _), ("WIDTH", _):
+                flush()
+                guard let value = word(at: index + 1), Double(value) != nil else {
+                    throw Failure(description: "\(keyword(index)!) needs a number")
+                }
+                named.append((keyword(index)!.lowercased(), value))
+                index += 2
+                continue
+            default:
+                break
+            }
+            switch tokens[index] {
+            case .word(let w): current.append(w)
+            case .string(let s):
+                flush()
+                items.append(s)
+            case .comma: flush()
+            case .semicolon: throw Failure(description: "one verb statement at a time")
+            }
+            index += 1
+        }
+        flush()
+        let arguments = items.map(quote) + named.map { "\($0.0) := \($0.1)" }
+        return "SELECT * FROM \(verb)(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// A cheap look at the first word (after blanks and `--` comments), so ordinary SQL — however long —
+    /// is not tokenised here.
+    static func startsWithVerb(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        while let first = bytes.first {
+            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+                bytes.removeFirst()
+            } else if first == UInt8(ascii: "-"), bytes.dropFirst().first == UInt8(ascii: "-") {
+                while let b = bytes.first, b != UInt8(ascii: "\n") { bytes.removeFirst() }
+            } else {
+                break
+            }
+        }
+        let word = bytes.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
+        guard word.count >= 6, word.count <= 12 else { return false }
+        let next = bytes.dropFirst(word.count).first
+        guard next == nil || !((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next! | 0x20) || next == UInt8(ascii: "_") || next == UInt8(ascii: "(")) else {
+            return false
+        }
+        return verbs.contains(String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    private static func quote(_ s: String) -> String {
+        "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    enum Token: Equatable {
+        case word(String), string(String), comma, semicolon
+    }
+
+    static func tokenize(_ text: String) throws(Failure) -> [Token] {
+        var tokens: [Token] = []
+        var characters = Array(text)[...]
+        while let c = characters.first {
+            if c.isWhitespace {
+                characters.removeFirst()
+            } else if c == "," {
+                tokens.append(.comma)
+                characters.removeFirst()
+            } else if c == ";" {
+                tokens.append(.semicolon)
+                characters.removeFirst()
+            } else if c == "'" || c == "\"" {
+                characters.removeFirst()
+                var value = ""
+                var closed = false
+                while let d = characters.first {
+                    characters.removeFirst()
+                    if d == c {
+                        if characters.first == c { value.append(c); characters.removeFirst(); continue }
+                        closed = true
+                        break
+                    }
+                    value.append(d)
+                }
+                guard closed else { throw Failure(description: "unterminated quoted name") }
+                tokens.append(.string(value))
+            } else if c == "-" && characters.dropFirst().first == "-" {
+                while let d = characters.first, d != "\n" { characters.removeFirst() }
+            } else {
+                var value = ""
+                while let d = characters.first, !d.isWhitespace, d != ",", d != ";", d != "'", d != "\"" {
+                    value.append(d)
+                    characters.removeFirst()
+                }
+                tokens.append(.word(value))
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,71 @@
+import Columnar
+import Testing
+@testable import Inspection
+
+@Suite struct ScoreTableTests {
+    let areas = InspectionFixture.areas([("a", "Alpha", "London"), ("b", "Beta", "Wales")])
+
+    @Test func publishedScoresWithoutBandsGetThemFromTheFrameworkRuleMarkedSo() throws {
+        let data = try InspectionFixture.data(
+            areas: areas,
+            inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011-06")]),
+            scores: InspectionFixture.scores([
+                ("i1", "safeguarding", 65, nil), ("i1", "risk_of_harm", 44, nil), ("i1", "likelihood_of_reoffending", 44, "SUBSTANTIAL"),
+            ]))
+        let byMeasure = Dictionary(uniqueKeysWithValues: data.scores.map { ($0.measure, $0) })
+        #expect(byMeasure["safeguarding"]?.band == "MODERATE")
+        #expect(byMeasure["safeguarding"]?.bandSource == "framework rule")
+        #expect(byMeasure["risk_of_harm"]?.band == "DRASTIC")
+        // A printed band always wins, even against the inferred cut-points.
+        #expect(byMeasure["likelihood_of_reoffending"]?.band == "SUBSTANTIAL")
+        #expect(byMeasure["likelihood_of_reoffending"]?.bandSource == "published")
+        #expect(data.scores.allSatisfy { $0.source == "published" })
+    }
+
+    @Test func youthTotalIsTheSumOfTwelveStandardsAndOverallItsBand() throws {
+        // Ratings Good ×6, Requires improvement ×6 → 6·2 + 6·1 = 18 → Requires improvement (7–18).
+        let standards = (1...4).map { "s1.\($0)" } + (1...4).map { "s2.\($0)" } + (1...4).map { "s3.\($0)" }
+        let rows = standards.enumerated().map { i, s in ("y1", s, Double?.none, Optional(i < 6 ? "Good" : "Requires improvement")) }
+            + [("y1", "resettlement", nil, "Outstanding"), ("y2", "total", 19, nil)]
+        let data = try InspectionFixture.data(
+            areas: areas,
+            inspections: InspectionFixture.inspections([("y1", "a", "YOUTH-2018", "2022-01-10"), ("y2", "b", "YOUTH-2018", "2023")]),
+            scores: InspectionFixture.scores(rows))
+        let total = try #require(data.score("y1", "total"))
+        #expect(total.score == 18)
+        #expect(total.source == "computed")
+        #expect(total.band == "Requires improvement")
+        let overall = try #require(data.score("y1", "overall"))
+        #expect(overall.band == "Requires improvement")
+        #expect(overall.source == "computed")
+        #expect(overall.bandSource == "framework rule")
+        // A printed total without a rating: 19 → Good, the tightly pinned 18/19 boundary.
+        #expect(data.score("y2", "overall")?.band == "Good")
+        #expect(data.score("y2", "total")?.source == "published")
+        // Each standard's points come from its printed rating.
+        #expect(data.score("y1", "s1.1")?.score == 2)
+        #expect(data.score("y1", "s3.4")?.score == 1)
+    }
+
+    @Test func aTotalIsNotComputedFromSomeStandardsOnly() throws {
+        let data = try InspectionFixture.data(
+            areas: areas, inspections: InspectionFixture.inspections([("y1", "a", "YOUTH-2018", "2022")]),
+            scores: InspectionFixture.scores([("y1", "s1.1", nil, "Good"), ("y1", "s1.2", nil, "Good")]))
+        #expect(data.score("y1", "total") == nil)
+        #expect(data.score("y1", "overall") == nil)
+    }
+
+    @Test func unitingTwiceGivesTheSameRows() throws {
+        let data = try InspectionFixture.data(
+            areas: areas,
+            inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011"), ("y2", "b", "YOUTH-2018", "2023")]),
+            scores: InspectionFixture.scores([("i1", "safeguarding", 50, nil), ("y2", "total", 30, nil), ("y2", "s1.1", nil, "Good")]))
+        let table = ScoreTable.table(data.scores)
+        let again = try InspectionData(
+            frameworks: InspectionFixture.frameworks, areas: areas,
+            inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011"), ("y2", "b", "YOUTH-2018", "2023")]),
+            scores: table)
+        let reunited = ScoreTable.unite(existing: again.scores, pooled: [], inspections: again.inspections, frameworks: InspectionFixture.frameworks)
+        #expect(reunited == data.scores)
+    }
+}
