@@ -3,7 +3,7 @@ import LineEditor
 extension InteractiveShell {
     /// The shell on a terminal: readline with history and completion, Ctrl-C handling, results fitted to
     /// the window. History lives in `$XDG_STATE_HOME/yotq/history` (default `~/.local/state/yotq/history`).
-    static func runOnTerminal(_ session: Session) -> RunOutcome {
+    static func runOnTerminal(_ session: Session, progress: ProgressLine? = nil) -> RunOutcome {
         InterruptSignal.install()
         let path = session.settings.historyPath ?? HistoryFile.defaultPath()
         session.settings.historyPath = path
@@ -14,6 +14,7 @@ extension InteractiveShell {
                 completer: { [unowned shell] line, cursor in shell.complete(line: line, cursor: cursor) },
                 takeInterrupt: { InterruptSignal.take() })
         }
+        shell.progress = progress
         session.say("yotq: .help lists commands; end statements with ;  Tab completes, Ctrl-D leaves.")
         return shell.run()
     }

@@ -22,6 +22,8 @@ public final class InteractiveShell {
     /// The width last fitted to the terminal, until the user picks one with `.maxwidth`.
     private var fittedWidth: Int?
     private var userChoseWidth = false
+    /// The `running 3.2 s` line on a terminal; nil elsewhere.
+    var progress: ProgressLine?
 
     /// - Parameters:
     ///   - history: where entries are saved as they are entered; nil keeps none.
@@ -56,9 +58,11 @@ public final class InteractiveShell {
                     let command = String(line[dot...]).trimmingTrailingCarriageReturn()
                     remember(command)
                     let offset = line.utf8.distance(from: line.utf8.startIndex, to: dot)
+                    progress?.begin()
                     let outcome = InterruptSignal.routing(to: session.database.interruption) {
                         runner.runMetaCommand(command, source: SourceText(name: Self.sourceName, text: line), offset: offset)
                     }
+                    progress?.end()
                     if outcome == .quit { return .quit }
                     continue
                 }
@@ -89,9 +93,11 @@ public final class InteractiveShell {
         for statement in StatementSplitter.split(buffer) {
             fitToTerminal()
             let flag = session.database.interruption
+            progress?.begin()
             _ = InterruptSignal.routing(to: flag) {
                 runner.runStatement(statement.text, source: source, offset: statement.range.lowerBound)
             }
+            progress?.end()
             if flag.isRaised { break }  // Ctrl-C stops the rest of the line too
         }
     }

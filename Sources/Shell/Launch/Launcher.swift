@@ -12,22 +12,31 @@ import Darwin
 public enum Launcher {
     /// Runs files, then commands, then standard input (when it is not a terminal); returns the exit status.
     public static func run(_ options: LaunchOptions) -> ExitStatus {
-        let session = Session(output: FileDescriptorSink.standardOutput(), errors: FileDescriptorSink(descriptor: 2, name: "standard error"))
+        let interactive = isatty(0) != 0 && options.files.isEmpty && options.commands.isEmpty
+        var output: any TextSink = FileDescriptorSink.standardOutput()
+        var errors: any TextSink = FileDescriptorSink(descriptor: 2, name: "standard error")
+        // The shell's progress line (on a terminal only) is erased before anything else is printed.
+        let progress = interactive && isatty(2) != 0 ? ProgressLine() : nil
+        if let progress {
+            output = ProgressAwareSink(output, progress: progress)
+            errors = ProgressAwareSink(errors, progress: progress)
+        }
+        let session = Session(output: output, errors: errors)
         let outputIsTerminal = isatty(1) != 0
         session.settings.colour = isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         session.settings.mode = options.mode ?? .box
         session.settings.maxRows = outputIsTerminal ? 40 : 0
         session.settings.bail = options.bail
         session.settings.echo = options.echo
-        if isatty(0) != 0 && options.files.isEmpty && options.commands.isEmpty {
-            return runInteractive(options, in: session)
+        if interactive {
+            return runInteractive(options, in: session, progress: progress)
         }
         return run(options, in: session, standardInput: isatty(0) != 0 ? nil : FileHandle.standardInput)
     }
 
     /// The interactive shell (standard input is a terminal and there is nothing else to run): errors are
     /// shown as they happen, so leaving is always a success.
-    static func runInteractive(_ options: LaunchOptions, in session: Session) -> ExitStatus {
+    static func runInteractive(_ options: LaunchOptions, in session: Session, progress: ProgressLine?) -> ExitStatus {
         if let folder = options.dataFolder {
             do {
                 try DatasetLoader(session: session).loadFolder(folder)
@@ -35,7 +44,7 @@ public enum Launcher {
                 session.report(error)
             }
         }
-        _ = InteractiveShell.runOnTerminal(session)
+        _ = InteractiveShell.runOnTerminal(session, progress: progress)
         session.finishRedirect()
         return .success
     }

@@ -158,4 +158,24 @@ struct TerminalSessionTests {
         shell.type("\u{04}")
         #expect(shell.waitForExit() == 0)
     }
+
+    @Test func aWideLongResultFitsTheTerminalAndShowsAtMost40Rows() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let shell = try start(state, data: true)
+        let mark = shell.output.count
+        shell.type("SELECT * FROM inspections;\r")
+        #expect(shell.waitForPrompt(after: "more rows", from: mark), "\(shell.text)")
+        let result = String(decoding: shell.output[mark...], as: UTF8.self)
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+        // "\r\n" is one Character in Swift: drop the carriage returns before splitting.
+        let lines = result.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+        let grid = lines.filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+        #expect(!grid.isEmpty)
+        #expect(grid.allSatisfy { $0.count <= 120 }, "wider than the 120-column terminal: \(grid.map(\.count).max() ?? 0)")
+        // 40 rows of data at most: the header has two lines (names, types), plus the "more rows" line.
+        #expect(grid.filter { $0.hasPrefix("│") }.count <= 40 + 2 + 1)
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
+    }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Rendering
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A line on standard error while a statement or load runs for over a second — `running 3.2 s
+/// (Ctrl-C cancels)` — erased when it ends or the moment anything else is printed (output goes through
+/// `ProgressAwareSink`, which erases first, under the same lock, so the two never interleave).
+///
+/// Elapsed time only: the engine reports no rows or bytes done yet.
+final class ProgressLine: @unchecked Sendable {
+    /// Seconds before the line appears, and between updates.
+    static let delay = 1.0
+    static let interval = 0.1
+
+    private let lock = NSLock()
+    private let descriptor: Int32
+    /// Counts activities; a ticker stops when the activity it was started for is over.
+    private var activity = 0
+    private var running = false
+    private var shown = false
+
+    /// - Parameter descriptor: a terminal (standard error).
+    init(descriptor: Int32 = 2) { self.descriptor = descriptor }
+
+    /// A statement or command starts.
+    func begin() {
+        let current: Int = lock.withLock {
+            activity += 1
+            running = true
+            return activity
+        }
+        let started = ContinuousClock.now
+        let thread = Thread { [self] in
+            Thread.sleep(forTimeInterval: Self.delay)
+            while tick(current, elapsed: ContinuousClock.now - started) {
+                Thread.sleep(forTimeInterval: Self.interval)
+            }
+        }
+        thread.start()
+    }
+
+    /// The statement or command is over: erase the line.
+    func end() {
+        lock.withLock {
+            eraseLocked()
+            running = false
+        }
+    }
+
+    /// Something is about to be printed: erase the line and show it no more for this statement.
+    func outputWillAppear() {
+        lock.withLock {
+            eraseLocked()
+            running = false
+        }
+    }
+
+    /// Shows the line if `current` is still running; false when the ticker should stop.
+    private func tick(_ current: Int, elapsed: Duration) -> Bool {
+        lock.withLock {
+            guard running, activity == current else { return false }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            put("\r\u{1B}[2Krunning " + String(format: "%.1f", seconds) + " s (Ctrl-C cancels)")
+            shown = true
+            return true
+        }
+    }
+
+    private func eraseLocked() {
+        if shown { put("\r\u{1B}[2K") }
+        shown = false
+    }
+
+    private func put(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    }
+}
+
+/// A sink that erases the progress line before passing anything on.
+final class ProgressAwareSink: TextSink {
+    private let destination: any TextSink
+    private let progress: ProgressLine
+
+    init(_ destination: any TextSink, progress: ProgressLine) {
+        self.destination = destination
+        self.progress = progress
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        progress.outputWillAppear()
+        try destination.write(bytes)
+    }
+}
