@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"]),
     ]
 )
 

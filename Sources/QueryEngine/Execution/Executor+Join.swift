@@ -15,7 +15,7 @@ extension Executor {
                     .unsupported,
                     "The join has no equality condition and would produce \(overflow ? "too many" : String(pairs)) row pairs (the limit is \(Executor.maximumCrossPairs)); add a join condition")
             }
-            (probeRows, buildRows) = Executor.crossPairs(left.rowCount, right.rowCount)
+            (probeRows, buildRows) = try crossPairs(left.rowCount, right.rowCount)
         } else {
             var leftKeys: [Column] = []
             for key in spec.leftKeys { leftKeys.append(try evaluate(key, left)) }
@@ -98,15 +98,21 @@ extension Executor {
     /// exhausting memory: 200 million pairs is 1.6 GB of row indices.
     static let maximumCrossPairs = 200_000_000
 
-    static func crossPairs(_ leftCount: Int, _ rightCount: Int) -> ([Int32], [Int32]) {
+    /// Every (left, right) row pair, left-major. Checks for Ctrl-C every ~64K pairs: a cross join is the
+    /// easiest way to start a long query by mistake.
+    func crossPairs(_ leftCount: Int, _ rightCount: Int) throws(QueryError) -> ([Int32], [Int32]) {
         var l: [Int32] = []
         var r: [Int32] = []
         l.reserveCapacity(leftCount * rightCount)
         r.reserveCapacity(leftCount * rightCount)
+        var sinceCheck = 0
         for i in 0..<leftCount {
-            for j in 0..<rightCount {
-                l.append(Int32(i))
-                r.append(Int32(j))
+            l.append(contentsOf: repeatElement(Int32(i), count: rightCount))
+            r.append(contentsOf: 0..<Int32(rightCount))
+            sinceCheck += rightCount
+            if sinceCheck >= 65_536 {
+                sinceCheck = 0
+                try interruption.check()
             }
         }
         return (l, r)
