@@ -75,20 +75,6 @@ public enum Launcher {
         return session.failureCount == 0 ? .success : .failure
     }
 
-    /// Writes a file through a temp file and rename; nothing is left behind on failure.
-    private static func writeAtomically(
-        _ path: String, _ body: (AtomicFileWriter) throws(FileWriteError) -> Void
-    ) throws(FileWriteError) {
-        let writer = try AtomicFileWriter(path: path)
-        do {
-            try body(writer)
-            try writer.commit()
-        } catch {
-            writer.discard()
-            throw error
-        }
-    }
-
     /// The bundled datasets: `$YOTQ_DATA`, else `Datasets/` in the current folder, else the one in the
     /// source tree the executable was built from (`.build/<config>/yotq` → `Datasets/`).
     public static func defaultDataFolder() -> String? {
@@ -107,19 +93,10 @@ public enum Launcher {
     /// `yotq generate`: writes the synthetic dataset's files, each atomically.
     public static func generate(folder: String, rounds: Int, seed: UInt64) -> ExitStatus {
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let dataset = try SyntheticDataset(rounds: rounds, seed: seed)
-            for file in SyntheticDataset.File.allCases {
-                try writeAtomically((folder as NSString).appendingPathComponent(file.fileName)) { writer throws(FileWriteError) in
-                    try dataset.write(file) { (bytes) throws(FileWriteError) in try writer.write(bytes) }
-                }
-            }
-            try writeAtomically((folder as NSString).appendingPathComponent("README.md")) { writer throws(FileWriteError) in
-                try writer.write(dataset.readme)
-            }
+            try SyntheticFiles.write(to: folder, rounds: rounds, seed: seed)
             return .success
         } catch {
-            FileHandle.standardError.write(Data((Diagnostic(error: error, source: nil).formatted() + "\n").utf8))
+            FileHandle.standardError.write(Data((error.formatted() + "\n").utf8))
             return .failure
         }
     }

@@ -25,6 +25,12 @@ struct DatasetLoader {
     }
 
     func load(path: String, as name: String?) throws(Diagnostic) {
+        if path.lowercased() == "synthetic" && !FileManager.default.fileExists(atPath: path) {
+            // The synthetic case-level dataset, generated into a cache folder on first use.
+            if name != nil { throw Diagnostic(message: ".load synthetic takes no AS NAME") }
+            try loadFolder(try SyntheticFiles.cachedFolder())
+            return
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic(message: "no such file or folder", file: path)

@@ -21,7 +21,8 @@ extension MetaCommand {
             try showSchema(arguments, session)
             return .proceed
         },
-        MetaCommand("load", usage: "load PATH [AS NAME]", summary: "Load a CSV/TSV/JSONL file or a dataset folder",
+        MetaCommand("load", usage: "load PATH [AS NAME]",
+                    summary: "Load a CSV/TSV/JSONL file, a dataset folder, or `synthetic` (generated once, cached)",
                     takesPath: true) { arguments, session throws(Diagnostic) in
             try DatasetLoader(session: session).load(arguments: arguments)
             return .proceed
