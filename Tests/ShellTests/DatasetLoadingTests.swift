@@ -22,6 +22,21 @@ import Testing
         #expect(scores.rows == [[.varchar("A"), .double(45), .null], [.varchar("B"), .double(61.5), .varchar("MODERATE")]])
     }
 
+    @Test func aRowRepeatedInTwoDatasetsIsKeptOnce() throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (folder, text) in [("one", "area_code,area\nharrow,Harrow\nbrent,Brent\n"),
+                               ("two", "area_code,area\nharrow,Harrow\ncumberland,Cumberland\n")] {
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try text.write(to: directory.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
+        }
+        let run = CapturedRun()
+        try DatasetLoader(session: run.session).loadFolder(root.path)
+        let areas = try #require(run.session.database.table(named: "areas"))
+        #expect(areas.rows.map { $0[0] } == [.varchar("harrow"), .varchar("brent"), .varchar("cumberland")])
+    }
+
     @Test func anEmptyFolderIsAnError() {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -36,8 +51,10 @@ import Testing
         try DatasetLoader(session: run.session).loadFolder(datasets)
         let names = Set(run.session.database.tableNames)
         #expect(names.isSuperset(of: ["areas", "inspections", "scores"]))
+        #expect(run.run("SELECT count(*) = count(DISTINCT area_code) AS unique_codes FROM areas;") == .success)
+
         #expect(run.run("SELECT score, band FROM scores WHERE inspection_id = 'cci-harrow-2011-12' AND measure = 'risk_of_harm';")
             == .success)
-        #expect(run.output.text == "score,band\n43,DRASTIC\n")
+        #expect(run.output.text == "unique_codes\ntrue\nscore,band\n43,DRASTIC\n")
     }
 }

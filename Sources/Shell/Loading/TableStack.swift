@@ -1,10 +1,12 @@
 import Columnar
+import Kernels
 
 /// Stacks tables that hold the same kind of rows from different sources (UNION ALL BY NAME).
 enum TableStack {
     /// Columns in first-seen order; a column missing from one table is NULL in its rows. Where the
     /// tables disagree on a column's type, BIGINT and DOUBLE widen to DOUBLE and anything else becomes
-    /// VARCHAR (the values' canonical text), so nothing is lost.
+    /// VARCHAR (the values' canonical text), so nothing is lost. A row that stands exactly the same in
+    /// two of the tables (every dataset carries its own `areas`) is kept once.
     static func byName(_ tables: [Table]) -> Table {
         guard tables.count > 1 else { return tables[0] }
         var names: [String] = []
@@ -40,6 +42,20 @@ enum TableStack {
             }
             return (name, builder.build())
         }
-        return Table(columns)
+        return withoutRepeatedRows(Table(columns))
+    }
+
+    /// The first of each set of identical rows, in order.
+    static func withoutRepeatedRows(_ table: Table) -> Table {
+        let index = GroupIndex(keyTypes: table.schema.fields.map(\.type))
+        let groups = index.groupIDs(for: table.columns)
+        var seen = [Bool](repeating: false, count: index.groupCount)
+        var keep: [Int32] = []
+        keep.reserveCapacity(table.rowCount)
+        for (row, group) in groups.enumerated() where !seen[Int(group)] {
+            seen[Int(group)] = true
+            keep.append(Int32(row))
+        }
+        return keep.count == table.rowCount ? table : table.gather(keep)
     }
 }
