@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Markdown prose → HTML for notebooks and reports.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "Columnar"),
@@ -31,6 +33,7 @@ let package = Package(
             name: "Shell",
             dependencies: [
                 "Columnar", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection", "Rendering", "LineEditor",
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .executableTarget(
