@@ -72,14 +72,17 @@ public final class Database {
     // MARK: - Execution
 
     /// Runs one parsed statement. `script` is the text its ranges point into (for names and messages).
+    ///
+    /// The interruption flag is not lowered here: the caller lowers it when the user's statement starts
+    /// (before parsing), so a Ctrl-C that arrives while parsing or binding still stops the statement.
     public func execute(_ statement: Statement, script: String) throws(QueryError) -> StatementResult {
-        interruption.reset()
-        return try StatementRunner(database: self, script: script).run(statement)
+        try StatementRunner(database: self, script: script).run(statement)
     }
 
     /// Parses and runs every statement of `sql`, stopping at the first error (a `SyntaxError` or a
     /// `QueryError`). Results come in statement order.
     public func run(_ sql: String) throws -> [StatementResult] {
+        interruption.reset()
         let statements = try parseScript(sql)
         var results: [StatementResult] = []
         for statement in statements { results.append(try execute(statement, script: sql)) }

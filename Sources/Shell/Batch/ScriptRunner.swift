@@ -6,7 +6,7 @@ import Foundation
 public enum RunOutcome: Sendable, Equatable {
     /// All input was read (statements may still have failed: see `Session.failureCount`).
     case finished
-    /// `--bail` / `.bail on` stopped at a failing statement.
+    /// `--bail` / `.bail on` stopped at a failing statement, or Ctrl-C interrupted one.
     case bailed
     /// `.quit` / `.exit`.
     case quit
@@ -69,6 +69,8 @@ public struct ScriptRunner {
         if session.settings.echo { session.say(text + ";") }
         let started = ContinuousClock.now
         var sql = text
+        // Lowered as the statement starts, before parsing: a Ctrl-C from here on stops it.
+        session.database.interruption.reset()
         do {
             // A verb statement (`compare Harrow;`) becomes SQL; its errors then point at the verb.
             if let rewritten = try VerbStatement.rewrite(text) { sql = rewritten }
@@ -81,6 +83,8 @@ public struct ScriptRunner {
             var error = error
             if sql != text, var query = error as? QueryError { query.range = nil; error = query }
             session.report(Diagnostic(error: error, source: source, offset: offset))
+            // Ctrl-C stops the whole script (a `.read` file, a pasted batch), not just this statement.
+            if let query = error as? QueryError, query.kind == .interrupted { return .bailed }
             return session.settings.bail ? .bailed : .finished
         }
         if session.settings.timer { session.say(Timing.describe(ContinuousClock.now - started)) }

@@ -34,42 +34,17 @@ enum InterruptSignal {
     static func take() -> Bool { pending.exchange(false, ordering: .relaxed) }
 
     /// Runs `body` with Ctrl-C routed to `flag`; a Ctrl-C during it is consumed (not also dropping the next line).
-    ///
-    /// The engine resets its flag when a statement starts executing, after parsing and binding, so a
-    /// Ctrl-C pressed in between would be lost: a watcher re-raises the flag every 10 ms while a Ctrl-C is
-    /// pending, until `body` returns.
+    /// The script runner lowers the flag as each statement starts, before parsing, so a Ctrl-C at any
+    /// point of a statement stops it.
     static func routing<T>(to flag: InterruptionFlag, _ body: () -> T) -> T {
         _ = take()
         target.store(UInt(bitPattern: Unmanaged.passUnretained(flag).toOpaque()), ordering: .relaxed)
-        let watcher = InterruptWatcher(flag: flag)
-        watcher.start()
         defer {
-            watcher.stop()
             target.store(0, ordering: .relaxed)
             _ = take()
         }
         return withExtendedLifetime(flag) { body() }
     }
-}
-
-/// Keeps a pending Ctrl-C raised on the running statement's flag (see `InterruptSignal.routing`).
-private final class InterruptWatcher: Sendable {
-    let flag: InterruptionFlag
-    private let running = Atomic<Bool>(true)
-
-    init(flag: InterruptionFlag) { self.flag = flag }
-
-    func start() {
-        let thread = Thread { [self] in
-            while running.load(ordering: .relaxed) {
-                if InterruptSignal.pending.load(ordering: .relaxed), !flag.isRaised { flag.raise() }
-                usleep(10_000)
-            }
-        }
-        thread.start()
-    }
-
-    func stop() { running.store(false, ordering: .relaxed) }
 }
 
 private func handleInterrupt(_ signal: Int32) {
