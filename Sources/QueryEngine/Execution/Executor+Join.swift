@@ -24,11 +24,11 @@ extension Executor {
             if spec.kind == .inner && left.rowCount < right.rowCount {
                 // Build on the smaller side; pairs come back grouped by the probing (right) row.
                 let table = JoinHashTable(buildKeys: leftKeys)
-                let pairs = table.probe(rightKeys)
+                let pairs = try probeInSlices(table, rightKeys)
                 (probeRows, buildRows) = (pairs.buildRows, pairs.probeRows)
             } else {
                 let table = JoinHashTable(buildKeys: rightKeys)
-                let pairs = table.probe(leftKeys)
+                let pairs = try probeInSlices(table, leftKeys)
                 (probeRows, buildRows) = (pairs.probeRows, pairs.buildRows)
             }
         }
@@ -97,6 +97,29 @@ extension Executor {
     /// Cross products (and joins without equality keys) larger than this are refused rather than
     /// exhausting memory: 200 million pairs is 1.6 GB of row indices.
     static let maximumCrossPairs = 200_000_000
+
+    /// `table.probe(keys)`, a slice of 64K probe rows at a time with a Ctrl-C check between slices, so a
+    /// large join stops promptly. Pairs stay grouped by probe row in ascending order.
+    func probeInSlices(
+        _ table: JoinHashTable, _ keys: [Column]
+    ) throws(QueryError) -> (probeRows: [Int32], buildRows: [Int32]) {
+        let count = keys.first?.count ?? 0
+        let sliceRows = 1 << 16
+        guard count > sliceRows else { return table.probe(keys) }
+        var probeRows: [Int32] = []
+        var buildRows: [Int32] = []
+        var start = 0
+        while start < count {
+            try interruption.check()
+            let end = min(start + sliceRows, count)
+            let part = table.probe(keys.map { $0.slice(start..<end) })
+            let offset = Int32(start)
+            probeRows.append(contentsOf: part.probeRows.lazy.map { $0 + offset })
+            buildRows.append(contentsOf: part.buildRows)
+            start = end
+        }
+        return (probeRows, buildRows)
+    }
 
     /// Every (left, right) row pair, left-major. Checks for Ctrl-C every ~64K pairs: a cross join is the
     /// easiest way to start a long query by mistake.

@@ -1,0 +1,38 @@
+import Columnar
+import Testing
+@testable import QueryEngine
+
+/// Joins check for Ctrl-C part-way (cross pairs every 64K, hash probes per 64K-row slice).
+@Suite struct JoinInterruptionTests {
+    @Test func aJoinProbedInSlicesGivesEveryPairOnce() throws {
+        let db = Database()
+        _ = try db.run("""
+            CREATE TABLE v AS SELECT * FROM (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)) t(x);
+            CREATE TABLE big AS
+              SELECT a.x*10000 + b.x*1000 + c.x*100 + d.x*10 + e.x AS k, e.x AS digit FROM v a, v b, v c, v d, v e;
+            CREATE TABLE small AS SELECT x AS m, x * 2 AS twice FROM v WHERE x < 5;
+            CREATE TABLE joined AS SELECT big.k, small.m, small.twice FROM big JOIN small ON big.digit = small.m;
+            """)
+        let summary = try #require(try db.run(
+            "SELECT count(*), sum(k), count(*) FILTER (WHERE m <> k % 10 OR twice <> 2 * m) FROM joined").last?.table)
+        // Keys ending in 0..4: half of 100,000; their sum is the sum of all k with k % 10 < 5.
+        let expectedSum = (0..<100_000).filter { $0 % 10 < 5 }.reduce(0, +)
+        #expect(summary.rows == [[.bigint(50_000), .bigint(Int64(expectedSum)), .bigint(0)]])
+    }
+
+    @Test func crossPairsAreLeftMajor() throws {
+        let (left, right) = try Executor(interruption: InterruptionFlag()).crossPairs(2, 3)
+        #expect(left == [0, 0, 0, 1, 1, 1])
+        #expect(right == [0, 1, 2, 0, 1, 2])
+    }
+
+    @Test func aRaisedFlagStopsALargeCrossProductPartWay() {
+        let flag = InterruptionFlag()
+        flag.raise()
+        #expect {
+            _ = try Executor(interruption: flag).crossPairs(1_000, 1_000)
+        } throws: { error in
+            (error as? QueryError)?.kind == .interrupted
+        }
+    }
+}
