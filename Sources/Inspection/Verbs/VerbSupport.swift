@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 extension InspectionData {
     /// Frameworks a verb answers for: the one `IN FRAMEWORK` names, else all.

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 extension ScalarFunction {
     /// A function with a fixed list of signatures, resolved by `OverloadResolution.best`.

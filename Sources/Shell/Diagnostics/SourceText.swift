@@ -1,4 +1,4 @@
-public import QueryLanguage
+import QueryLanguage
 
 /// A script with its name, for turning byte ranges into lines, columns and caret lines.
 public struct SourceText: Sendable {

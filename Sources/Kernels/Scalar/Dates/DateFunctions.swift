@@ -97,7 +97,7 @@ enum DateFunctions {
 
     /// A function whose first argument names a date part: parsed once when it is constant (the usual
     /// case) and handed to the vectorised `constant` body, else parsed per row.
-    private static func withPart<Encoder: ResultEncoder>(
+    private static func withPart<Encoder: ResultEncoder & SendableMetatype>(
         _ parameters: [DataType], _ encoder: Encoder.Type, function: String,
         constant: @escaping @Sendable (DatePart, [Column]) throws(KernelError) -> Column,
         perRow: @escaping @Sendable (DatePart, ArgumentRows, Int) -> Encoder.Result
