@@ -1,0 +1,27 @@
+/// A self-contained HTML page (inline CSS, no external assets, no scripts) around rendered fragments:
+/// the notebook's output and `COPY … (FORMAT html)` files. Readable on screen and printable on A4.
+public struct HTMLDocument: Sendable {
+    public var title: String
+    /// Lines for `<meta name=…>` (author, date); written escaped.
+    public var meta: [(name: String, content: String)]
+
+    public init(title: String, meta: [(name: String, content: String)] = []) {
+        self.title = title
+        self.meta = meta
+    }
+
+    /// The whole page with `body` (already HTML) inside `<main>`.
+    public func render(body: String) -> String {
+        var page = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<title>" + HTMLRenderer.escape(title) + "</title>\n"
+        for entry in meta {
+            page += "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
+                + HTMLRenderer.escape(entry.content) + "\">\n"
+        }
+        page += "<style>\n" + HTMLStylesheet.css + "</style>\n</head>\n<body>\n<main>\n"
+        page += body
+        page += "</main>\n</body>\n</html>\n"
+        return page
+    }
+}
