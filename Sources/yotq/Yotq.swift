@@ -15,14 +15,10 @@ struct Yotq: ParsableCommand {
             are read from standard input when it is not a terminal. Exit status: 0 success, 1 when any \
             statement failed, 2 for usage errors.
             """,
-        subcommands: [Generate.self]
+        subcommands: [Generate.self, NotebookSubcommand.self]
     )
 
-    @Option(name: .long, help: "Dataset folder to load (every CSV/TSV/JSONL file becomes a table).")
-    var data: String?
-
-    @Flag(name: .customLong("no-data"), help: "Start with no dataset loaded.")
-    var noData = false
+    @OptionGroup var dataOptions: DataOptions
 
     @Option(name: .customShort("f"), help: "Run the statements in FILE (repeatable).")
     var file: [String] = []
@@ -43,13 +39,12 @@ struct Yotq: ParsableCommand {
         if let mode, OutputMode(rawValue: mode.lowercased()) == nil {
             throw ValidationError("unknown mode '\(mode)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if data != nil && noData { throw ValidationError("--data and --no-data cannot be combined") }
     }
 
     func run() throws {
         var options = LaunchOptions(files: file, commands: command, mode: mode.flatMap { OutputMode(rawValue: $0.lowercased()) },
                                     bail: bail, echo: echo)
-        options.dataFolder = noData ? nil : (data ?? Launcher.defaultDataFolder())
+        options.dataFolder = dataOptions.noData ? nil : (dataOptions.data ?? Launcher.defaultDataFolder())
         let status = Launcher.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }
@@ -73,6 +68,22 @@ struct Yotq: ParsableCommand {
     }
 }
 
+/// `--data DIR` / `--no-data`, shared by the shell and `notebook`.
+///
+/// One option group in both commands: ArgumentParser gives a subcommand the values of an option group
+/// its parent also declares, wherever on the line they were typed (`yotq notebook x.md --data DIR`).
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Dataset folder to load (every CSV/TSV/JSONL file becomes a table).")
+    var data: String?
+
+    @Flag(name: .customLong("no-data"), help: "Start with no dataset loaded.")
+    var noData = false
+
+    func validate() throws {
+        if data != nil && noData { throw ValidationError("--data and --no-data cannot be combined") }
+    }
+}
+
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a SYNTHETIC case-level dataset (canonical layout) for tests, demos and benchmarks."
@@ -93,6 +104,48 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let status = Launcher.generate(folder: out, rounds: rounds, seed: seed)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
+
+struct NotebookSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notebook",
+        abstract: "Run a Markdown notebook's ```sql cells in one session and write it as HTML or Markdown.",
+        discussion: """
+            Exit status: 0 success, 1 when a cell failed (the error is shown in the document; --keep-going \
+            runs every cell and exits 0), 2 for usage errors (a missing file, a malformed notebook, a \
+            parameter without a value).
+            """
+    )
+
+    @Argument(help: "The notebook (Markdown with ```sql cells).")
+    var file: String
+
+    @Option(name: .customLong("to"), help: "Output format: html (one self-contained page) or md (Markdown, charts as SVG files).")
+    var format = "html"
+
+    @Option(name: .customShort("o"), help: "Output file (default: FILE.html or FILE.out.md beside the notebook).")
+    var output: String?
+
+    /// `--data DIR` (default: the front matter's `data:`, else the bundled Datasets/), `--no-data`.
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(name: .customLong("keep-going"), help: "Run every cell even when one fails; show the errors and exit 0.")
+    var keepGoing = false
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("Fill {{name}} with value (repeatable).", valueName: "name=value"))
+    var parameters: [String] = []
+
+    func validate() throws {
+        if NotebookFormat(argument: format) == nil { throw ValidationError("unknown format '\(format)'; choose html or md") }
+    }
+
+    func run() throws {
+        let options = NotebookOptions(path: file, format: NotebookFormat(argument: format) ?? .html, output: output,
+                                      dataFolder: dataOptions.data, noData: dataOptions.noData, keepGoing: keepGoing,
+                                      parameters: parameters)
+        let status = NotebookCommand.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }
 }

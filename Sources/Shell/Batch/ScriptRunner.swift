@@ -66,6 +66,7 @@ public struct ScriptRunner {
 
     /// Parses and executes one statement's text, printing its result or its error.
     func runStatement(_ text: String, source: SourceText, offset: Int) -> RunOutcome {
+        session.recorder?.willRun(text)
         if session.settings.echo { session.say(text + ";") }
         let started = ContinuousClock.now
         var sql = text
@@ -92,6 +93,7 @@ public struct ScriptRunner {
     }
 
     func runMetaCommand(_ line: String, source: SourceText, offset: Int) -> RunOutcome {
+        session.recorder?.willRun(line)
         if session.settings.echo { session.say(line) }
         do {
             let invocation = try MetaCommandLine(line)

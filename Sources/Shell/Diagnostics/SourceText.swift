@@ -4,11 +4,15 @@ import QueryLanguage
 public struct SourceText: Sendable {
     public let name: String
     public let text: String
+    /// The line number of the text's first line in its file: a notebook cell starts mid-file, and its
+    /// errors name the notebook's lines.
+    public let firstLine: Int
     private let utf8: [UInt8]
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
+        self.firstLine = firstLine
         utf8 = Array(text.utf8)
     }
 
@@ -20,7 +24,7 @@ public struct SourceText: Sendable {
         while lineStart > 0, utf8[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
         var lineEnd = start
         while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        var lineNumber = 1
+        var lineNumber = firstLine
         for byte in utf8[0..<lineStart] where byte == UInt8(ascii: "\n") { lineNumber += 1 }
         let lineText = decode(lineStart..<lineEnd).trimmingTrailingCarriageReturn()
         let column = decode(lineStart..<start).count + 1

@@ -17,6 +17,8 @@ public final class Session {
     public internal(set) var failureCount = 0
     /// Nesting of `.read`, bounded so a file that reads itself stops with an error.
     var readDepth = 0
+    /// Takes results, messages and errors instead of the outputs (a notebook run); nil prints them.
+    var recorder: (any SessionRecorder)?
 
     public init(
         database: Database = Database(), settings: Settings = Settings(),
@@ -30,6 +32,10 @@ public final class Session {
 
     /// Prints a result table in the current mode, streaming (a 10-million-row CSV never becomes one string).
     func emit(_ table: Table) {
+        if redirect == nil, let recorder {
+            recorder.record(table)
+            return
+        }
         let toFile = redirect != nil
         let options = RenderOptions(
             mode: settings.mode, showHeaders: settings.showHeaders, nullText: settings.nullText,
@@ -51,12 +57,20 @@ public final class Session {
 
     /// Prints a plain message (row counts, timings, help) to standard output.
     func say(_ text: String) {
+        if let recorder {
+            recorder.record(message: text)
+            return
+        }
         try? standardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Prints an error once, in the one format every error takes, and counts it.
     func report(_ diagnostic: Diagnostic) {
         failureCount += 1
+        if let recorder {
+            recorder.record(diagnostic)
+            return
+        }
         try? errorOutput.write(diagnostic.formatted(colour: settings.colour) + "\n")
     }
 

@@ -1,0 +1,73 @@
+import Columnar
+import Rendering
+
+/// A notebook run as Markdown: prose as written, sources in ```` ```sql ```` fences, results as Markdown
+/// tables, errors in ```` ```text ```` fences, and charts as SVG files in a folder beside the output,
+/// linked with `![title](folder/chart-N.svg)`.
+struct NotebookMarkdownWriter {
+    let run: NotebookRun
+    /// The charts' folder as linked from the Markdown file (`report-files`).
+    let chartFolder: String
+
+    /// The Markdown text and the chart files to write into `chartFolder` (name, SVG text).
+    func render() -> (text: String, charts: [(fileName: String, svg: String)]) {
+        var parts: [String] = []
+        var charts: [(fileName: String, svg: String)] = []
+        if let title = run.frontMatter.title?.value {
+            parts.append("# " + title)
+            let byline = [run.frontMatter.author?.value, run.frontMatter.date?.value].compactMap { $0 }
+            if !byline.isEmpty { parts.append("*" + byline.joined(separator: " · ") + "*") }
+        }
+        for block in run.blocks {
+            switch block {
+            case .prose(let text, _):
+                parts.append(text.trimmingBlankLines())
+            case .cell(let cell, let outputs):
+                if cell.options.echo { parts.append(Self.fenced(cell.source, language: "sql")) }
+                for output in outputs {
+                    switch output {
+                    case .table(let table, let display):
+                        if let caption = display.caption { parts.append("**" + caption + "**") }
+                        let options = display.renderOptions(.markdown, rowCount: table.rowCount)
+                        parts.append(TableRenderer(options: options).render(table).trimmingBlankLines())
+                    case .chart(let chart):
+                        let fileName = "chart-\(charts.count + 1).svg"
+                        charts.append((fileName, chart.svg))
+                        let label = "Figure \(charts.count). " + chart.title
+                        parts.append("![\(label)](\(chartFolder)/\(fileName))\n\n*\(label).* \(chart.textAlternative)")
+                    case .message(let text):
+                        parts.append(text.split(separator: "\n", omittingEmptySubsequences: false)
+                            .map { "> " + $0 }.joined(separator: "\n"))
+                    case .error(let diagnostic):
+                        parts.append("**Error**\n\n" + Self.fenced(diagnostic.formatted(colour: false), language: "text"))
+                    }
+                }
+            case .stopped(let reason):
+                parts.append("> **" + reason + "**")
+            }
+        }
+        return (parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n", charts)
+    }
+
+    /// `text` in a fence longer than any run of backticks inside it.
+    static func fenced(_ text: String, language: String) -> String {
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + language + "\n" + text + "\n" + fence
+    }
+}
+
+extension String {
+    /// Without blank lines at the start and end (inner blank lines kept).
+    func trimmingBlankLines() -> String {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.trimmingBlanks().isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.trimmingBlanks().isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

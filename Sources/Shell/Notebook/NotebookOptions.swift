@@ -1,0 +1,44 @@
+/// What `yotq notebook` was asked for, already parsed by the executable.
+public struct NotebookOptions: Sendable {
+    /// The notebook file (Markdown).
+    public var path: String
+    public var format: NotebookFormat
+    /// The output file; nil: beside the notebook (`FILE.html`, `FILE.out.md`).
+    public var output: String?
+    /// A dataset folder (relative to the current folder) instead of the front matter's or the bundled one.
+    public var dataFolder: String?
+    /// `--no-data`: start with no data, whatever the front matter says.
+    public var noData: Bool
+    /// Run every cell even when one fails, show the errors, and exit 0.
+    public var keepGoing: Bool
+    /// `--param name=value` arguments, as typed.
+    public var parameters: [String]
+
+    public init(path: String, format: NotebookFormat = .html, output: String? = nil, dataFolder: String? = nil,
+                noData: Bool = false, keepGoing: Bool = false, parameters: [String] = []) {
+        self.path = path
+        self.format = format
+        self.output = output
+        self.dataFolder = dataFolder
+        self.noData = noData
+        self.keepGoing = keepGoing
+        self.parameters = parameters
+    }
+}
+
+/// The document a notebook becomes.
+public enum NotebookFormat: String, Sendable, CaseIterable {
+    /// One self-contained HTML page.
+    case html
+    /// Markdown with the charts as SVG files beside it.
+    case md
+
+    /// `html`, `md` or `markdown`, any case.
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .md
+        default: return nil
+        }
+    }
+}

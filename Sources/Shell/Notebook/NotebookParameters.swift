@@ -1,0 +1,161 @@
+import Foundation
+import Kernels
+import QueryLanguage
+
+/// Fills `{{name}}` placeholders in a notebook's prose, cells, cell titles and front matter, so one
+/// notebook serves every area (`--param area=Brent`; defaults under `params:` in the front matter).
+///
+/// `{{name}}` is the value as given; `{{name|sql}}` is an SQL string literal (`'King''s Lynn'`), safe in
+/// SQL and in verb statements whatever the value holds. In prose, `<`, `>` and `&` in a value are written
+/// as HTML entities, so a value never becomes markup. A placeholder with no value is an error naming
+/// the parameter and the line it is used on; text such as `{{ not a name }}` is left alone.
+struct NotebookParameters {
+    /// Final values: the front matter's defaults, overridden by the command line.
+    let values: [String: String]
+
+    /// How a value is written where it is used.
+    enum Context {
+        case prose, sql, plain
+    }
+
+    /// Builds the values and checks them against the notebook: every placeholder has a value, and every
+    /// `--param` names a parameter the notebook declares or uses.
+    init(notebook: Notebook, commandLine: [(name: String, value: String)]) throws(Diagnostic) {
+        var values: [String: String] = [:]
+        for (name, field) in notebook.frontMatter.parameters { values[name] = field.value }
+        let used = Self.uses(in: notebook)
+        let known = Set(used.map(\.name)).union(values.keys)
+        for (name, value) in commandLine {
+            guard known.contains(name) else {
+                let list = known.isEmpty ? "it has none" : "it has " + known.sorted().joined(separator: ", ")
+                throw Diagnostic(message: "--param \(name): \(notebook.name) has no parameter \(name) (\(list))",
+                                 suggestions: Suggestions.closest(to: name, among: Array(known)))
+            }
+            values[name] = value
+        }
+        if let use = used.first(where: { $0.filter != nil && $0.filter != "sql" }) {
+            throw Diagnostic(message: "unknown filter |\(use.filter!) in {{\(use.name)|\(use.filter!)}} (the one filter is |sql)",
+                             file: notebook.name, location: SourceLocation(line: use.line, column: 1))
+        }
+        for use in used where values[use.name] == nil {
+            throw Diagnostic(
+                message: "parameter '\(use.name)' has no value (used as {{\(use.name)}} on line \(use.line)): "
+                    + "pass --param \(use.name)=VALUE or give a default under params: in the front matter",
+                file: notebook.name, location: SourceLocation(line: use.line, column: 1))
+        }
+        self.values = values
+    }
+
+    /// Parses `--param key=value` arguments.
+    static func parse(_ arguments: [String]) throws(Diagnostic) -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        for argument in arguments {
+            guard let equals = argument.firstIndex(of: "="), isName(String(argument[..<equals])) else {
+                throw Diagnostic(message: "--param takes name=value (a name of letters, digits and _), not '\(argument)'")
+            }
+            result.append((String(argument[..<equals]), String(argument[argument.index(after: equals)...])))
+        }
+        return result
+    }
+
+    static func isName(_ text: String) -> Bool {
+        guard let first = text.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
+        return text.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    }
+
+    /// The notebook with every placeholder filled.
+    func fill(_ notebook: Notebook) -> Notebook {
+        var filled = notebook
+        func fillField(_ field: FrontMatter.Field?) -> FrontMatter.Field? {
+            field.map { FrontMatter.Field(value: fill($0.value, .plain), line: $0.line) }
+        }
+        filled.frontMatter.title = fillField(notebook.frontMatter.title)
+        filled.frontMatter.author = fillField(notebook.frontMatter.author)
+        filled.frontMatter.date = fillField(notebook.frontMatter.date)
+        filled.frontMatter.data = fillField(notebook.frontMatter.data)
+        filled.blocks = notebook.blocks.map { block in
+            switch block {
+            case .prose(let text, let line):
+                return .prose(fill(text, .prose), line: line)
+            case .cell(var cell):
+                cell.source = fill(cell.source, .sql)
+                cell.options.title = cell.options.title.map { fill($0, .plain) }
+                return .cell(cell)
+            }
+        }
+        return filled
+    }
+
+    func fill(_ text: String, _ context: Context) -> String {
+        var result = ""
+        Self.scan(text) { piece in
+            switch piece {
+            case .text(let literal): result += literal
+            case .placeholder(let name, let filter, _):
+                let value = values[name] ?? ""
+                if filter == "sql" {
+                    result += "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+                } else if context == .prose {
+                    result += value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                        .replacingOccurrences(of: ">", with: "&gt;")
+                } else {
+                    result += value
+                }
+            }
+        }
+        return result
+    }
+
+    /// Every placeholder of the notebook with the line it is on, in document order.
+    static func uses(in notebook: Notebook) -> [(name: String, filter: String?, line: Int)] {
+        var uses: [(name: String, filter: String?, line: Int)] = []
+        func collect(_ text: String, line: Int) {
+            scan(text) { piece in
+                if case .placeholder(let name, let filter, let offset) = piece { uses.append((name, filter, line + offset)) }
+            }
+        }
+        let matter = notebook.frontMatter
+        for field in [matter.title, matter.author, matter.date, matter.data].compactMap({ $0 }) {
+            collect(field.value, line: field.line)
+        }
+        for block in notebook.blocks {
+            switch block {
+            case .prose(let text, let line): collect(text, line: line)
+            case .cell(let cell):
+                if let title = cell.options.title { collect(title, line: cell.fenceLine) }
+                collect(cell.source, line: cell.firstLine)
+            }
+        }
+        return uses
+    }
+
+    private enum Piece {
+        case text(Substring)
+        /// `lineOffset`: newlines before the placeholder in the scanned text.
+        case placeholder(name: String, filter: String?, lineOffset: Int)
+    }
+
+    /// Walks `text`, handing over literal stretches and placeholders in order.
+    private static func scan(_ text: String, _ visit: (Piece) -> Void) {
+        var rest = text[...]
+        var lineOffset = 0
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let inner = rest[open.upperBound..<close.lowerBound]
+            let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingBlanks() }
+            let name = parts.first ?? ""
+            let filter = parts.count == 2 ? parts[1].lowercased() : nil
+            guard isName(name), filter.map(isName) ?? true else {
+                visit(.text(rest[..<open.upperBound]))
+                lineOffset += rest[..<open.upperBound].filter { $0 == "\n" }.count
+                rest = rest[open.upperBound...]
+                continue
+            }
+            visit(.text(rest[..<open.lowerBound]))
+            lineOffset += rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            visit(.placeholder(name: name, filter: filter, lineOffset: lineOffset))
+            rest = rest[close.upperBound...]
+        }
+        visit(.text(rest))
+    }
+}

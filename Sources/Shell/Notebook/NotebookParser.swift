@@ -1,0 +1,88 @@
+import Foundation
+import QueryLanguage
+
+/// Splits a notebook's text into front matter, prose and ```` ```sql ```` cells.
+///
+/// Fences follow CommonMark: three or more backticks or tildes, indented at most three spaces, closed
+/// by a line of the same character at least as long. A fence whose info string starts with `sql` is a
+/// cell; any other fence (```` ```sh ````, ```` ```text ````) stays in the prose as a code block. A `sql`
+/// fence left open is an error (a forgotten close would swallow the rest of the notebook).
+enum NotebookParser {
+    static func parse(_ text: String, name: String) throws(Diagnostic) -> Notebook {
+        let normalized = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        var frontMatter = FrontMatter()
+        var index = 0
+        if let first = lines.first, first.trimmingBlanks() == "---", first.first == "-" {
+            (frontMatter, index) = try FrontMatter.parse(lines, name: name)
+        }
+        var blocks: [NotebookBlock] = []
+        var prose: [Substring] = []
+        var proseLine = index + 1
+        func flushProse(nextLine: Int) {
+            if prose.contains(where: { !$0.trimmingBlanks().isEmpty }) {
+                blocks.append(.prose(prose.joined(separator: "\n"), line: proseLine))
+            }
+            prose = []
+            proseLine = nextLine
+        }
+        while index < lines.count {
+            guard let fence = Fence(opening: lines[index]) else {
+                prose.append(lines[index])
+                index += 1
+                continue
+            }
+            let close = lines[(index + 1)...].firstIndex { fence.isClosed(by: $0) }
+            guard fence.language.lowercased() == "sql" else {
+                let end = close ?? lines.count - 1
+                prose += lines[index...end]
+                index = end + 1
+                continue
+            }
+            guard let close else {
+                throw Diagnostic(message: "this ```sql cell has no closing fence", file: name,
+                                 location: SourceLocation(line: index + 1, column: 1))
+            }
+            flushProse(nextLine: close + 2)
+            let options = try CellOptions(parsing: fence.options, fileName: name, line: index + 1)
+            let source = lines[(index + 1)..<close].joined(separator: "\n")
+            blocks.append(.cell(NotebookCell(source: source, fenceLine: index + 1, options: options)))
+            index = close + 1
+        }
+        flushProse(nextLine: index + 1)
+        return Notebook(name: name, frontMatter: frontMatter, blocks: blocks)
+    }
+}
+
+/// An opening code fence: its character, length and info string.
+struct Fence {
+    let character: Character
+    let length: Int
+    /// The info string's first word (`sql`), and the rest (the cell options).
+    let language: Substring
+    let options: Substring
+
+    init?(opening line: Substring) {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return nil }
+        let rest = line.dropFirst(indent)
+        guard let character = rest.first, character == "`" || character == "~" else { return nil }
+        length = rest.prefix { $0 == character }.count
+        guard length >= 3 else { return nil }
+        let info = rest.dropFirst(length).drop { $0 == " " || $0 == "\t" }
+        // A backtick fence's info string cannot hold a backtick (that would be inline code).
+        if character == "`", info.contains("`") { return nil }
+        self.character = character
+        language = info.prefix { $0 != " " && $0 != "\t" }
+        options = info.dropFirst(language.count)
+    }
+
+    func isClosed(by line: Substring) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return false }
+        let rest = line.dropFirst(indent)
+        let run = rest.prefix { $0 == character }.count
+        return run >= length && rest.dropFirst(run).trimmingBlanks().isEmpty
+    }
+}

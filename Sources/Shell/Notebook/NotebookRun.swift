@@ -1,0 +1,45 @@
+import Columnar
+import Rendering
+
+/// What running a notebook produced, block by block: the input of the HTML and Markdown writers.
+struct NotebookRun {
+    enum Block {
+        case prose(String, line: Int)
+        /// A cell and what it produced, in order (empty when `run=false`).
+        case cell(NotebookCell, [CellOutput])
+        /// The run stopped here (a failed cell without `--keep-going`, or `.quit`); says why.
+        case stopped(String)
+    }
+
+    var name: String
+    var frontMatter: FrontMatter
+    var blocks: [Block] = []
+    /// Every cell error in order: printed on standard error too, and the exit status's reason.
+    var failures: [Diagnostic] = []
+}
+
+/// One thing a cell produced.
+enum CellOutput {
+    case table(Table, TableDisplay)
+    case chart(Chart)
+    /// A plain message (`3 rows inserted`, `.help` text).
+    case message(String)
+    case error(Diagnostic)
+}
+
+/// How a result table is shown, fixed when it was produced (`.maxrows`, `.nullvalue` and `.headers`
+/// in an earlier cell or statement apply, as in the shell).
+struct TableDisplay {
+    /// Most rows shown, the first and last halves; 0 shows all.
+    var maxRows: Int
+    var showHeaders: Bool
+    var nullText: String?
+    /// The cell's `title=`: the table's caption.
+    var caption: String?
+
+    func renderOptions(_ mode: OutputMode, rowCount: Int) -> RenderOptions {
+        let elided = maxRows > 0 && rowCount > maxRows
+        return RenderOptions(mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
+                             showRowCount: elided, title: caption)
+    }
+}
