@@ -11,6 +11,7 @@ import Rendering
 /// | `echo=` | `true` / `false`: show the cell's source | `true` |
 /// | `hide` | the same as `echo=false` | |
 /// | `results=` | `true` / `false`: show the tables, charts and messages (errors always show) | `true` |
+/// | `columns=` | the columns shown, `"measure, score, band"` (charts still read the whole result) | all |
 /// | `rows=` | most rows shown per table, `0` = all | all (or `.maxrows` set in an earlier cell) |
 /// | `run=` | `true` / `false`: run the cell, or only show its source | `true` |
 ///
@@ -27,12 +28,14 @@ struct CellOptions: Sendable, Equatable {
 
     var chart: ChartChoice = .byVerb
     var title: String?
+    /// The columns shown, in this order; nil shows every column.
+    var columns: [String]?
     var echo = true
     var results = true
     var rows: Int?
     var run = true
 
-    static let names = ["chart", "title", "echo", "hide", "results", "rows", "run"]
+    static let names = ["chart", "title", "columns", "echo", "hide", "results", "rows", "run"]
     static let chartChoices = ChartKind.allCases.map(\.rawValue) + ["none"]
 }
 
@@ -87,6 +90,12 @@ extension CellOptions {
                               Suggestions.closest(to: word, among: Self.chartChoices))
             }
         case "title": title = value
+        case "columns":
+            let names = value.split(separator: ",").map { $0.trimmingBlanks() }
+            guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
+                throw failure("columns needs names separated by commas: columns=\"measure, score\"", [])
+            }
+            columns = names
         case "rows":
             guard let count = Int(value), count >= 0 else { throw failure("rows needs a whole number, 0 or more", []) }
             rows = count

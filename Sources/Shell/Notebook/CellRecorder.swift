@@ -1,4 +1,5 @@
 import Columnar
+import Kernels
 import Rendering
 import QueryLanguage
 
@@ -32,15 +33,39 @@ final class CellRecorder: SessionRecorder {
         let now = settings()
         let display = TableDisplay(maxRows: cell.options.rows ?? now.maxRows, showHeaders: now.showHeaders,
                                    nullText: now.nullText, caption: cell.options.title)
-        outputs.append(.table(table, display))
+        do throws(Diagnostic) {
+            outputs.append(.table(try shownColumns(of: table), display))
+        } catch {
+            outputs.append(.error(error))
+        }
         do {
             for chart in try NotebookCharts.charts(for: table, verb: currentVerb, options: cell.options) {
                 outputs.append(.chart(chart))
             }
         } catch {
-            outputs.append(.error(Diagnostic(message: "chart=\(error.kind.rawValue): \(error)", file: fileName,
-                                             location: SourceLocation(line: cell.fenceLine, column: 1))))
+            outputs.append(.error(atFence("chart=\(error.kind.rawValue): \(error)")))
         }
+    }
+
+    /// The table narrowed to the cell's `columns=`, in that order (names match regardless of case).
+    private func shownColumns(of table: Table) throws(Diagnostic) -> Table {
+        guard let names = cell.options.columns else { return table }
+        let fields = table.schema.fields
+        var shown: [(String, Column)] = []
+        for name in names {
+            guard let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+                throw atFence("columns=: the result has no column \(name) (it has \(fields.map(\.name).joined(separator: ", ")))",
+                              suggestions: Suggestions.closest(to: name, among: fields.map(\.name)))
+            }
+            shown.append((fields[index].name, table.columns[index]))
+        }
+        return Table(shown)
+    }
+
+    /// An error about the cell as a whole, pointing at its opening fence.
+    private func atFence(_ message: String, suggestions: [String] = []) -> Diagnostic {
+        Diagnostic(message: message, file: fileName, location: SourceLocation(line: cell.fenceLine, column: 1),
+                   suggestions: suggestions)
     }
 
     func record(message: String) {

@@ -55,6 +55,8 @@ struct NotebookHTMLWriter {
         }
         for output in outputs {
             switch output {
+            case .table(let table, let display) where table.rowCount == 0:
+                html += "<p class=\"message\">" + Self.escape(display.emptyNote) + "</p>\n"
             case .table(let table, let display):
                 let options = display.renderOptions(.html, rowCount: table.rowCount)
                 html += "<div class=\"result\">\n" + TableRenderer(options: options).render(table) + "</div>\n"

@@ -26,6 +26,8 @@ struct NotebookMarkdownWriter {
                 if cell.options.echo { parts.append(Self.fenced(cell.source, language: "sql")) }
                 for output in outputs {
                     switch output {
+                    case .table(let table, let display) where table.rowCount == 0:
+                        parts.append("*" + display.emptyNote + "*")
                     case .table(let table, let display):
                         if let caption = display.caption { parts.append("**" + caption + "**") }
                         let options = display.renderOptions(.markdown, rowCount: table.rowCount)

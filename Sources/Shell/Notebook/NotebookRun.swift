@@ -37,6 +37,11 @@ struct TableDisplay {
     /// The cell's `title=`: the table's caption.
     var caption: String?
 
+    /// What an empty result shows instead of a table with headers only.
+    var emptyNote: String {
+        (caption.map { $0 + ": " } ?? "") + "no rows."
+    }
+
     func renderOptions(_ mode: OutputMode, rowCount: Int) -> RenderOptions {
         let elided = maxRows > 0 && rowCount > maxRows
         return RenderOptions(mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
