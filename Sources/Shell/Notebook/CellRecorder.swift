@@ -1,4 +1,5 @@
 import Columnar
+import Foundation
 import Kernels
 import Rendering
 import QueryLanguage
@@ -34,7 +35,7 @@ final class CellRecorder: SessionRecorder {
         let display = TableDisplay(maxRows: cell.options.rows ?? now.maxRows, showHeaders: now.showHeaders,
                                    nullText: now.nullText, caption: cell.options.title)
         do throws(Diagnostic) {
-            outputs.append(.table(try shownColumns(of: table), display))
+            outputs.append(.table(try shown(table), display))
         } catch {
             outputs.append(.error(error))
         }
@@ -47,7 +48,14 @@ final class CellRecorder: SessionRecorder {
         }
     }
 
-    /// The table narrowed to the cell's `columns=`, in that order (names match regardless of case).
+    /// The table as a reader sees it: narrowed to the cell's `columns=`, in that order (names match
+    /// regardless of case), with `_` in column names shown as spaces, so `band_source` reads "band source"
+    /// and a header can wrap in a narrow column.
+    private func shown(_ table: Table) throws(Diagnostic) -> Table {
+        let narrowed = try shownColumns(of: table)
+        return narrowed.renamed(narrowed.schema.fields.map { $0.name.replacingOccurrences(of: "_", with: " ") })
+    }
+
     private func shownColumns(of table: Table) throws(Diagnostic) -> Table {
         guard let names = cell.options.columns else { return table }
         let fields = table.schema.fields

@@ -17,7 +17,8 @@ enum NotebookStylesheet {
         pre.error { background: #fdf0ef; border-left: 3px solid #b3261e; color: #5c0f0b; padding: 0.5rem 0.75rem;
                     white-space: pre; overflow-x: auto; }
         .result { overflow-x: auto; }
-        .result table { font-size: 0.92em; }
+        /* A narrow result still leaves its caption room to read on one or two lines. */
+        .result table { font-size: 0.92em; min-width: 24rem; }
         .message { color: #4a4a4a; font-style: italic; margin: 0.25rem 0; }
         .stopped { border: 2px solid #b3261e; padding: 0.5rem 0.75rem; font-weight: 600; }
         figure.chart { margin: 1rem 0; }
@@ -29,8 +30,11 @@ enum NotebookStylesheet {
           body { font-size: 10pt; }
           pre.source, pre.error { white-space: pre-wrap; }
           .result { overflow: visible; }
-          .cell, figure.chart, pre { break-inside: avoid; }
-          h2, h3 { break-after: avoid; }
+          pre, figure.chart, tr { break-inside: avoid; }
+          /* A long table continues on the next page (its header repeated) rather than leaving a blank one. */
+          .result table { break-inside: auto; }
+          /* A heading, a cell's source and its result's caption stay with what follows them. */
+          h2, h3, pre.source { break-after: avoid; }
         }
 
         """
