@@ -10,12 +10,19 @@ enum SelfContainedHTML {
 
     /// The first problem in `html`'s tags, in words; nil when it is self-contained. Text between tags is
     /// not looked at (in HTML from Markdown, a `<` in text is always escaped).
-    static func problem(in html: String) -> String? {
+    ///
+    /// - Parameter wholePage: a whole page has its own `<style>` (checked to load nothing); prose may not.
+    static func problem(in html: String, wholePage: Bool = false) -> String? {
         var rest = html.lowercased()[...]
         while let open = rest.firstIndex(of: "<") {
             let tag = rest[rest.index(after: open)...].prefix { $0 != ">" }
             rest = rest[tag.endIndex...]
             let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+            if wholePage && name == "style" {
+                let css = rest.prefix { $0 != "<" }
+                if css.contains("@import") || css.contains("url(") { return "a stylesheet that loads something" }
+                continue
+            }
             if forbiddenTags.contains(String(name)) { return "a <\(name)> element" }
             let attributes = tag.dropFirst(name.count)
             if attributes.contains("javascript:") { return "a javascript: URL" }

@@ -1,0 +1,119 @@
+import Foundation
+import Rendering
+import Testing
+@testable import Shell
+
+/// `yotq notebook` as a whole: files in and out, exit statuses, and what goes to standard error.
+@Suite struct NotebookCommandTests {
+    struct Outcome {
+        var status: Shell.ExitStatus
+        var errors: String
+        var output: String?
+    }
+
+    /// Writes `text` as `name` in a fresh folder and runs the command on it without data.
+    func run(_ text: String, name: String = "nb.md", _ configure: (inout NotebookOptions) -> Void = { _ in }) throws
+        -> Outcome
+    {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write(text, name, in: folder)
+        var options = NotebookOptions(path: path, noData: true)
+        configure(&options)
+        let errors = StringSink()
+        let status = NotebookCommand.run(options, errors: errors)
+        let outputPath = options.output ?? NotebookCommand.defaultOutput(for: path, format: options.format)
+        let output = try? String(contentsOfFile: outputPath, encoding: .utf8)
+        return Outcome(status: status, errors: errors.text.replacingOccurrences(of: folder.path + "/", with: ""),
+                       output: output)
+    }
+
+    @Test func aGoodNotebookExitsZeroAndWritesHTMLBesideIt() throws {
+        let outcome = try run("# T\n\n```sql\nSELECT 42 AS answer;\n```\n")
+        #expect(outcome.status == .success)
+        #expect(outcome.errors.isEmpty)
+        #expect(outcome.output?.contains("<td class=\"num\">42</td>") == true)
+    }
+
+    @Test func aFailingCellExitsOneShowsTheErrorInTheDocumentAndOnStandardError() throws {
+        let text = "# T\n\n```sql\nSELECT * FROM nope;\n```\n\n```sql\nSELECT 'later' AS x;\n```\n"
+        let outcome = try run(text)
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.hasPrefix("nb.md:4:15: error: Table with name nope does not exist"))
+        let html = try #require(outcome.output)
+        #expect(html.contains("<pre class=\"error\" role=\"alert\">"))
+        #expect(html.contains("class=\"stopped\""))
+        #expect(!html.contains("later"))
+
+        let kept = try run(text) { $0.keepGoing = true }
+        #expect(kept.status == .success)
+        #expect(kept.errors.hasPrefix("nb.md:4:15: error:"))
+        #expect(kept.output?.contains("later") == true)
+        #expect(kept.output?.contains("<pre class=\"error\" role=\"alert\">") == true)
+    }
+
+    @Test func aMissingParameterIsAUsageErrorAndWritesNothing() throws {
+        let outcome = try run("# {{area}}\n\n```sql\nprofile {{area|sql}};\n```\n")
+        #expect(outcome.status == .usage)
+        #expect(outcome.errors.hasPrefix("nb.md:1:1: error: parameter 'area' has no value (used as {{area}} on line 1)"))
+        #expect(outcome.output == nil)
+    }
+
+    @Test func parametersComeFromTheCommandLine() throws {
+        let outcome = try run("# {{area}}\n\n```sql\nSELECT {{area|sql}} AS area;\n```\n") { $0.parameters = ["area=Brent"] }
+        #expect(outcome.status == .success)
+        #expect(outcome.output?.contains("<td>Brent</td>") == true)
+        #expect(outcome.output?.contains("<title>Brent</title>") == true)
+    }
+
+    @Test func missingFilesAndFoldersAreUsageErrors() throws {
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: "/no/such/notebook.md"), errors: errors) == .usage)
+        #expect(errors.text == "/no/such/notebook.md: error: no such file\n")
+        let outcome = try run("---\ndata: no-such-folder\n---\nText.\n") { $0.noData = false }
+        #expect(outcome.status == .usage)
+        #expect(outcome.errors.hasPrefix("nb.md:2:1: error: no such data folder: "))
+    }
+
+    @Test func theOutputMayNotReplaceTheNotebook() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write("Text.\n", "nb.md", in: folder)
+        let errors = StringSink()
+        let status = NotebookCommand.run(NotebookOptions(path: path, format: .md, output: path, noData: true), errors: errors)
+        #expect(status == .usage)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Text.\n")
+    }
+
+    @Test func markdownGoesToAnOutFileWithTablesAndNoLeftoverCharts() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write("Text.\n\n```sql\nSELECT 1 AS one;\n```\n", "nb.md", in: folder)
+        let charts = folder.appendingPathComponent("nb.out-files")
+        try FileManager.default.createDirectory(at: charts, withIntermediateDirectories: true)
+        try NotebookTesting.write("<svg/>", "chart-3.svg", in: charts)
+        try NotebookTesting.write("kept", "notes.txt", in: charts)
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
+        let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
+        #expect(text == "Text.\n\n```sql\nSELECT 1 AS one;\n```\n\n| one |\n| --: |\n|   1 |\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: charts.path) == ["notes.txt"])
+    }
+
+    @Test(arguments: [("report.md", NotebookFormat.html, "report.html"), ("a/b.md", .md, "a/b.out.md"), ("x", .html, "x.html")])
+    func defaultOutputs(path: String, format: NotebookFormat, expected: String) {
+        #expect(NotebookCommand.defaultOutput(for: path, format: format) == expected)
+    }
+
+    @Test func frontMatterDataIsRelativeToTheNotebook() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try NotebookTesting.write("name,score\nA,3\n", "points.csv", in: data)
+        let path = try NotebookTesting.write("---\ndata: data\n---\n```sql\nSELECT sum(score) AS total FROM points;\n```\n",
+                                             "nb.md", in: folder)
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md), errors: StringSink()) == .success)
+        let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
+        #expect(text.hasSuffix("| total |\n| ----: |\n|     3 |\n"))
+    }
+}

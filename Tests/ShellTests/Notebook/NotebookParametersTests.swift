@@ -1,0 +1,78 @@
+import Testing
+@testable import Shell
+
+/// `{{name}}` placeholders: values from --param and front-matter defaults, quoting, and errors.
+@Suite struct NotebookParametersTests {
+    static let notebook = """
+        ---
+        title: "{{area}} pack"
+        params:
+          area: Harrow
+          year: 2011
+        ---
+        About {{ area }} & <b>{{year}}</b>; {{ not a placeholder }} and {{}} stay.
+
+        ```sql title="{{area}}, {{year}}"
+        profile {{area|sql}};
+        SELECT '{{area}}' AS a, {{year}} AS y;
+        ```
+        """
+
+    func filled(_ parameters: [String]) throws -> Notebook {
+        try NotebookTesting.parse(Self.notebook, parameters: parameters)
+    }
+
+    @Test func defaultsFillProseCellsTitlesAndFrontMatter() throws {
+        let notebook = try filled([])
+        #expect(notebook.frontMatter.title?.value == "Harrow pack")
+        #expect(notebook.blocks.first == .prose("About Harrow & <b>2011</b>; {{ not a placeholder }} and {{}} stay.\n", line: 7))
+        #expect(notebook.cells[0].source == "profile 'Harrow';\nSELECT 'Harrow' AS a, 2011 AS y;")
+        #expect(notebook.cells[0].options.title == "Harrow, 2011")
+    }
+
+    @Test func commandLineValuesWinAndAreQuotedForSQLAndEscapedInProse() throws {
+        let notebook = try filled(["area=King's <Lynn> & West", "year=2024"])
+        #expect(notebook.cells[0].source.hasPrefix("profile 'King''s <Lynn> & West';\n"))
+        guard case .prose(let prose, _) = notebook.blocks[0] else { Issue.record("no prose"); return }
+        #expect(prose.hasPrefix("About King's &lt;Lynn&gt; &amp; West & <b>2024</b>;"))
+        #expect(notebook.frontMatter.title?.value == "King's <Lynn> & West pack")
+    }
+
+    @Test func aValueMayHoldAnEqualsSign() throws {
+        #expect(try NotebookParameters.parse(["area=a=b"]).map(\.value) == ["a=b"])
+    }
+
+    @Test func aMissingParameterNamesItselfAndTheLineItIsUsedOn() {
+        let text = "# Pack\n\nNothing yet.\n\n```sql\nprofile {{area}};\n```\n"
+        #expect {
+            try NotebookTesting.parse(text, name: "pack.md")
+        } throws: { error in
+            let text = (error as? Diagnostic)?.formatted() ?? ""
+            return text.hasPrefix("pack.md:6:1: error: parameter 'area' has no value (used as {{area}} on line 6)")
+                && text.contains("--param area=VALUE")
+        }
+    }
+
+    @Test func anUnknownParameterOnTheCommandLineIsAnErrorWithASuggestion() {
+        #expect {
+            try filled(["aera=Brent"])
+        } throws: { error in
+            let diagnostic = error as? Diagnostic
+            return diagnostic?.message == "--param aera: example.md has no parameter aera (it has area, year)"
+                && diagnostic?.suggestions == ["area"]
+        }
+    }
+
+    @Test(arguments: ["area", "=Brent", "two words=x", "1st=x"])
+    func malformedParamArguments(argument: String) {
+        #expect(throws: Diagnostic.self) { try NotebookParameters.parse([argument]) }
+    }
+
+    @Test func anUnknownFilterIsAnError() {
+        #expect {
+            try NotebookTesting.parse("Hello {{area|html}}\n", parameters: [])
+        } throws: { error in
+            (error as? Diagnostic)?.formatted().hasPrefix("example.md:1:1: error: unknown filter |html") == true
+        }
+    }
+}

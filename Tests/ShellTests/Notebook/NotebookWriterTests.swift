@@ -1,0 +1,117 @@
+import Columnar
+import Foundation
+import Rendering
+import Testing
+@testable import Shell
+
+/// The HTML and Markdown documents: golden files of a small fixed notebook, and charts in each format.
+@Suite struct NotebookWriterTests {
+    /// Exercises front matter, prose, a hidden cell, a caption, elided rows, NULL, a message and an error.
+    static let example = """
+        ---
+        title: A small notebook
+        author: yotq tests
+        date: 2026-11-27
+        params:
+          who: world
+        ---
+
+        # Hello, {{who}}
+
+        Some *prose* with `code`, a [link](https://example.org), and a list:
+
+        - one
+        - two
+
+        ```sql hide
+        CREATE TABLE t AS SELECT * FROM (VALUES (0, 0.0), (1, NULL), (2, 3.0), (3, 4.5), (4, 6.0), (5, 7.5)) v(n, x);
+        ```
+
+        ```sql title="Numbers & halves" rows=4
+        SELECT n, x, 'a<b' AS text_value FROM t ORDER BY n;
+        ```
+
+        ```sql
+        INSERT INTO t VALUES (9, 9.5);
+        SELECT * FROM nope;
+        ```
+
+        That error is shown; the run kept going.
+        """
+
+    func run() throws -> NotebookRun {
+        try NotebookTesting.run(Self.example, name: "small.md", keepGoing: true)
+    }
+
+    @Test func htmlMatchesTheGoldenFile() throws {
+        try NotebookTesting.expectGolden(NotebookHTMLWriter(run: try run()).render(), "small.html")
+    }
+
+    @Test func markdownMatchesTheGoldenFile() throws {
+        let (text, charts) = NotebookMarkdownWriter(run: try run(), chartFolder: "small.out-files").render()
+        #expect(charts.isEmpty)
+        try NotebookTesting.expectGolden(text, "small.out.md")
+    }
+
+    static let chart = Chart(title: "Scores", textAlternative: "Harrow 43 against 29 to 77.",
+                             svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Scores</title></svg>")
+
+    func runWithCharts() -> NotebookRun {
+        let cell = NotebookCell(source: "compare Harrow;", fenceLine: 3, options: CellOptions())
+        let table = Table([("score", Column(type: .bigint, values: [.bigint(43)]))])
+        let display = TableDisplay(maxRows: 0, showHeaders: true, nullText: nil, caption: nil)
+        return NotebookRun(name: "c.md", frontMatter: FrontMatter(), blocks: [
+            .cell(cell, [.table(table, display), .chart(Self.chart), .chart(Self.chart)])
+        ])
+    }
+
+    @Test func htmlChartsAreNumberedInlineFiguresWithTheirTextAlternative() {
+        let html = NotebookHTMLWriter(run: runWithCharts()).render()
+        #expect(html.contains("<figure class=\"chart\">\n" + Self.chart.svg + "\n<figcaption><span class=\"figure-number\">Figure 1.</span> Scores. "
+            + "<span class=\"text-alternative\">Harrow 43 against 29 to 77.</span></figcaption>\n</figure>"))
+        #expect(html.contains("Figure 2."))
+    }
+
+    @Test func markdownChartsAreSVGFilesLinkedBesideTheDocument() {
+        let (text, charts) = NotebookMarkdownWriter(run: runWithCharts(), chartFolder: "c.out-files").render()
+        #expect(charts.map(\.fileName) == ["chart-1.svg", "chart-2.svg"])
+        #expect(charts.allSatisfy { $0.svg == Self.chart.svg })
+        #expect(text.contains("![Figure 1. Scores](c.out-files/chart-1.svg)\n\n*Figure 1. Scores.* Harrow 43 against 29 to 77."))
+        #expect(text.contains("![Figure 2. Scores](c.out-files/chart-2.svg)"))
+    }
+
+    @Test func markdownFencesOutgrowBackticksInTheSource() {
+        #expect(NotebookMarkdownWriter.fenced("SELECT '```';", language: "sql") == "````sql\nSELECT '```';\n````")
+    }
+
+    @Test func anEmptyResultIsANoteNotAnEmptyTable() throws {
+        let run = try NotebookTesting.run("```sql title=\"Flags\"\nSELECT 1 AS a WHERE false;\n```\n")
+        let html = NotebookHTMLWriter(run: run).render()
+        #expect(html.contains("<p class=\"message\">Flags: no rows.</p>"))
+        #expect(!html.contains("<table"))
+    }
+
+    @Test(arguments: [
+        ("<script>alert(1)</script>", "a <script> element"),
+        ("![x](https://example.org/x.png)", "an external asset"),
+        ("<img src=\"local.png\">", "an external asset"),
+        ("<div onclick=\"x()\">a</div>", "an event handler"),
+        ("<a href=\"javascript:x()\">a</a>", "a javascript: URL"),
+        ("<span style=\"background: url(http://x/y.png)\">a</span>", "an external asset"),
+    ])
+    func proseThatWouldNotStandAloneIsRefused(prose: String, problem: String) throws {
+        let notebook = try NotebookTesting.parse("Intro.\n\n```sql\nSELECT 1;\n```\n\n" + prose + "\n", name: "p.md")
+        #expect {
+            try SelfContainedHTML.check(notebook)
+        } throws: { error in
+            let text = (error as? Diagnostic)?.formatted() ?? ""
+            return text.hasPrefix("p.md:6:1: error: the prose has " + problem)
+        }
+    }
+
+    @Test func linksAndDataURLsAndTextAboutSrcAreFine() throws {
+        let notebook = try NotebookTesting.parse(
+            "[a link](https://example.org) <img src=\"data:image/png;base64,AAAA\"> and `src=\"http://x\"` in code\n")
+        try SelfContainedHTML.check(notebook)
+    }
+}
