@@ -30,6 +30,7 @@ enum NotebookStylesheet {
           body { font-size: 10pt; }
           pre.source, pre.error { white-space: pre-wrap; }
           .result { overflow: visible; }
+          .result table { font-size: 8.5pt; }
           pre, figure.chart, tr { break-inside: avoid; }
           /* A long table continues on the next page (its header repeated) rather than leaving a blank one. */
           .result table { break-inside: auto; }
