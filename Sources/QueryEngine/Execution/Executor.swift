@@ -6,19 +6,23 @@ import QueryLanguage
 /// evaluated column-at-a-time by the kernels; filters turn predicates into selection vectors.
 final class Executor {
     let interruption: InterruptionFlag
+    /// Counts the rows scans produce, for the progress line.
+    let progress: ProgressMeter
     /// Outer rows of the correlated subqueries being run, innermost last.
     var environment: [[Value]] = []
     var uncorrelatedResults: [Int: SubqueryOutcome] = [:]
     var correlatedResults: [Int: [[Value]: SubqueryOutcome]] = [:]
 
-    init(interruption: InterruptionFlag) {
+    init(interruption: InterruptionFlag, progress: ProgressMeter = ProgressMeter()) {
         self.interruption = interruption
+        self.progress = progress
     }
 
     func execute(_ plan: LogicalPlan) throws(QueryError) -> Relation {
         try interruption.check()
         switch plan {
         case .scan(let source, let columns):
+            progress.scanned(rows: source.table.rowCount)
             return Relation(columns: columns.map { source.table.columns[$0] }, rowCount: source.table.rowCount)
         case .values(let rows, let types):
             let empty = Relation(columns: [], rowCount: 1)

@@ -25,6 +25,8 @@ extension Diagnostic {
                 self.init(message: query.message, range: query.range, source: source, offset: offset)
             }
             suggestions = query.suggestions
+        case let ingest as IngestError where ingest.isInterruption:
+            self.init(message: "Interrupted")
         case let ingest as IngestError:
             self.init(message: ingest.message, file: ingest.path,
                       location: ingest.line.map { SourceLocation(line: $0, column: ingest.column ?? 1) })
