@@ -57,7 +57,9 @@ final class Executor {
                         nullsFirst: order.nullsFirst))
             }
             let permutation = Sorting.permutation(
-                keys, rowCount: relation.rowCount, limit: limit.map { min($0, relation.rowCount) })
+                keys, rowCount: relation.rowCount, limit: limit.map { min($0, relation.rowCount) },
+                cancellation: interruption.cancellation)
+            try interruption.check()  // a cancelled permutation is unfinished
             return relation.gather(permutation)
         case .limit(let input, let limit, let offset):
             let relation = try execute(input)
