@@ -3,10 +3,10 @@
 /// coloured by its band, with the score and band written at the right. The seed report's Foreword
 /// table as a picture.
 ///
-/// Reads `score`, `lowest`, `highest`, `average` and `title` or `measure`; uses `area` (one chart per
+/// Reads `score`, `lowest`, `highest`, `average` and `measure` or `title` (the label, title first); uses `area` (one chart per
 /// area), `band`, `framework` (measures of another unit get their own axis), `rank` and `areas`.
 struct BulletChart {
-    static let requirements = [["score"], ["lowest"], ["highest"], ["average"], ["title", "measure"]]
+    static let requirements = [["score"], ["lowest"], ["highest"], ["average"], ["measure", "title"]]
 
     /// One measure of one area.
     struct Row {
@@ -170,6 +170,7 @@ struct BulletChart {
             x += 8
             svg.text("average", x: x, y: middle + 4, size: ChartStyle.smallSize)
             x += ChartStyle.textWidth("average", size: ChartStyle.smallSize) + 18
+            guard panels.contains(where: { $0.rows.contains { $0.score != nil } }) else { return }
             let bands = BulletChart.bandsShown(panels)
             for band in bands {
                 band.marker.draw(into: &svg, x: x + 5, y: middle, size: 11, fill: band.colour)

@@ -66,8 +66,10 @@ struct FunnelChart {
         let bottom = top + plotHeight
         let fewest = points.map(\.n).min() ?? 0
         let most = points.map(\.n).max() ?? 1
-        // Zoomed to the inspections' n, from 0 when the smallest is under a quarter of the largest.
-        let nDomain = LinearScale.niceDomain(fewest < most / 4 ? 0 : fewest, most, count: 6)
+        // Zoomed to the inspections' n (from 0 when the smallest is under a quarter of the largest), with
+        // a little room beyond the largest rather than a whole empty tick interval.
+        let lowest = fewest < most / 4 ? 0 : LinearScale.niceDomain(fewest, most, count: 6).lower
+        let nDomain = (lowest, most + (most - lowest) * 0.04)
         let values = points.flatMap { [$0.score, $0.limits.lower998, $0.limits.upper998, $0.national] }
         var scoreDomain = LinearScale.niceDomain(values.min() ?? 0, values.max() ?? 100, count: 6)
         scoreDomain = (max(0, scoreDomain.lower), min(100, scoreDomain.upper))

@@ -29,10 +29,14 @@ struct HistogramChart {
         var isNumeric: Bool { panels.allSatisfy { $0.buckets.allSatisfy { $0.from != nil && $0.to != nil } } }
         var unit: ScoreUnit { .of(framework: framework, measure: measure, title: nil) }
         var maximumCount: Double { panels.flatMap(\.buckets).map(\.count).max() ?? 0 }
-        /// The value range every panel's axis spans (numeric buckets).
+        /// The value range every panel's axis spans (numeric buckets): the whole scale of a known
+        /// measure (0–100 for percent), else the buckets' span.
         var valueDomain: (Double, Double) {
             let buckets = panels.flatMap(\.buckets)
-            return (buckets.compactMap(\.from).min() ?? 0, buckets.compactMap(\.to).max() ?? 1)
+            let lower = buckets.compactMap(\.from).min() ?? 0
+            let upper = buckets.compactMap(\.to).max() ?? 1
+            guard measure != nil else { return (lower, upper) }
+            return (min(0, lower), max(unit.maximum, upper))
         }
 
         /// Gives every panel the same named buckets in the same order (absent ones count 0), so small
