@@ -8,10 +8,23 @@ enum ChartFixtures {
         ["framework", "measure", "title", "lowest", "highest", "average", "areas", "area", "score", "band", "rank"],
         [.varchar, .varchar, .varchar, .bigint, .bigint, .double, .bigint, .varchar, .bigint, .varchar, .bigint],
         [
-            ["cci-2009", "safeguarding", "Safeguarding work (action to protect the young person)", 28, 83, 56.9, 14, "Harrow", 45, "SUBSTANTIAL", 11],
-            ["cci-2009", "risk_of_harm", "Risk of Harm to others work (action to protect the public)", 29, 77, 54.9, 16, "Harrow", 43, "DRASTIC", 14],
-            ["cci-2009", "likelihood_of_reoffending", "Likelihood of Reoffending work (individual less likely to reoffend)", 53, 86, 67.4, 14, "Harrow", 53, "SUBSTANTIAL", 14],
-            ["youth-2018", "total", "Total of the twelve standards' points (0-36)", 0, 36, 21.2, 66, "Harrow", 17, "Requires improvement", 45],
+            [
+                "cci-2009", "safeguarding", "Safeguarding work (action to protect the young person)", 28, 83, 56.9, 14,
+                "Harrow", 45, "SUBSTANTIAL", 11,
+            ],
+            [
+                "cci-2009", "risk_of_harm", "Risk of Harm to others work (action to protect the public)", 29, 77, 54.9,
+                16, "Harrow", 43, "DRASTIC", 14,
+            ],
+            [
+                "cci-2009", "likelihood_of_reoffending",
+                "Likelihood of Reoffending work (individual less likely to reoffend)", 53, 86, 67.4, 14, "Harrow", 53,
+                "SUBSTANTIAL", 14,
+            ],
+            [
+                "youth-2018", "total", "Total of the twelve standards' points (0-36)", 0, 36, 21.2, 66, "Harrow", 17,
+                "Requires improvement", 45,
+            ],
         ])
 
     /// Synthetic: two areas of a generic SQL table (no framework, no title), one without a score.
@@ -28,7 +41,10 @@ enum ChartFixtures {
         ["framework", "measure", "group", "bucket", "bucket_from", "bucket_to", "count", "share"],
         [.varchar, .varchar, .varchar, .varchar, .bigint, .bigint, .bigint, .double],
         [40, 50, 60, 70, 80, 90].enumerated().map { index, from in
-            ["cci-2009", "safeguarding", "all", "[\(from), \(from + 10))", from, from + 10, [3, 12, 20, 14, 6, 1][index], 0]
+            [
+                "cci-2009", "safeguarding", "all", "[\(from), \(from + 10))", from, from + 10,
+                [3, 12, 20, 14, 6, 1][index], 0,
+            ]
         })
 
     /// Synthetic: ratings per region (`distribution overall BY region`), named buckets.
@@ -53,18 +69,27 @@ enum ChartFixtures {
         ]
         let national = 68.0
         return table(
-            ["framework", "measure", "area", "n", "score", "national", "lower_998", "lower_95", "upper_95", "upper_998"],
+            [
+                "framework", "measure", "area", "n", "score", "national", "lower_998", "lower_95", "upper_95",
+                "upper_998",
+            ],
             [.varchar, .varchar, .varchar, .bigint, .double, .double, .double, .double, .double, .double],
             rows.map { area, n, score in
                 let spread = (national * (100 - national) / Double(n)).squareRoot()
                 func limit(_ z: Double) -> Double { ((national + z * spread) * 10).rounded() / 10 }
-                return ["cci-2009", "safeguarding", area, n, score, national, limit(-3.09), limit(-1.96), limit(1.96), limit(3.09)]
+                return [
+                    "cci-2009", "safeguarding", area, n, score, national, limit(-3.09), limit(-1.96), limit(1.96),
+                    limit(3.09),
+                ]
             })
     }()
 
     /// Synthetic: `deltas` of two areas, chained through three inspections and one of two.
     static let deltas = table(
-        ["area", "framework", "measure", "before_id", "before_published", "before", "after_id", "after_published", "after"],
+        [
+            "area", "framework", "measure", "before_id", "before_published", "before", "after_id", "after_published",
+            "after",
+        ],
         [.varchar, .varchar, .varchar, .varchar, .varchar, .double, .varchar, .varchar, .double],
         [
             ["Synthetic A", "cci-2009", "safeguarding", "a1", "2009-12-01", 63.4, "a2", "2014-03-02", 55.5],

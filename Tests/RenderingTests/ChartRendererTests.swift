@@ -56,7 +56,8 @@ import Testing
         for chart in try Self.charts(testCase) {
             let svg = SVGStructure(chart.svg)
             #expect(!svg.elements.contains { ["script", "image", "use", "foreignObject", "style"].contains($0.name) })
-            #expect(!svg.elements.contains { $0.attributes.keys.contains { $0.hasPrefix("on") || $0.contains("href") } })
+            #expect(
+                !svg.elements.contains { $0.attributes.keys.contains { $0.hasPrefix("on") || $0.contains("href") } })
             #expect(chart.svg.ranges(of: "://").count == 1)  // the SVG namespace only
         }
     }
@@ -83,10 +84,14 @@ import Testing
     @Test func bulletWritesScoresAndBandsAndUnits() throws {
         let chart = try ChartRenderer.charts(ChartFixtures.compareHarrow, kind: .bullet)[0]
         let text = SVGStructure(chart.svg).texts["text"] ?? ""
-        for words in ["45", "SUBSTANTIAL", "43", "DRASTIC", "53", "Requires improvement", "Score (%)", "Points (0–36)"] {
+        for words in ["45", "SUBSTANTIAL", "43", "DRASTIC", "53", "Requires improvement", "Score (%)", "Points (0–36)"]
+        {
             #expect(text.contains(words), "\(words)")
         }
-        #expect(chart.textAlternative.contains("Safeguarding work (action to protect the young person): 45% (SUBSTANTIAL), rank 11 of 14; areas range from 28% to 83%, average 56.9%."))
+        #expect(
+            chart.textAlternative.contains(
+                "Safeguarding work (action to protect the young person): 45% (SUBSTANTIAL), rank 11 of 14; areas range from 28% to 83%, average 56.9%."
+            ))
         #expect(chart.textAlternative.contains("17 points (Requires improvement)"))
     }
 
@@ -144,7 +149,8 @@ import Testing
         (.line, ["before", "after", "before_published"], ["after_published"]),
     ])
     func missingColumnsAreNamed(kind: ChartKind, columns: [String], missing: [String]) {
-        let table = Table(schema: Schema(columns.map { Field(name: $0, type: .double) }), rows: [columns.map { _ in .double(1) }])
+        let table = Table(
+            schema: Schema(columns.map { Field(name: $0, type: .double) }), rows: [columns.map { _ in .double(1) }])
         #expect(throws: ChartError.missingColumns(kind, missing)) { try ChartRenderer.charts(table, kind: kind) }
     }
 

@@ -25,7 +25,8 @@ enum GoldenFile {
             ?? min(actualLines.count, expectedLines.count)
         let got = line < actualLines.count ? String(actualLines[line]) : "(end)"
         let wanted = line < expectedLines.count ? String(expectedLines[line]) : "(end)"
-        let message = "\(name) differs from its golden file at line \(line + 1):\n  got:      \(got)\n  expected: \(wanted)"
+        let message =
+            "\(name) differs from its golden file at line \(line + 1):\n  got:      \(got)\n  expected: \(wanted)"
         Issue.record(Comment(rawValue: message + "\n(YOTQ_RECORD=1 re-records)"), sourceLocation: sourceLocation)
     }
 }

@@ -113,12 +113,15 @@ import Testing
         #expect(page.contains("<title>Harrow &lt;2011&gt;</title>"))
         #expect(page.contains("<meta name=\"author\" content=\"HMI &amp; co\">"))
         #expect(page.contains("<main>\n<p>x</p>\n</main>\n</body>\n</html>\n"))
-        #expect(!page.contains("<script") && !page.contains("://") && !page.contains("@import") && !page.contains("url("))
+        #expect(
+            !page.contains("<script") && !page.contains("://") && !page.contains("@import") && !page.contains("url("))
         for band in BandPalette.bands {
             #expect(page.contains(".band-\(band.slug) { background: \(band.tint); }"))
             #expect(page.contains(".band-\(band.slug)::before { background: \(band.colour);"))
         }
-        for selector in ["figure.chart", "figcaption", ".cell ", ".cell-source", ".cell-error", ".cell-message", "pre, code"] {
+        for selector in [
+            "figure.chart", "figcaption", ".cell ", ".cell-source", ".cell-error", ".cell-message", "pre, code",
+        ] {
             #expect(page.contains(selector), "\(selector)")
         }
     }

@@ -87,7 +87,8 @@ struct BulletChart {
         var y = frame.contentTop
         for panel in panels {
             if panels.count > 1, let framework = panel.framework {
-                svg.text(framework, x: plotLeft, y: y + 11, size: ChartStyle.smallSize, bold: true, fill: ChartStyle.muted)
+                svg.text(
+                    framework, x: plotLeft, y: y + 11, size: ChartStyle.smallSize, bold: true, fill: ChartStyle.muted)
                 y += 18
             }
             y = drawPanel(panel, top: y, into: &svg) + 10
@@ -191,7 +192,9 @@ struct BulletChart {
     private static func bandsShown(_ panels: [Panel]) -> [BandStyle] {
         var bands: [BandStyle] = []
         for row in panels.flatMap(\.rows) where row.score != nil {
-            if let band = row.band.flatMap(BandPalette.band(matching:)), !bands.contains(where: { $0.level == band.level }) {
+            if let band = row.band.flatMap(BandPalette.band(matching:)),
+                !bands.contains(where: { $0.level == band.level })
+            {
                 bands.append(band)
             }
         }

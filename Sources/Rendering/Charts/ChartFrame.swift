@@ -28,7 +28,8 @@ struct ChartFrame {
             [("xmlns", "http://www.w3.org/2000/svg")] + size
                 + [
                     ("viewBox", "0 0 " + SVGWriter.number(ChartStyle.width) + " " + SVGWriter.number(height)),
-                    ("role", "img"), ("aria-labelledby", id + "-title " + id + "-desc"), ("class", "chart chart-\(kind.rawValue)"),
+                    ("role", "img"), ("aria-labelledby", id + "-title " + id + "-desc"),
+                    ("class", "chart chart-\(kind.rawValue)"),
                     ("font-family", ChartStyle.fontFamily), ("font-size", SVGWriter.number(ChartStyle.fontSize)),
                     ("fill", ChartStyle.ink),
                 ])
@@ -36,7 +37,8 @@ struct ChartFrame {
         svg.element("desc", [("id", id + "-desc")], text: textAlternative)
         svg.rect(x: 0, y: 0, width: ChartStyle.width, height: height, fill: "#ffffff")
         for (index, line) in titleLines.enumerated() {
-            svg.text(line, x: ChartFrame.margin, y: 14 + 15 + Double(index) * 19, size: ChartStyle.titleSize, bold: true)
+            svg.text(
+                line, x: ChartFrame.margin, y: 14 + 15 + Double(index) * 19, size: ChartStyle.titleSize, bold: true)
         }
         var markup = svg.markup + body
         markup += "</svg>\n"

@@ -19,11 +19,13 @@ public enum ChartRenderer {
         case .bullet:
             BulletChart.charts(try ChartTable(table, kind: kind, requires: BulletChart.requirements), title: title)
         case .histogram:
-            HistogramChart.charts(try ChartTable(table, kind: kind, requires: HistogramChart.requirements), title: title)
+            HistogramChart.charts(
+                try ChartTable(table, kind: kind, requires: HistogramChart.requirements), title: title)
         case .funnel:
             FunnelChart.charts(try ChartTable(table, kind: kind, requires: FunnelChart.requirements), title: title)
         case .line:
-            LineChart.charts(try ChartTable(table, kind: kind, requires: LineChart.requirements(of: table)), title: title)
+            LineChart.charts(
+                try ChartTable(table, kind: kind, requires: LineChart.requirements(of: table)), title: title)
         }
     }
 }

@@ -8,7 +8,9 @@
 /// The score axis is zoomed to the points and limits (within 0–100), since limits a few points apart
 /// would vanish on a full 0–100 axis.
 struct FunnelChart {
-    static let requirements = [["n"], ["score"], ["national"], ["lower_95"], ["upper_95"], ["lower_998"], ["upper_998"]]
+    static let requirements = [
+        ["n"], ["score"], ["national"], ["lower_95"], ["upper_95"], ["lower_998"], ["upper_998"],
+    ]
 
     struct Point {
         var area: String?
@@ -79,9 +81,10 @@ struct FunnelChart {
         svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: x.ticks(6), label: "Cases judged (n)")
         svg.group([("class", "points")]) { svg in
             for point in points.sorted(by: { abs($0.position) < abs($1.position) }) {
-                marker(point).draw(
+                let (shape, fill) = style(point)
+                shape.draw(
                     into: &svg, x: x.position(point.n), y: y.position(point.score), size: point.position == 0 ? 7 : 9,
-                    fill: fill(point), stroke: point.position == 0 ? ChartStyle.muted : ChartStyle.ink)
+                    fill: fill, stroke: point.position == 0 ? ChartStyle.muted : ChartStyle.ink)
             }
         }
         drawLimits(points, x: x, y: y, into: &svg)
@@ -99,18 +102,19 @@ struct FunnelChart {
         return frame.chart(height: legendTop + 36, body: svg.markup)
     }
 
-    private static func marker(_ point: Point) -> MarkerShape {
-        point.position > 0 ? .triangle : point.position < 0 ? .triangleDown : .circle
-    }
+    /// How a point is drawn and named by where it sits: a triangle up above the limits, down below them,
+    /// darker beyond 99.8%; the legend and the text alternative use the same table.
+    static let positions: [(position: Int, shape: MarkerShape, fill: String, key: String, sentence: String)] = [
+        (0, .circle, "#ffffff", "within", "Within the limits"),
+        (1, .triangle, "#56B4E9", "above 95%", "Above the 95% limit only"),
+        (2, .triangle, "#0072B2", "above 99.8%", "Above the 99.8% limit"),
+        (-1, .triangleDown, "#F0B97A", "below 95%", "Below the 95% limit only"),
+        (-2, .triangleDown, "#D55E00", "below 99.8%", "Below the 99.8% limit"),
+    ]
 
-    private static func fill(_ point: Point) -> String {
-        switch point.position {
-        case 2: "#0072B2"
-        case 1: "#56B4E9"
-        case -1: "#F0B97A"
-        case -2: "#D55E00"
-        default: "#ffffff"
-        }
+    private static func style(_ point: Point) -> (shape: MarkerShape, fill: String) {
+        let style = positions.first { $0.position == point.position } ?? positions[0]
+        return (style.shape, style.fill)
     }
 
     /// The national line and the limit curves, joined over the points in order of n.
@@ -143,7 +147,9 @@ struct FunnelChart {
         var taken: [Box] = markers.map { (left: $0.0 - 4, top: $0.1 - 4, right: $0.0 + 4, bottom: $0.1 + 4) }
         func isFree(_ box: Box) -> Bool {
             box.top > top && box.left > plotLeft && box.right < plotRight
-                && !taken.contains { box.left < $0.right && $0.left < box.right && box.top < $0.bottom && $0.top < box.bottom }
+                && !taken.contains {
+                    box.left < $0.right && $0.left < box.right && box.top < $0.bottom && $0.top < box.bottom
+                }
         }
         var skipped = 0
         svg.group([("class", "labels")]) { svg in
@@ -186,14 +192,10 @@ struct FunnelChart {
             key("99.8% limits")
             x = plotLeft
             let second = middle + 18
-            let keys: [(MarkerShape, String, String)] = [
-                (.circle, "#ffffff", "within"), (.triangle, "#56B4E9", "above 95%"), (.triangle, "#0072B2", "above 99.8%"),
-                (.triangleDown, "#F0B97A", "below 95%"), (.triangleDown, "#D55E00", "below 99.8%"),
-            ]
-            for (shape, colour, text) in keys {
-                shape.draw(into: &svg, x: x + 5, y: second, size: 9, fill: colour)
-                svg.text(text, x: x + 14, y: second + 4, size: ChartStyle.smallSize)
-                x += 14 + ChartStyle.textWidth(text, size: ChartStyle.smallSize) + 16
+            for style in positions {
+                style.shape.draw(into: &svg, x: x + 5, y: second, size: 9, fill: style.fill)
+                svg.text(style.key, x: x + 14, y: second + 4, size: ChartStyle.smallSize)
+                x += 14 + ChartStyle.textWidth(style.key, size: ChartStyle.smallSize) + 16
             }
         }
     }
@@ -203,18 +205,15 @@ struct FunnelChart {
         let national = points.first.map { SVGWriter.tickText($0.national) + "%" } ?? "unknown"
         var text = "Funnel plot of \(measure): \(points.count) inspection\(points.count == 1 ? "" : "s") against their"
         text += " number of cases, national \(national), with 95% and 99.8% control limits."
-        let names = [
-            (2, "Above the 99.8% limit"), (1, "Above the 95% limit only"), (-1, "Below the 95% limit only"),
-            (-2, "Below the 99.8% limit"),
-        ]
-        for (position, name) in names {
-            let group = points.filter { $0.position == position }
+        for style in positions.sorted(by: { $0.position > $1.position }) where style.position != 0 {
+            let group = points.filter { $0.position == style.position }
             guard !group.isEmpty else { continue }
-            let list = group.map { ($0.area ?? "?") + " " + SVGWriter.tickText($0.score) + "% (n \(SVGWriter.tickText($0.n)))" }
-            text += " " + name + " (\(group.count)): " + list.joined(separator: ", ") + "."
+            let list = group.map {
+                ($0.area ?? "?") + " " + SVGWriter.tickText($0.score) + "% (n \(SVGWriter.tickText($0.n)))"
+            }
+            text += " " + style.sentence + " (\(group.count)): " + list.joined(separator: ", ") + "."
         }
-        let within = points.filter { $0.position == 0 }.count
-        text += " Within the limits: \(within)."
+        text += " " + positions[0].sentence + ": \(points.filter { $0.position == 0 }.count)."
         return text
     }
 }

@@ -94,7 +94,8 @@ struct HistogramChart {
         let columns = !grouped ? 1 : (histogram.isNumeric && panels.count > 4 ? 3 : 2)
         let panelWidth = (ChartStyle.width - 2 * ChartFrame.margin - Double(columns - 1) * gap) / Double(columns)
         let axisRoom = grouped ? 24.0 : 44
-        let panelHeight = histogram.isNumeric ? (grouped ? 130.0 : 260) : Double(maxBuckets(panels)) * (grouped ? 17 : 26) + axisRoom
+        let panelHeight =
+            histogram.isNumeric ? (grouped ? 130.0 : 260) : Double(maxBuckets(panels)) * (grouped ? 17 : 26) + axisRoom
         let countScale = (0.0, LinearScale.niceDomain(0, max(1, histogram.maximumCount), count: grouped ? 3 : 5).upper)
         var svg = SVGWriter()
         let top = frame.contentTop
@@ -193,7 +194,8 @@ struct HistogramChart {
             svg.text(value, x: plotLeft + width + 4, y: middle + size / 3, size: size)
         }
         svg.line(plotLeft, box.top, plotLeft, plotBottom, stroke: ChartStyle.axis)
-        svg.horizontalAxis(x, y: plotBottom, gridTop: plotBottom, ticks: x.ticks(compact ? 3 : 5), label: compact ? "" : "Count")
+        svg.horizontalAxis(
+            x, y: plotBottom, gridTop: plotBottom, ticks: x.ticks(compact ? 3 : 5), label: compact ? "" : "Count")
     }
 
     /// The chart in words: each panel's buckets with their counts (empty numeric buckets left out).
@@ -203,10 +205,10 @@ struct HistogramChart {
         text += "."
         for panel in histogram.panels {
             let shown = panel.buckets.filter { !histogram.isNumeric || $0.count > 0 }
+            let counts = shown.map { $0.name + ": " + SVGWriter.tickText($0.count) }
             let total = panel.buckets.reduce(0) { $0 + $1.count }
             text += " " + (panel.group.map { $0 + ": " } ?? "") + SVGWriter.tickText(total) + " counted"
-            text += shown.isEmpty ? "." : "; " + shown.map { $0.name + ": " + SVGWriter.tickText($0.count) }
-                .joined(separator: ", ") + "."
+            text += counts.isEmpty ? "." : "; " + counts.joined(separator: ", ") + "."
         }
         return text
     }

@@ -40,7 +40,8 @@ struct LineChartDrawing {
         let (x, ticks, tickText, axisLabel) = xAxis()
         let lines = series
         svg.verticalAxis(
-            y, x: LineChartDrawing.plotLeft, gridRight: LineChartDrawing.plotRight, ticks: y.ticks(unit == .percent ? 5 : 6),
+            y, x: LineChartDrawing.plotLeft, gridRight: LineChartDrawing.plotRight,
+            ticks: y.ticks(unit == .percent ? 5 : 6),
             label: unit.axisLabel, labelX: 20)
         svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: ticks, label: axisLabel, format: tickText)
         let distinct = lines.count <= LineChartDrawing.distinctSeries
@@ -112,7 +113,8 @@ struct LineChartDrawing {
     }
 
     static func ordinal(_ n: Int) -> String {
-        let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        let suffix =
+            (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
         return "\(n)\(suffix)"
     }
 
@@ -129,7 +131,8 @@ struct LineChartDrawing {
         }
         if let last = positions.last, last > bottom {
             positions[positions.count - 1] = bottom
-            for index in positions.indices.dropLast().reversed() where positions[index] > positions[index + 1] - spacing {
+            for index in positions.indices.dropLast().reversed() where positions[index] > positions[index + 1] - spacing
+            {
                 positions[index] = positions[index + 1] - spacing
             }
         }

@@ -64,7 +64,8 @@ struct LineChart {
             var lines = chart.series
             for index in lines.indices {
                 let line = lines[index]
-                lines[index].label = line.label
+                lines[index].label =
+                    line.label
                     ?? (area != nil ? line.measure : measure != nil ? line.area : nil)
                     ?? [line.area, line.measure].compactMap { $0 }.joined(separator: " · ")
             }
@@ -82,7 +83,10 @@ struct LineChart {
             let position =
                 series.firstIndex { $0.area == area && $0.measure == measure }
                 ?? {
-                    series.append(Series(area: area, measure: measure, unit: .of(framework: framework, measure: measure, title: nil)))
+                    series.append(
+                        Series(
+                            area: area, measure: measure, unit: .of(framework: framework, measure: measure, title: nil))
+                    )
                     return series.count - 1
                 }()
             for side in ["before", "after"] {

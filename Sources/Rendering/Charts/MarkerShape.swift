@@ -11,7 +11,9 @@ enum MarkerShape {
         let paint: [(String, String)] = [("fill", fill), ("stroke", stroke), ("stroke-width", "1")]
         switch self {
         case .circle:
-            svg.element("circle", [("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", SVGWriter.number(r))] + paint)
+            svg.element(
+                "circle",
+                [("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", SVGWriter.number(r))] + paint)
         case .square:
             let side = size * 0.88
             svg.element(
@@ -22,13 +24,18 @@ enum MarkerShape {
                 ] + paint)
         case .diamond:
             let d = r * 1.2
-            svg.element("path", [("d", SVGWriter.path([(x, y - d), (x + d, y), (x, y + d), (x - d, y)], closed: true))] + paint)
+            svg.element(
+                "path", [("d", SVGWriter.path([(x, y - d), (x + d, y), (x, y + d), (x - d, y)], closed: true))] + paint)
         case .triangle:
             let h = r * 1.15
-            svg.element("path", [("d", SVGWriter.path([(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)], closed: true))] + paint)
+            svg.element(
+                "path",
+                [("d", SVGWriter.path([(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)], closed: true))] + paint)
         case .triangleDown:
             let h = r * 1.15
-            svg.element("path", [("d", SVGWriter.path([(x, y + h), (x + h, y - h * 0.8), (x - h, y - h * 0.8)], closed: true))] + paint)
+            svg.element(
+                "path",
+                [("d", SVGWriter.path([(x, y + h), (x + h, y - h * 0.8), (x - h, y - h * 0.8)], closed: true))] + paint)
         }
     }
 

@@ -11,7 +11,8 @@ extension SVGWriter {
                 let x = scale.position(tick)
                 if gridTop < y { svg.line(x, gridTop, x, y, stroke: ChartStyle.grid) }
                 svg.line(x, y, x, y + 4, stroke: ChartStyle.axis)
-                svg.text(format(tick), x: x, y: y + 16, anchor: .middle, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+                svg.text(
+                    format(tick), x: x, y: y + 16, anchor: .middle, size: ChartStyle.smallSize, fill: ChartStyle.muted)
             }
             svg.line(scale.range.start, y, scale.range.end, y, stroke: ChartStyle.axis)
             let middle = (scale.range.start + scale.range.end) / 2
@@ -30,7 +31,9 @@ extension SVGWriter {
                 let y = scale.position(tick)
                 svg.line(x, y, gridRight, y, stroke: ChartStyle.grid)
                 svg.line(x - 4, y, x, y, stroke: ChartStyle.axis)
-                svg.text(format(tick), x: x - 7, y: y + 3.5, anchor: .end, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+                svg.text(
+                    format(tick), x: x - 7, y: y + 3.5, anchor: .end, size: ChartStyle.smallSize, fill: ChartStyle.muted
+                )
             }
             svg.line(x, scale.range.start, x, scale.range.end, stroke: ChartStyle.axis)
             let middle = (scale.range.start + scale.range.end) / 2

@@ -22,7 +22,8 @@ public struct HTMLDocument: Sendable {
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<title>" + HTMLRenderer.escape(title) + "</title>\n"
         for entry in meta {
-            page += "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
+            page +=
+                "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
                 + HTMLRenderer.escape(entry.content) + "\">\n"
         }
         page += "<style>\n" + HTMLStylesheet.css + "</style>\n</head>\n<body>\n<main>\n"

@@ -5,7 +5,7 @@
 ///
 /// | selector | where | what it does |
 /// |---|---|---|
-/// | `table`, `caption`, `th[scope=col]` | `HTMLRenderer` | ruled table, caption above at the left |
+/// | `table`, `caption`, `th[scope=col]` | `HTMLRenderer` | ruled table, caption above at the left; scrolls sideways on narrow screens |
 /// | `.num` | numeric `th`/`td` | right-aligned, tabular figures |
 /// | `.null` | NULL cells | grey |
 /// | `.elided` | the "… N more rows …" row | centred, grey |
@@ -28,13 +28,14 @@ public enum HTMLStylesheet {
         body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; margin: 0; }
         main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
         h1, h2, h3 { line-height: 1.2; margin: 1.4em 0 0.5em; }
-        table { border-collapse: collapse; margin: 0.75rem 0; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; margin: 0.75rem 0; font-size: 0.92em; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border-bottom: 1px solid #ccc; padding: 0.2rem 0.6rem; text-align: left; vertical-align: top; }
         th { border-bottom: 2px solid #555; }
         .num { text-align: right; }
         .null { color: #6b6b6b; }
         .elided td { text-align: center; color: #6b6b6b; }
+        @media screen { table { display: block; max-width: 100%; overflow-x: auto; } }
 
         """
 

@@ -76,7 +76,9 @@ struct HTMLColumnFormat {
             }
         case (.varchar(let codes, let dictionary), _):
             let lenient = display == .band
-            let band: (String) -> BandStyle? = { lenient ? BandPalette.band(matching: $0) : BandPalette.band(named: $0) }
+            let band: (String) -> BandStyle? = {
+                lenient ? BandPalette.band(matching: $0) : BandPalette.band(named: $0)
+            }
             if dictionary.count <= column.count {
                 let classes: [[String]] = dictionary.strings.map { text in band(text).map { [$0.cssClass] } ?? [] }
                 cell = { row in column.isNull(row) ? (nil, []) : (dictionary[codes[row]], classes[Int(codes[row])]) }
