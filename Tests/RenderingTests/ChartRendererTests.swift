@@ -164,6 +164,12 @@ import Testing
         #expect(throws: ChartError.noRows(kind)) { try ChartRenderer.charts(Table.empty(columns), kind: kind) }
     }
 
+    @Test func rowsWithoutNumbersDrawNothing() {
+        let table = ChartFixtures.table(
+            ["area", "published", "score"], [.varchar, .varchar, .double], [["Synthetic A", "2012-05", nil]])
+        #expect(throws: ChartError.noRows(.line)) { try ChartRenderer.charts(table, kind: .line) }
+    }
+
     @Test func errorsReadAsSentences() {
         #expect(
             ChartError.missingColumns(.funnel, ["n", "national"]).description

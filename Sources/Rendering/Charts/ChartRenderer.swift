@@ -13,19 +13,25 @@ public enum ChartRenderer {
     /// - Parameter title: a title to use instead of the one derived from the table (suffixed with the area
     ///   or measure when there are several charts).
     /// - Throws: `ChartError.missingColumns` naming what the kind needs and the table lacks, or
-    ///   `ChartError.noRows`.
+    ///   `ChartError.noRows` when no row has the numbers to draw.
     public static func charts(_ table: Table, kind: ChartKind, title: String? = nil) throws(ChartError) -> [Chart] {
+        let charts: [Chart]
         switch kind {
         case .bullet:
-            BulletChart.charts(try ChartTable(table, kind: kind, requires: BulletChart.requirements), title: title)
+            let columns = try ChartTable(table, kind: kind, requires: BulletChart.requirements)
+            charts = BulletChart.charts(columns, title: title)
         case .histogram:
-            HistogramChart.charts(
-                try ChartTable(table, kind: kind, requires: HistogramChart.requirements), title: title)
+            let columns = try ChartTable(table, kind: kind, requires: HistogramChart.requirements)
+            charts = HistogramChart.charts(columns, title: title)
         case .funnel:
-            FunnelChart.charts(try ChartTable(table, kind: kind, requires: FunnelChart.requirements), title: title)
+            let columns = try ChartTable(table, kind: kind, requires: FunnelChart.requirements)
+            charts = FunnelChart.charts(columns, title: title)
         case .line:
-            LineChart.charts(
-                try ChartTable(table, kind: kind, requires: LineChart.requirements(of: table)), title: title)
+            let columns = try ChartTable(table, kind: kind, requires: LineChart.requirements(of: table))
+            charts = LineChart.charts(columns, title: title)
         }
+        // Rows whose numbers are all NULL draw nothing.
+        guard !charts.isEmpty else { throw .noRows(kind) }
+        return charts
     }
 }

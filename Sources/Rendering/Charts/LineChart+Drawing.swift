@@ -45,12 +45,13 @@ struct LineChartDrawing {
             label: unit.axisLabel, labelX: 20)
         svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: ticks, label: axisLabel, format: tickText)
         let distinct = lines.count <= LineChartDrawing.distinctSeries
-        var ends: [(label: String, x: Double, y: Double, colour: String)] = []
+        var ends: [EndLabel] = []
         for (index, line) in lines.enumerated() {
             let colour = distinct ? ChartStyle.seriesColours[index % ChartStyle.seriesColours.count] : "#9a9a9a"
             let points = line.observations.enumerated().map { position, observation in
                 (x.position(xValue(observation, position)), y.position(observation.score))
             }
+            let shape = distinct ? LineChartDrawing.shapes[index % LineChartDrawing.shapes.count] : .circle
             svg.group([("class", "series")]) { svg in
                 var attributes = [
                     ("d", SVGWriter.path(points)), ("fill", "none"), ("stroke", colour),
@@ -60,7 +61,6 @@ struct LineChartDrawing {
                     attributes.append(("stroke-dasharray", dash))
                 }
                 svg.element("path", attributes)
-                let shape = distinct ? LineChartDrawing.shapes[index % LineChartDrawing.shapes.count] : .circle
                 for point in points {
                     shape.draw(
                         into: &svg, x: point.0, y: point.1, size: distinct ? 9 : 3, fill: colour,
@@ -68,7 +68,7 @@ struct LineChartDrawing {
                 }
             }
             if distinct, let last = points.last, let label = line.label, !label.isEmpty {
-                ends.append((label, last.0, last.1, colour))
+                ends.append(EndLabel(label: label, x: last.0, y: last.1, colour: colour, shape: shape))
             }
         }
         drawEndLabels(ends, top: top, bottom: bottom, into: &svg)
@@ -118,9 +118,18 @@ struct LineChartDrawing {
         return "\(n)\(suffix)"
     }
 
+    /// A series' name, where its line ends and how it is drawn.
+    struct EndLabel {
+        var label: String
+        var x: Double
+        var y: Double
+        var colour: String
+        var shape: MarkerShape
+    }
+
     /// Series names at the right of their last point, moved down (then up) until no two overlap.
     private func drawEndLabels(
-        _ ends: [(label: String, x: Double, y: Double, colour: String)], top: Double, bottom: Double,
+        _ ends: [EndLabel], top: Double, bottom: Double,
         into svg: inout SVGWriter
     ) {
         let spacing = 14.0
@@ -142,9 +151,11 @@ struct LineChartDrawing {
                 if abs(labelY - end.y) > 1 || x - end.x > 14 {
                     svg.line(end.x + 6, end.y, x - 3, labelY, stroke: end.colour, width: 0.75)
                 }
-                let room = ChartStyle.width - ChartFrame.margin - x
+                // The series' marker again before its name, so the key survives greyscale.
+                end.shape.draw(into: &svg, x: x + 4, y: labelY, size: 8, fill: end.colour)
+                let room = ChartStyle.width - ChartFrame.margin - x - 12
                 let label = ChartStyle.truncate(end.label, width: room, size: ChartStyle.smallSize)
-                svg.text(label, x: x, y: labelY + 3.5, size: ChartStyle.smallSize, bold: true)
+                svg.text(label, x: x + 12, y: labelY + 3.5, size: ChartStyle.smallSize, bold: true)
             }
         }
     }
