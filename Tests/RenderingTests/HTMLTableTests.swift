@@ -126,6 +126,10 @@ import Testing
         }
     }
 
+    @Test func bodyWritersEscapeWithTheSameRules() {
+        #expect(HTMLDocument.escape("a < b && \"c\" 'd'") == "a &lt; b &amp;&amp; &quot;c&quot; &#39;d&#39;")
+    }
+
     @Test func aChartFigureHoldsTheSVGAndAnEscapedCaption() throws {
         let chart = try ChartRenderer.charts(ChartFixtures.funnel, kind: .funnel)[0]
         let figure = chart.figure(caption: "Source: synthetic & made up")

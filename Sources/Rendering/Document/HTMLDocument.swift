@@ -32,4 +32,8 @@ public struct HTMLDocument: Sendable {
 
     /// Everything after the body.
     public static let closing = "</main>\n</body>\n</html>\n"
+
+    /// `text` made safe for HTML text and attribute values (`& < > " '` escaped), for writers composing a
+    /// body (a notebook cell's source, an error message).
+    public static func escape(_ text: String) -> String { HTMLRenderer.escape(text) }
 }
