@@ -50,7 +50,7 @@ let package = Package(
             resources: [.copy("Logic")]
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"]),
     ]
