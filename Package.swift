@@ -52,7 +52,10 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"]),
+        .testTarget(
+            name: "ShellTests",
+            dependencies: ["Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"]
+        ),
     ]
 )
 
