@@ -50,11 +50,11 @@ let package = Package(
             resources: [.copy("Logic")]
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Shell", "Columnar", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"],
+            dependencies: ["Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"],
             // Golden files, read from the source tree (re-recorded with YOTQ_RECORD=1).
             exclude: ["Notebook/Golden"]
         ),

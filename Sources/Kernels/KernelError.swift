@@ -7,6 +7,8 @@ public struct KernelError: Error, Sendable, CustomStringConvertible {
         case conversion
         /// An argument outside a function's domain (e.g. `ntile(0)`, a bad `strftime` format).
         case invalidArgument
+        /// The caller's `Cancellation` was requested (Ctrl-C) part-way.
+        case cancelled
     }
 
     public var kind: Kind

@@ -13,6 +13,8 @@ public final class Database {
     let aggregateFunctions: [String: AggregateFunction]
     /// Raised by the shell to stop the running statement (checked between operator chunks).
     public let interruption = InterruptionFlag()
+    /// Bytes read and rows scanned by the running statement (the shell's progress line reads it).
+    public let progress = ProgressMeter()
 
     public init() {
         scalarFunctions = ScalarFunctions.standard
@@ -83,6 +85,7 @@ public final class Database {
     /// `QueryError`). Results come in statement order.
     public func run(_ sql: String) throws -> [StatementResult] {
         interruption.reset()
+        progress.reset()
         let statements = try parseScript(sql)
         var results: [StatementResult] = []
         for statement in statements { results.append(try execute(statement, script: sql)) }
@@ -92,7 +95,7 @@ public final class Database {
     func makeBinder(script: String) -> Binder {
         Binder(
             catalog: catalog, scalarFunctions: scalarFunctions, aggregateFunctions: aggregateFunctions,
-            tableFunctions: tableFunctions, interruption: interruption, script: script)
+            tableFunctions: tableFunctions, interruption: interruption, progress: progress, script: script)
     }
 
     private func describeView(_ name: String) throws(QueryError) -> Schema? {

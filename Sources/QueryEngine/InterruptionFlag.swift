@@ -1,3 +1,4 @@
+import Kernels
 import Synchronization
 
 /// A flag the shell's SIGINT handler raises; running operators check it between chunks and stop with
@@ -13,6 +14,9 @@ public final class InterruptionFlag: Sendable {
     public func reset() { raised.store(false, ordering: .relaxed) }
 
     public var isRaised: Bool { raised.load(ordering: .relaxed) }
+
+    /// The flag as kernels see it.
+    var cancellation: Cancellation { Cancellation { [self] in isRaised } }
 
     /// Throws `.interrupted` when raised.
     func check() throws(QueryError) {

@@ -12,7 +12,7 @@ public enum OutputMode: String, Sendable, CaseIterable {
         case .json: "one JSON array of row objects"
         case .jsonl: "JSON Lines: one object per row"
         case .markdown: "GitHub Markdown table"
-        case .html: "HTML <table> with a header row"
+        case .html: "HTML <table>: percents without spurious decimals, band cells classed (COPY: a whole page)"
         case .line: "one `name = value` line per column, blank line between rows"
         }
     }

@@ -1,3 +1,5 @@
+import Ingest
+import QueryEngine
 import QueryLanguage
 import Testing
 @testable import Shell
@@ -20,5 +22,16 @@ import Testing
         let source = SourceText(name: "q.sql", text: "\tSELECT nope")
         let diagnostic = Diagnostic(message: "bad", range: SourceRange(8, 12), source: source, offset: 0)
         #expect(diagnostic.formatted().hasSuffix("\n  \tSELECT nope\n  \t       ^~~~"))
+    }
+
+    @Test func ctrlCIsTheSingleWordInterrupted() {
+        let source = SourceText(name: "q.sql", text: "SELECT * FROM big;")
+        let query = Diagnostic(error: QueryError(.interrupted, "Interrupted", range: SourceRange(0, 6)), source: source)
+        #expect(query.formatted(colour: true) == "Interrupted")
+        var read = IngestError(path: "big.csv", message: "interrupted")
+        read.isInterruption = true
+        #expect(Diagnostic(error: read, source: nil).formatted() == "Interrupted")
+        #expect(Diagnostic(error: IngestError(path: "big.csv", line: 3, message: "bad"), source: nil).formatted()
+            == "big.csv:3:1: error: bad")
     }
 }

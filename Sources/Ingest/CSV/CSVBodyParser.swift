@@ -28,6 +28,8 @@ struct CSVBodyParser {
     let file: MappedFile
     let delimiter: UInt8
     let tuning: CSVTuning
+    /// `CSVOptions.progress`.
+    var progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)?
 
     /// - Parameters:
     ///   - modes: how each column starts (`.skip` columns are not stored).
@@ -41,7 +43,7 @@ struct CSVBodyParser {
         var rowCount = 0
         var cursor = start
         var estimatedRows: Int?
-        do {
+        do throws(IngestError) {
             while cursor < file.count {
                 let chunks = parseStep(from: cursor, modes: modes)
                 var accepted: [CSVChunk] = []
@@ -71,6 +73,7 @@ struct CSVBodyParser {
                     if let estimatedRows { columns[i].reserve(rows: estimatedRows) }
                 }
                 file.release(before: cursor)
+                if let progress, !progress(cursor, file.count) { throw IngestError.interrupted(path: file.path) }
             }
         } catch {
             for column in columns { column.release() }

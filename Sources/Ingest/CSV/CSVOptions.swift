@@ -8,10 +8,18 @@ public struct CSVOptions: Sendable {
     public var delimiter: UInt8?
     /// Column name (case-insensitive) → forced type; a value that does not convert is an error.
     public var types: [String: DataType]
+    /// Told how far the read has got after each parallel step (about 16 MB): bytes of the file parsed and
+    /// the file's size in bytes. Returning false stops the read (Ctrl-C), which then throws an
+    /// `IngestError` whose `isInterruption` is true. A file re-read for typing reports its passes again.
+    public var progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)?
 
-    public init(header: Bool? = nil, delimiter: UInt8? = nil, types: [String: DataType] = [:]) {
+    public init(
+        header: Bool? = nil, delimiter: UInt8? = nil, types: [String: DataType] = [:],
+        progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+    ) {
         self.header = header
         self.delimiter = delimiter
         self.types = types
+        self.progress = progress
     }
 }

@@ -34,7 +34,7 @@ public enum CSVReader {
                 && field.bytes.withUnsafeBytes { ValueClasses.of($0.baseAddress!, $0.count) } == .text
         }
         var header = options.header ?? firstIsText
-        let parser = CSVBodyParser(file: file, delimiter: delimiter, tuning: tuning)
+        let parser = CSVBodyParser(file: file, delimiter: delimiter, tuning: tuning, progress: options.progress)
         let forced = Set(options.types.keys.map { $0.lowercased() })
         func parseBody(header: Bool) throws(IngestError) -> (columns: [ColumnAccumulator], rowCount: Int) {
             let names = header ? CSVDialect.columnNames(firstValues) : CSVDialect.generatedNames(width)

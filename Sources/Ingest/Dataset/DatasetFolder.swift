@@ -70,23 +70,30 @@ public enum DatasetFolder {
     }
 
     /// Reads one table file with sniffed options.
-    public static func load(_ file: DatasetFile) throws(IngestError) -> Table {
+    ///
+    /// - Parameter progress: see `CSVOptions.progress` (CSV and TSV files only; JSON Lines files are small).
+    public static func load(
+        _ file: DatasetFile, progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+    ) throws(IngestError) -> Table {
         switch file.format {
-        case .csv: try CSVReader.read(path: file.path)
-        case .tsv: try CSVReader.read(path: file.path, options: CSVOptions(delimiter: UInt8(ascii: "\t")))
+        case .csv: try CSVReader.read(path: file.path, options: CSVOptions(progress: progress))
+        case .tsv:
+            try CSVReader.read(path: file.path, options: CSVOptions(delimiter: UInt8(ascii: "\t"), progress: progress))
         case .json: try JSONReader.read(path: file.path)
         }
     }
 
     /// Reads one file as a table, its format chosen by its extension (for `.load FILE`).
-    public static func loadFile(path: String) throws(IngestError) -> Table {
+    public static func loadFile(
+        path: String, progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+    ) throws(IngestError) -> Table {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."),
             let format = DatasetFileFormat(fileExtension: String(name[name.index(after: dot)...]))
         else {
             throw IngestError(path: path, message: "not a CSV, TSV or JSON file (by its extension)")
         }
-        return try load(DatasetFile(name: String(name[..<dot]), path: path, format: format))
+        return try load(DatasetFile(name: String(name[..<dot]), path: path, format: format), progress: progress)
     }
 
     /// Every table of the folder, in file-name order; the first file that fails stops the load.

@@ -64,7 +64,10 @@ final class UInt64HashMap {
             let keys = slotKeys, ids = slotIDs, mask = capacity - 1
             var inserted = 0
             var next = UInt32(keysByID.count)
-            keysByID.reserveCapacity(keysByID.count + min(budget, n - row))
+            // Grow geometrically: reserving just what this batch needs would copy every key on each call
+            // when a caller inserts in slices (quadratic over millions of distinct keys).
+            let needed = keysByID.count + min(budget, n - row)
+            if keysByID.capacity < needed { keysByID.reserveCapacity(max(needed, keysByID.capacity * 2)) }
             while row < n && inserted < budget {
                 if let validWords, validWords[row >> 6] & (1 << UInt64(row & 63)) == 0 {
                     if nullID == nil {

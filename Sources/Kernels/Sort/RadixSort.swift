@@ -3,12 +3,15 @@ enum RadixSort {
     /// Row indices ordered by `keys` ascending; equal keys keep their row order (stable).
     /// Passes whose digit is the same for every row are skipped.
     /// - Complexity: O(n · ⌈bits / 8⌉).
-    static func stableOrder(_ keys: [UInt64], bits: Int) -> [Int32] {
-        sort(keys, bits: bits).rows
+    static func stableOrder(_ keys: [UInt64], bits: Int, cancellation: Cancellation = .never) -> [Int32] {
+        sort(keys, bits: bits, cancellation: cancellation).rows
     }
 
-    /// Row indices ordered by `keys` (stable), with the keys in that order.
-    static func sort(_ keys: [UInt64], bits: Int) -> (rows: [Int32], keys: [UInt64]) {
+    /// Row indices ordered by `keys` (stable), with the keys in that order. A cancellation is honoured
+    /// between passes (tens of milliseconds apart on ten million rows), leaving the order unfinished.
+    static func sort(
+        _ keys: [UInt64], bits: Int, cancellation: Cancellation = .never
+    ) -> (rows: [Int32], keys: [UInt64]) {
         let n = keys.count
         var currentKeys = keys
         var currentRows = (0..<Int32(n)).map { $0 }
@@ -16,6 +19,7 @@ enum RadixSort {
         var nextRows = [Int32](repeating: 0, count: n)
         var shift: UInt64 = 0
         while shift < UInt64(bits) {
+            if cancellation.isRequested() { break }
             var counts = [Int](repeating: 0, count: 257)
             currentKeys.withUnsafeBufferPointer { keys in
                 for key in keys { counts[Int((key >> shift) & 0xff) + 1] += 1 }

@@ -25,7 +25,10 @@ public enum Sorting {
     /// otherwise by a comparison sort on the images with the row index as the last key (stability).
     /// A small `limit` uses a bounded heap instead.
     /// - Complexity: O(n · passes) for packed keys, O(n log n) otherwise, O(n log limit) for top-N.
-    public static func permutation(_ keys: [SortKey], rowCount: Int, limit: Int? = nil) -> [Int32] {
+    /// - Parameter cancellation: honoured between radix passes; a cancelled order is unfinished.
+    public static func permutation(
+        _ keys: [SortKey], rowCount: Int, limit: Int? = nil, cancellation: Cancellation = .never
+    ) -> [Int32] {
         let wanted = min(max(limit ?? rowCount, 0), rowCount)
         guard !keys.isEmpty, rowCount > 1 else { return (0..<Int32(wanted)).map { $0 } }
         let images = keys.flatMap { SortImage.images(of: $0, rowCount: rowCount) }.filter { $0.bits > 0 }
@@ -40,7 +43,7 @@ public enum Sorting {
                     }
                 }
             }
-            let order = RadixSort.stableOrder(packed, bits: totalBits)
+            let order = RadixSort.stableOrder(packed, bits: totalBits, cancellation: cancellation)
             return wanted == rowCount ? order : Array(order.prefix(wanted))
         }
         let buffers = images.map(\.values)
@@ -64,7 +67,7 @@ public enum Sorting {
 
     /// The full stable order with each row's packed image in that order and the image bits of each key
     /// (first key in the highest bits); nil when the keys do not fit one 64-bit word together.
-    static func packedOrder(_ keys: [SortKey], rowCount: Int)
+    static func packedOrder(_ keys: [SortKey], rowCount: Int, cancellation: Cancellation = .never)
         -> (order: [Int32], sortedImages: [UInt64], bitsPerKey: [Int])?
     {
         let perKey = keys.map { SortImage.images(of: $0, rowCount: rowCount).filter { $0.bits > 0 } }
@@ -75,7 +78,7 @@ public enum Sorting {
         guard !images.isEmpty else {
             return ((0..<Int32(rowCount)).map { $0 }, [UInt64](repeating: 0, count: rowCount), bitsPerKey)
         }
-        let sorted = RadixSort.sort(SortImage.pack(images, rowCount: rowCount), bits: totalBits)
+        let sorted = RadixSort.sort(SortImage.pack(images, rowCount: rowCount), bits: totalBits, cancellation: cancellation)
         return (sorted.rows, sorted.keys, bitsPerKey)
     }
 }

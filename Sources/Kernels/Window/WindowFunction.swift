@@ -67,7 +67,7 @@ public enum WindowEvaluation {
     /// RANGE frames with offsets need exactly one numeric or DATE ORDER BY key.
     public static func evaluate(
         _ computation: WindowComputation, partitionBy: [Column], orderBy: [SortKey],
-        frame: FrameSpecification, rowCount: Int
+        frame: FrameSpecification, rowCount: Int, cancellation: Cancellation = .never
     ) throws(KernelError) -> Column {
         if case .aggregate(let overload, let arguments, let distinct) = computation, orderBy.isEmpty,
             frame.coversWholePartitionWithoutOrder
@@ -76,7 +76,10 @@ public enum WindowEvaluation {
             return try WindowAggregation.unordered(
                 overload, arguments: arguments, distinct: distinct, partitionBy: partitionBy, rowCount: rowCount)
         }
-        let layout = WindowLayout(partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount)
+        let layout = WindowLayout(
+            partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount, cancellation: cancellation)
+        // A cancelled layout is unfinished: stop before computing over it.
+        if cancellation.isRequested() { throw KernelError(.cancelled, "Interrupted") }
         switch computation {
         case .ranking(let name, let arguments):
             return try WindowRanking.evaluate(

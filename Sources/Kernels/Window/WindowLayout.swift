@@ -15,7 +15,7 @@ struct WindowLayout {
     let peerStart: [Int32]
     let peerEnd: [Int32]
 
-    init(partitionBy: [Column], orderBy: [SortKey], rowCount: Int) {
+    init(partitionBy: [Column], orderBy: [SortKey], rowCount: Int, cancellation: Cancellation = .never) {
         self.rowCount = rowCount
         let partitions = GroupIndex(keyTypes: partitionBy.map(\.type))
         let partitionIDs =
@@ -33,7 +33,7 @@ struct WindowLayout {
         var peerBegins = [Bool](repeating: false, count: rowCount)
         if keys.isEmpty {
             order = (0..<Int32(rowCount)).map { $0 }
-        } else if let packed = Sorting.packedOrder(keys, rowCount: rowCount) {
+        } else if let packed = Sorting.packedOrder(keys, rowCount: rowCount, cancellation: cancellation) {
             // Boundaries from the sorted images, read sequentially: the partition image is the top bits.
             order = packed.order
             let total = packed.bitsPerKey.reduce(0, +)
@@ -49,7 +49,7 @@ struct WindowLayout {
                 }
             }
         } else {
-            order = Sorting.permutation(keys, rowCount: rowCount)
+            order = Sorting.permutation(keys, rowCount: rowCount, cancellation: cancellation)
             let peers =
                 orderBy.isEmpty
                 ? nil : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))

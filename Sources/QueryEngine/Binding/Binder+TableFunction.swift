@@ -11,7 +11,7 @@ extension Binder {
         switch name {
         case "read_csv", "read_csv_auto":
             let path = try stringArgument(call, constants, range: range)
-            var options = CSVOptions()
+            var options = CSVOptions(progress: progress.observer(for: path, interruption: interruption))
             for (optionName, value) in call.namedArguments {
                 switch optionName.lowercased() {
                 case "header":
@@ -51,6 +51,7 @@ extension Binder {
             do {
                 return try CSVReader.read(path: path, options: options)
             } catch {
+                if error.isInterruption { throw QueryError(.interrupted, "Interrupted", range: range) }
                 throw QueryError(
                     .io, error.description, range: range, file: error.path, line: error.line, column: error.column)
             }

@@ -17,6 +17,8 @@ final class Binder {
     let aggregateFunctions: [String: AggregateFunction]
     let tableFunctions: [String: TableFunction]
     let interruption: InterruptionFlag
+    /// Where `read_csv` reports the bytes it has read.
+    let progress: ProgressMeter
     /// The script the ranges point into.
     var script: String
     /// Common table expressions visible at the current position, innermost last.
@@ -32,13 +34,15 @@ final class Binder {
 
     init(
         catalog: Catalog, scalarFunctions: [String: ScalarFunction], aggregateFunctions: [String: AggregateFunction],
-        tableFunctions: [String: TableFunction], interruption: InterruptionFlag, script: String
+        tableFunctions: [String: TableFunction], interruption: InterruptionFlag, progress: ProgressMeter,
+        script: String
     ) {
         self.catalog = catalog
         self.scalarFunctions = scalarFunctions
         self.aggregateFunctions = aggregateFunctions
         self.tableFunctions = tableFunctions
         self.interruption = interruption
+        self.progress = progress
         self.script = script
     }
 

@@ -26,10 +26,12 @@ extension Executor {
         case .scan(let source, let columns):
             let table = source.table
             let count = (table.rowCount + size - 1) / size
+            let progress = progress
             return ChunkSource(
                 count: count,
                 produce: { (index) throws(QueryError) in
                     let range = (index * size)..<min(table.rowCount, (index + 1) * size)
+                    progress.scanned(rows: range.count)
                     return Relation(columns: columns.map { table.columns[$0].slice(range) }, rowCount: range.count)
                 }, isParallelSafe: true)
         case .filter(let input, let predicate):

@@ -142,7 +142,7 @@ extension Executor {
                 output.columns.append(
                     try WindowEvaluation.evaluate(
                         computation, partitionBy: partitions, orderBy: orders, frame: window.frame,
-                        rowCount: input.rowCount))
+                        rowCount: input.rowCount, cancellation: interruption.cancellation))
             } catch {
                 throw QueryError(error, range: nil)
             }

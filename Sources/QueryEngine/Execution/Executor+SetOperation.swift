@@ -9,12 +9,12 @@ extension Executor {
         switch op {
         case .union:
             let both = Executor.concatenate(left, right)
-            return all ? both : distinctRows(both)
+            return all ? both : try distinctRows(both)
         case .intersect, .except:
             let index = GroupIndex(keyTypes: left.columns.map(\.type))
-            let leftIDs = index.groupIDs(for: left.columns)
+            let leftIDs = try groupIDs(index, left)
             let leftGroups = index.groupCount
-            let rightIDs = index.groupIDs(for: right.columns)
+            let rightIDs = try groupIDs(index, right)
             var rightCount = [Int](repeating: 0, count: leftGroups)
             for id in rightIDs where Int(id) < leftGroups { rightCount[Int(id)] += 1 }
             var seen = [Int](repeating: 0, count: leftGroups)

@@ -6,19 +6,23 @@ import QueryLanguage
 /// evaluated column-at-a-time by the kernels; filters turn predicates into selection vectors.
 final class Executor {
     let interruption: InterruptionFlag
+    /// Counts the rows scans produce, for the progress line.
+    let progress: ProgressMeter
     /// Outer rows of the correlated subqueries being run, innermost last.
     var environment: [[Value]] = []
     var uncorrelatedResults: [Int: SubqueryOutcome] = [:]
     var correlatedResults: [Int: [[Value]: SubqueryOutcome]] = [:]
 
-    init(interruption: InterruptionFlag) {
+    init(interruption: InterruptionFlag, progress: ProgressMeter = ProgressMeter()) {
         self.interruption = interruption
+        self.progress = progress
     }
 
     func execute(_ plan: LogicalPlan) throws(QueryError) -> Relation {
         try interruption.check()
         switch plan {
         case .scan(let source, let columns):
+            progress.scanned(rows: source.table.rowCount)
             return Relation(columns: columns.map { source.table.columns[$0] }, rowCount: source.table.rowCount)
         case .values(let rows, let types):
             let empty = Relation(columns: [], rowCount: 1)
@@ -53,7 +57,9 @@ final class Executor {
                         nullsFirst: order.nullsFirst))
             }
             let permutation = Sorting.permutation(
-                keys, rowCount: relation.rowCount, limit: limit.map { min($0, relation.rowCount) })
+                keys, rowCount: relation.rowCount, limit: limit.map { min($0, relation.rowCount) },
+                cancellation: interruption.cancellation)
+            try interruption.check()  // a cancelled permutation is unfinished
             return relation.gather(permutation)
         case .limit(let input, let limit, let offset):
             let relation = try execute(input)
@@ -63,19 +69,19 @@ final class Executor {
             return Relation(columns: relation.columns.map { $0.slice(start..<end) }, rowCount: end - start)
         case .distinct(let input):
             let relation = try execute(input)
-            return distinctRows(relation)
+            return try distinctRows(relation)
         case .setOperation(let op, let all, let left, let right):
             return try executeSetOperation(op, all: all, try execute(left), try execute(right))
         }
     }
 
     /// First occurrence of each distinct row, in input order.
-    func distinctRows(_ relation: Relation) -> Relation {
+    func distinctRows(_ relation: Relation) throws(QueryError) -> Relation {
         guard !relation.columns.isEmpty else {
             return Relation(columns: [], rowCount: min(relation.rowCount, 1))
         }
         let index = GroupIndex(keyTypes: relation.columns.map(\.type))
-        let ids = index.groupIDs(for: relation.columns)
+        let ids = try groupIDs(index, relation)
         var firstRow = [Int32](repeating: -1, count: index.groupCount)
         var rows: [Int32] = []
         for (row, id) in ids.enumerated() where firstRow[Int(id)] < 0 {
@@ -84,5 +90,22 @@ final class Executor {
         }
         if rows.count == relation.rowCount { return relation }
         return relation.gather(rows)
+    }
+
+    /// `index.groupIDs` over the relation's rows in 64K-row slices, checking for Ctrl-C between them:
+    /// numbering ten million distinct rows takes seconds.
+    func groupIDs(_ index: GroupIndex, _ relation: Relation) throws(QueryError) -> [UInt32] {
+        let slice = 1 << 16
+        if relation.rowCount <= slice { return index.groupIDs(for: relation.columns, rowCount: relation.rowCount) }
+        var ids: [UInt32] = []
+        ids.reserveCapacity(relation.rowCount)
+        var start = 0
+        while start < relation.rowCount {
+            try interruption.check()
+            let range = start..<min(relation.rowCount, start + slice)
+            ids += index.groupIDs(for: relation.columns.map { $0.slice(range) }, rowCount: range.count)
+            start = range.upperBound
+        }
+        return ids
     }
 }

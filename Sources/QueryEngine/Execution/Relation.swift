@@ -43,6 +43,7 @@ extension QueryError {
         case .overflow: kind = .overflow
         case .conversion: kind = .conversion
         case .invalidArgument: kind = .invalidArgument
+        case .cancelled: kind = .interrupted
         }
         self.init(kind, error.message, range: range)
     }

@@ -5,7 +5,8 @@ import Rendering
 
 extension StatementRunner {
     /// COPY (query | table) TO 'path' (FORMAT csv|json|markdown|html|..., HEADER bool, DELIMITER ',' or tab):
-    /// the file is replaced atomically (readers see the old or the complete new content).
+    /// the file is replaced atomically (readers see the old or the complete new content). HTML is a whole
+    /// self-contained page (`HTMLDocument`) named after the file.
     func copy(
         _ source: CopySource, to path: String, options: [(name: String, value: Expression)], range: SourceRange
     ) throws(QueryError) -> StatementResult {
@@ -84,10 +85,14 @@ extension StatementRunner {
             }
         }
         let renderer = TableRenderer(options: RenderOptions(mode: mode, showHeaders: header, maxRows: 0, showRowCount: false))
+        // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
+        let page = mode == .html ? HTMLDocument(title: PathText(path: path).baseName) : nil
         do {
             let writer = try AtomicFileWriter(path: path)
             do {
+                if let page { try writer.write(page.opening) }
                 try renderer.write(table, to: writer)
+                if page != nil { try writer.write(HTMLDocument.closing) }
                 try writer.commit()
             } catch {
                 writer.discard()
@@ -100,12 +105,23 @@ extension StatementRunner {
     }
 }
 
-/// The extension of a path (after the last dot of the last component), without Foundation.
+/// The extension and base name of a path's last component, without Foundation.
 private struct PathText {
     let path: String
+
+    private var lastComponent: String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// After the last dot of the last component; empty without one.
     var pathExtension: String {
-        let last = path.split(separator: "/").last.map(String.init) ?? path
+        let last = lastComponent
         guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return "" }
         return String(last[last.index(after: dot)...])
+    }
+
+    /// The last component without its extension (`scores` for `out/scores.html`).
+    var baseName: String {
+        let last = lastComponent
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
+        return String(last[..<dot])
     }
 }

@@ -80,7 +80,7 @@ struct StatementRunner {
     func runQuery(_ query: Query) throws(QueryError) -> Table {
         let bound = try database.makeBinder(script: script).bindQuery(query, outer: nil)
         let plan = Optimizer.optimize(bound.plan)
-        let relation = try Executor(interruption: database.interruption).execute(plan)
+        let relation = try Executor(interruption: database.interruption, progress: database.progress).execute(plan)
         return relation.table(names: bound.names)
     }
 

@@ -4,12 +4,21 @@ public struct Chart: Sendable, Equatable {
     public let title: String
     /// The text alternative (SVG `<desc>`, HTML `alt`-like summary): what the chart shows, in words.
     public let textAlternative: String
-    /// A complete `<svg xmlns=…>` element, no external references, no scripts.
+    /// A complete `<svg xmlns=…>` element, no external references, no scripts. Valid as a `.svg` file
+    /// and inline in HTML (its element ids are unique to the chart).
     public let svg: String
 
     public init(title: String, textAlternative: String, svg: String) {
         self.title = title
         self.textAlternative = textAlternative
         self.svg = svg
+    }
+
+    /// The chart inline in HTML: `<figure class="chart">` holding the SVG and, if given, a `<figcaption>`
+    /// (escaped). The title is already drawn in the SVG, so a caption is for a source note or comment.
+    public func figure(caption: String? = nil) -> String {
+        var html = "<figure class=\"chart\">\n" + svg
+        if let caption { html += "<figcaption>" + HTMLRenderer.escape(caption) + "</figcaption>\n" }
+        return html + "</figure>\n"
     }
 }

@@ -12,16 +12,28 @@ public struct HTMLDocument: Sendable {
 
     /// The whole page with `body` (already HTML) inside `<main>`.
     public func render(body: String) -> String {
+        opening + body + HTMLDocument.closing
+    }
+
+    /// Everything before the body: doctype, head with title, meta and `HTMLStylesheet.css`, `<main>`.
+    /// With `closing`, for writers that stream a big body (`COPY`) rather than build one string.
+    public var opening: String {
         var page = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<title>" + HTMLRenderer.escape(title) + "</title>\n"
         for entry in meta {
-            page += "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
+            page +=
+                "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
                 + HTMLRenderer.escape(entry.content) + "\">\n"
         }
         page += "<style>\n" + HTMLStylesheet.css + "</style>\n</head>\n<body>\n<main>\n"
-        page += body
-        page += "</main>\n</body>\n</html>\n"
         return page
     }
+
+    /// Everything after the body.
+    public static let closing = "</main>\n</body>\n</html>\n"
+
+    /// `text` made safe for HTML text and attribute values (`& < > " '` escaped), for writers composing a
+    /// body (a notebook cell's source, an error message).
+    public static func escape(_ text: String) -> String { HTMLRenderer.escape(text) }
 }

@@ -1,10 +1,13 @@
 import Columnar
 
-/// An HTML `<table>`: optional `<caption>`, a `<thead>` of `<th scope="col">`, a `<tbody>`.
+/// An HTML `<table>`: optional `<caption>`, a `<thead>` of `<th scope="col">`, a `<tbody>`. The one
+/// table renderer of `.mode html`, `COPY … (FORMAT html)` and notebooks.
 ///
-/// Cells carry classes for styling: `num` on numeric columns (right-align them in CSS), `null` on NULL
-/// cells, plus whatever `RenderOptions.htmlCellClasses` adds (e.g. band colours). Text is HTML-escaped.
-/// Elided rows (`maxRows`) become one `elided` row; `showRowCount` adds a `<tfoot>`.
+/// Cells carry classes for `HTMLStylesheet`: `num` on numeric columns (right-aligned), `null` on NULL
+/// cells, `band band-<slug>` on band names (the name stays written: colour is never the only signal),
+/// plus whatever `RenderOptions.htmlCellClasses` adds. Percent columns print at most one decimal
+/// (`HTMLColumnRule` decides which columns). Text is HTML-escaped. Elided rows (`maxRows`) become one
+/// `elided` row; `showRowCount` adds a `<tfoot>`.
 struct HTMLRenderer {
     let options: RenderOptions
 
@@ -23,14 +26,16 @@ struct HTMLRenderer {
             out.append("</tr>\n</thead>\n")
         }
         out.append("<tbody>\n")
+        let formats = zip(table.columns, fields).map { HTMLColumnFormat($0, field: $1) }
         for (index, row) in window.rows.enumerated() {
             if window.isElided && index == window.head.count { elidedRow(window, fields.count, out) }
             out.append("<tr>")
             for (c, column) in table.columns.enumerated() {
-                let text = CellText.canonical(column, row: row)
+                let (text, extra) = formats[c].cell(row)
                 var classes: [String] = []
                 if fields[c].type.isNumeric { classes.append("num") }
                 if text == nil { classes.append("null") }
+                classes += extra
                 if let hook = options.htmlCellClasses {
                     classes += hook(HTMLCell(row: row, column: c, field: fields[c], value: column[row]))
                 }

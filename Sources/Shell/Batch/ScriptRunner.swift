@@ -72,6 +72,7 @@ public struct ScriptRunner {
         var sql = text
         // Lowered as the statement starts, before parsing: a Ctrl-C from here on stops it.
         session.database.interruption.reset()
+        session.database.progress.reset()
         do {
             // A verb statement (`compare Harrow;`) becomes SQL; its errors then point at the verb.
             if let rewritten = try VerbStatement.rewrite(text) { sql = rewritten }
@@ -95,6 +96,8 @@ public struct ScriptRunner {
     func runMetaCommand(_ line: String, source: SourceText, offset: Int) -> RunOutcome {
         session.recorder?.willRun(line)
         if session.settings.echo { session.say(line) }
+        session.database.interruption.reset()
+        session.database.progress.reset()
         do {
             let invocation = try MetaCommandLine(line)
             let command = try MetaCommand.lookup(invocation.name)

@@ -16,6 +16,8 @@ extension Diagnostic {
             self = diagnostic
         case let syntax as SyntaxError:
             self.init(message: syntax.message, range: syntax.range, source: source, offset: offset)
+        case let query as QueryError where query.kind == .interrupted:
+            self = .interrupted
         case let query as QueryError:
             if let file = query.file {
                 // An ingest failure carried up through the engine: point into the data file, not the SQL.
@@ -25,6 +27,8 @@ extension Diagnostic {
                 self.init(message: query.message, range: query.range, source: source, offset: offset)
             }
             suggestions = query.suggestions
+        case let ingest as IngestError where ingest.isInterruption:
+            self = .interrupted
         case let ingest as IngestError:
             self.init(message: ingest.message, file: ingest.path,
                       location: ingest.line.map { SourceLocation(line: $0, column: ingest.column ?? 1) })

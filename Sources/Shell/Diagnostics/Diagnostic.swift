@@ -16,6 +16,15 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public var caretColumn: Int?
     public var caretLength: Int
     public var suggestions: [String]
+    /// The user pressed Ctrl-C: printed as the single word `Interrupted`, with no location or caret.
+    public var isInterruption = false
+
+    /// A statement or load stopped by Ctrl-C.
+    public static var interrupted: Diagnostic {
+        var diagnostic = Diagnostic(message: "Interrupted")
+        diagnostic.isInterruption = true
+        return diagnostic
+    }
 
     public init(
         message: String, file: String? = nil, location: SourceLocation? = nil, sourceLine: String? = nil,
@@ -32,6 +41,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
 
     /// The printed form; `colour` adds ANSI red/bold to the header (only on a terminal with NO_COLOR unset).
     public func formatted(colour: Bool = false) -> String {
+        if isInterruption { return message }
         var header = ""
         if let file {
             header += file

@@ -58,7 +58,7 @@ public final class InteractiveShell {
                     let command = String(line[dot...]).trimmingTrailingCarriageReturn()
                     remember(command)
                     let offset = line.utf8.distance(from: line.utf8.startIndex, to: dot)
-                    progress?.begin()
+                    progress?.begin(meter: session.database.progress)
                     let outcome = InterruptSignal.routing(to: session.database.interruption) {
                         runner.runMetaCommand(command, source: SourceText(name: Self.sourceName, text: line), offset: offset)
                     }
@@ -93,7 +93,7 @@ public final class InteractiveShell {
         for statement in StatementSplitter.split(buffer) {
             fitToTerminal()
             let flag = session.database.interruption
-            progress?.begin()
+            progress?.begin(meter: session.database.progress)
             _ = InterruptSignal.routing(to: flag) {
                 runner.runStatement(statement.text, source: source, offset: statement.range.lowerBound)
             }

@@ -1,4 +1,5 @@
 import Inspection
+import QueryEngine
 import Rendering
 import Foundation
 
@@ -38,11 +39,14 @@ public enum Launcher {
     /// shown as they happen, so leaving is always a success.
     static func runInteractive(_ options: LaunchOptions, in session: Session, progress: ProgressLine?) -> ExitStatus {
         if let folder = options.dataFolder {
+            // A big folder takes seconds: show how far the load has got, as for `.load`.
+            progress?.begin(meter: session.database.progress)
             do {
                 try DatasetLoader(session: session).loadFolder(folder)
             } catch {
                 session.report(error)
             }
+            progress?.end()
         }
         _ = InteractiveShell.runOnTerminal(session, progress: progress)
         session.finishRedirect()

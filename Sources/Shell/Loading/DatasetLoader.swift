@@ -40,7 +40,7 @@ struct DatasetLoader {
             try loadFolder(path)
         } else {
             let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let table = try ingest { () throws(IngestError) in try DatasetFolder.loadFile(path: path) }
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.loadFile(path: path, progress: observer(path)) }
             try register(table, as: name ?? stem)
         }
     }
@@ -55,7 +55,7 @@ struct DatasetLoader {
         guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON files here", file: folder) }
         var byName: [(name: String, tables: [Table])] = []
         for file in files {
-            let table = try ingest { () throws(IngestError) in try DatasetFolder.load(file) }
+            let table = try ingest { () throws(IngestError) in try DatasetFolder.load(file, progress: observer(file.path)) }
             if let index = byName.firstIndex(where: { $0.name.lowercased() == file.name.lowercased() }) {
                 byName[index].tables.append(table)
             } else {
@@ -80,6 +80,11 @@ struct DatasetLoader {
                 var isDirectory: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             }
+    }
+
+    /// Reports a file's bytes to the progress line and stops the read on Ctrl-C.
+    private func observer(_ path: String) -> @Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool {
+        session.database.progress.observer(for: path, interruption: session.database.interruption)
     }
 
     private func ingest<T>(_ body: () throws(IngestError) -> T) throws(Diagnostic) -> T {

@@ -1,7 +1,7 @@
 import Columnar
 
 /// Turns one row's result into what a column stores (strings become dictionary codes) and builds the column.
-protocol ResultEncoder {
+protocol ResultEncoder: SendableMetatype {
     associatedtype Result
     associatedtype Stored
     /// The SQL type of the column built.

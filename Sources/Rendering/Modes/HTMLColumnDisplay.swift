@@ -1,0 +1,96 @@
+import Columnar
+
+/// How an HTML table shows a column's cells beyond the plain text, decided once per column by
+/// `HTMLColumnRule.rules`.
+enum HTMLColumnDisplay: Equatable {
+    /// Canonical text (CSV-like), numbers right-aligned.
+    case plain
+    /// Percent (0–100) or points: at most one decimal, a trailing `.0` dropped (`45.0` → `45`,
+    /// `43.333` → `43.3`). NaN and infinities keep their canonical text.
+    case percent
+    /// Band names in any spelling (`SUBSTANTIAL improvement required`, `requires_improvement`): cells get
+    /// `band band-<slug>`. In other text columns only exact band names (`Good`, `DRASTIC`) do.
+    case band
+}
+
+/// One row of the rule table: columns whose name matches (case-insensitively) and whose type is `type`
+/// are shown as `display`. The first matching rule wins; no match is `.plain`.
+struct HTMLColumnRule {
+    enum Name {
+        case exact(String)
+        case prefix(String)
+        case suffix(String)
+
+        func matches(_ name: String) -> Bool {
+            switch self {
+            case .exact(let wanted): name == wanted
+            case .prefix(let start): name.hasPrefix(start)
+            case .suffix(let end): name.hasSuffix(end)
+            }
+        }
+    }
+
+    let name: Name
+    let type: DataType
+    let display: HTMLColumnDisplay
+
+    /// The columns the inspection verbs produce, by what they hold. Percent columns are DOUBLE only:
+    /// BIGINT percents already print without decimals.
+    static let rules: [HTMLColumnRule] =
+        [
+            // Scores and their summaries (compare, ranges, profile, funnel, deltas, distribution): percent.
+            "score", "lowest", "highest", "average", "mean", "median", "q1", "q3", "national", "before", "after",
+            "lower_95", "upper_95", "lower_998", "upper_998", "ci_low", "ci_high", "share", "percentile", "points",
+            "diff_low", "diff_high",
+        ].map { HTMLColumnRule(name: .exact($0), type: .double, display: .percent) }
+        + [
+            HTMLColumnRule(name: .suffix("_pct"), type: .double, display: .percent),
+            HTMLColumnRule(name: .suffix("_percent"), type: .double, display: .percent),
+            // Bands and ratings.
+            HTMLColumnRule(name: .exact("band"), type: .varchar, display: .band),
+            HTMLColumnRule(name: .prefix("band_"), type: .varchar, display: .band),
+            HTMLColumnRule(name: .exact("rating"), type: .varchar, display: .band),
+            HTMLColumnRule(name: .exact("overall"), type: .varchar, display: .band),
+        ]
+
+    /// The display of a column: the first rule matching its name and type, else `.plain`.
+    static func display(for field: Field) -> HTMLColumnDisplay {
+        let name = field.name.lowercased()
+        return rules.first { $0.type == field.type && $0.name.matches(name) }?.display ?? .plain
+    }
+}
+
+/// The text and extra classes of each cell of one column, built once per column so the row loop does no
+/// rule matching (band lookups are made once per distinct string of a dictionary).
+struct HTMLColumnFormat {
+    /// Text (nil for NULL) and classes beyond `num`/`null` of the cell at a row.
+    let cell: (Int) -> (text: String?, classes: [String])
+
+    init(_ column: Column, field: Field) {
+        let display = HTMLColumnRule.display(for: field)
+        switch (column.storage, display) {
+        case (.double(let values), .percent):
+            cell = { row in
+                if column.isNull(row) { return (nil, []) }
+                return (DecimalText.format(values[row], maxDecimals: 1) ?? Value.format(values[row]), [])
+            }
+        case (.varchar(let codes, let dictionary), _):
+            let lenient = display == .band
+            let band: (String) -> BandStyle? = {
+                lenient ? BandPalette.band(matching: $0) : BandPalette.band(named: $0)
+            }
+            if dictionary.count <= column.count {
+                let classes: [[String]] = dictionary.strings.map { text in band(text).map { [$0.cssClass] } ?? [] }
+                cell = { row in column.isNull(row) ? (nil, []) : (dictionary[codes[row]], classes[Int(codes[row])]) }
+            } else {
+                cell = { row in
+                    guard !column.isNull(row) else { return (nil, []) }
+                    let text = dictionary[codes[row]]
+                    return (text, band(text).map { [$0.cssClass] } ?? [])
+                }
+            }
+        default:
+            cell = { row in (CellText.canonical(column, row: row), []) }
+        }
+    }
+}
