@@ -16,7 +16,7 @@ struct NotebookHTMLWriter {
             case .cell(let cell, let outputs):
                 body += section(cell, outputs, figureNumber: &figureNumber)
             case .stopped(let reason):
-                body += "<p class=\"stopped\" role=\"alert\">" + Self.escape(reason) + "</p>\n"
+                body += "<p class=\"stopped\" role=\"alert\">" + escape(reason) + "</p>\n"
             }
         }
         var meta: [(name: String, content: String)] = [("generator", "yotq notebook")]
@@ -39,54 +39,42 @@ struct NotebookHTMLWriter {
 
     private func titleBlock() -> String {
         guard let title = run.frontMatter.title?.value else { return "" }
-        var html = "<header class=\"title-block\">\n<h1>" + Self.escape(title) + "</h1>\n"
+        var html = "<header class=\"title-block\">\n<h1>" + escape(title) + "</h1>\n"
         let byline = [run.frontMatter.author?.value, run.frontMatter.date?.value].compactMap { $0 }
         if !byline.isEmpty {
-            html += "<p class=\"byline\">" + byline.map(Self.escape).joined(separator: " · ") + "</p>\n"
+            html += "<p class=\"byline\">" + byline.map(escape).joined(separator: " · ") + "</p>\n"
         }
         return html + "</header>\n"
     }
 
+    /// A cell as `HTMLStylesheet` styles it: `.cell` holding `.cell-source` and `.cell-output` (tables,
+    /// numbered figures, `.cell-message`, `.cell-error`).
     private func section(_ cell: NotebookCell, _ outputs: [CellOutput], figureNumber: inout Int) -> String {
         guard cell.options.echo || !outputs.isEmpty else { return "" }
         var html = "<section class=\"cell\" id=\"cell-\(cell.fenceLine)\">\n"
         if cell.options.echo {
-            html += "<pre class=\"source\"><code class=\"language-sql\">" + Self.escape(cell.source) + "</code></pre>\n"
+            html += "<pre class=\"cell-source\"><code class=\"language-sql\">" + escape(cell.source) + "</code></pre>\n"
         }
+        if !outputs.isEmpty { html += "<div class=\"cell-output\">\n" }
         for output in outputs {
             switch output {
             case .table(let table, let display) where table.rowCount == 0:
-                html += "<p class=\"message\">" + Self.escape(display.emptyNote) + "</p>\n"
+                html += "<p class=\"cell-message\">" + escape(display.emptyNote) + "</p>\n"
             case .table(let table, let display):
-                let options = display.renderOptions(.html, rowCount: table.rowCount)
-                html += "<div class=\"result\">\n" + TableRenderer(options: options).render(table) + "</div>\n"
+                html += TableRenderer(options: display.renderOptions(.html, rowCount: table.rowCount)).render(table)
             case .chart(let chart):
+                // The title is drawn in the SVG; the caption numbers the figure and says what it shows in words.
                 figureNumber += 1
-                html += "<figure class=\"chart\">\n" + chart.svg + "\n<figcaption><span class=\"figure-number\">Figure \(figureNumber).</span> "
-                    + Self.escape(chart.title) + ". <span class=\"text-alternative\">"
-                    + Self.escape(chart.textAlternative) + "</span></figcaption>\n</figure>\n"
+                html += chart.figure(caption: "Figure \(figureNumber). " + chart.textAlternative)
             case .message(let text):
-                html += "<p class=\"message\">" + Self.escape(text) + "</p>\n"
+                html += "<p class=\"cell-message\">" + escape(text) + "</p>\n"
             case .error(let diagnostic):
-                html += "<pre class=\"error\" role=\"alert\">" + Self.escape(diagnostic.formatted(colour: false)) + "</pre>\n"
+                html += "<pre class=\"cell-error\" role=\"alert\">" + escape(diagnostic.formatted(colour: false)) + "</pre>\n"
             }
         }
+        if !outputs.isEmpty { html += "</div>\n" }
         return html + "</section>\n"
     }
 
-    /// Escapes `& < > "` for text and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    private func escape(_ text: String) -> String { HTMLDocument.escape(text) }
 }

@@ -41,7 +41,7 @@ import Testing
         #expect(outcome.status == .failure)
         #expect(outcome.errors.hasPrefix("nb.md:4:15: error: Table with name nope does not exist"))
         let html = try #require(outcome.output)
-        #expect(html.contains("<pre class=\"error\" role=\"alert\">"))
+        #expect(html.contains("<pre class=\"cell-error\" role=\"alert\">"))
         #expect(html.contains("class=\"stopped\""))
         #expect(!html.contains("later"))
 
@@ -49,7 +49,7 @@ import Testing
         #expect(kept.status == .success)
         #expect(kept.errors.hasPrefix("nb.md:4:15: error:"))
         #expect(kept.output?.contains("later") == true)
-        #expect(kept.output?.contains("<pre class=\"error\" role=\"alert\">") == true)
+        #expect(kept.output?.contains("<pre class=\"cell-error\" role=\"alert\">") == true)
     }
 
     @Test func aMissingParameterIsAUsageErrorAndWritesNothing() throws {

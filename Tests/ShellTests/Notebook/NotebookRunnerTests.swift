@@ -1,4 +1,5 @@
 import Columnar
+import Rendering
 import Testing
 @testable import Shell
 
@@ -126,10 +127,27 @@ import Testing
         #expect(NotebookTesting.tablesAsCSV(run) == ["x\n1\n"])
     }
 
-    @Test func aVerbsUsualChartThatCannotBeDrawnIsNoError() throws {
-        let run = try NotebookTesting.run("```sql\ncompare Harrow IN FRAMEWORK cci-2009;\n```\n", withData: true)
+    @Test func aVerbsResultGetsItsUsualChartAndNoneWhenThereIsNothingToDraw() throws {
+        let run = try NotebookTesting.run("""
+            ```sql
+            compare Harrow IN FRAMEWORK cci-2009;
+            deltas Harrow;
+            ```
+
+            ```sql chart=none
+            compare Harrow IN FRAMEWORK cci-2009;
+            ```
+            """, withData: true)
         #expect(run.failures.isEmpty)
-        #expect(NotebookTesting.tablesAsCSV(run).count == 1)
+        let kinds = NotebookTesting.outputs(run).map { output in
+            switch output {
+            case .table(let table, _): "table \(table.rowCount)"
+            case .chart(let chart): "chart " + (chart.svg.hasPrefix("<svg") ? "svg" : "?")
+            case .message, .error: "other"
+            }
+        }
+        // compare → a bullet chart; deltas of an area inspected once under each framework → nothing to draw.
+        #expect(kinds == ["table 3", "chart svg", "table 0", "table 3"])
     }
 
     @Test(arguments: [

@@ -53,6 +53,35 @@ import Testing
         try NotebookTesting.expectGolden(text, "small.out.md")
     }
 
+    /// A chart from a cell's own rows (no data folder), through the whole command in both formats.
+    static let charted = """
+        # One chart
+
+        ```sql chart=bullet title="Two measures" columns="title, score, band"
+        SELECT * FROM (VALUES
+          ('cci-2009', 'Safeguarding work', 28, 83, 56.9, 'Harrow', 45, 'SUBSTANTIAL'),
+          ('cci-2009', 'Risk of Harm to others work', 29, 77, 54.9, 'Harrow', 43, 'DRASTIC')
+        ) v(framework, title, lowest, highest, average, area, score, band);
+        ```
+        """
+
+    @Test func aChartedCellMatchesTheGoldenFilesInBothFormats() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write(Self.charted, "charted.md", in: folder)
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("charted.out.md"), encoding: .utf8)
+        try NotebookTesting.expectGolden(markdown, "charted.out.md")
+        let svg = try String(contentsOf: folder.appendingPathComponent("charted.out-files/chart-1.svg"), encoding: .utf8)
+        try NotebookTesting.expectGolden(svg, "charted.out-files/chart-1.svg")
+
+        let output = folder.appendingPathComponent("charted.html").path
+        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.contains(svg), "the HTML holds the same SVG inline")
+        #expect(html.contains("<figcaption>Figure 1. "))
+    }
+
     static let chart = Chart(title: "Scores", textAlternative: "Harrow 43 against 29 to 77.",
                              svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Scores</title></svg>")
 
@@ -67,9 +96,8 @@ import Testing
 
     @Test func htmlChartsAreNumberedInlineFiguresWithTheirTextAlternative() {
         let html = NotebookHTMLWriter(run: runWithCharts()).render()
-        #expect(html.contains("<figure class=\"chart\">\n" + Self.chart.svg + "\n<figcaption><span class=\"figure-number\">Figure 1.</span> Scores. "
-            + "<span class=\"text-alternative\">Harrow 43 against 29 to 77.</span></figcaption>\n</figure>"))
-        #expect(html.contains("Figure 2."))
+        #expect(html.contains(Self.chart.figure(caption: "Figure 1. Harrow 43 against 29 to 77.")))
+        #expect(html.contains(Self.chart.figure(caption: "Figure 2. Harrow 43 against 29 to 77.")))
     }
 
     @Test func markdownChartsAreSVGFilesLinkedBesideTheDocument() {
@@ -87,7 +115,7 @@ import Testing
     @Test func anEmptyResultIsANoteNotAnEmptyTable() throws {
         let run = try NotebookTesting.run("```sql title=\"Flags\"\nSELECT 1 AS a WHERE false;\n```\n")
         let html = NotebookHTMLWriter(run: run).render()
-        #expect(html.contains("<p class=\"message\">Flags: no rows.</p>"))
+        #expect(html.contains("<p class=\"cell-message\">Flags: no rows.</p>"))
         #expect(!html.contains("<table"))
     }
 
