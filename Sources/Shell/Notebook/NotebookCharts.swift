@@ -1,4 +1,5 @@
 import Columnar
+import Foundation
 import Rendering
 
 /// The one place a notebook asks `ChartRenderer` for charts, and decides what a table that cannot be
@@ -28,6 +29,19 @@ enum NotebookCharts {
                 throw ExplicitChartError(kind: kind, reason: error)
             }
         }
+    }
+}
+
+extension NotebookCharts {
+    /// Longest text alternative written out in full under a figure, in characters.
+    static let longestCaption = 600
+
+    /// What a figure's caption says: its number and the chart's text alternative, or for a long one (a
+    /// funnel plot names every area) its first sentence; the SVG's `<desc>` keeps the whole text.
+    static func caption(_ chart: Chart, number: Int) -> String {
+        let words = chart.textAlternative
+        guard words.count > longestCaption, let end = words.range(of: ". ") else { return "Figure \(number). " + words }
+        return "Figure \(number). " + words[..<end.lowerBound] + ". (The chart's text alternative names every point.)"
     }
 }
 

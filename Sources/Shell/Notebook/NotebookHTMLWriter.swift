@@ -65,7 +65,7 @@ struct NotebookHTMLWriter {
             case .chart(let chart):
                 // The title is drawn in the SVG; the caption numbers the figure and says what it shows in words.
                 figureNumber += 1
-                html += chart.figure(caption: "Figure \(figureNumber). " + chart.textAlternative)
+                html += chart.figure(caption: NotebookCharts.caption(chart, number: figureNumber))
             case .message(let text):
                 html += "<p class=\"cell-message\">" + escape(text) + "</p>\n"
             case .error(let diagnostic):

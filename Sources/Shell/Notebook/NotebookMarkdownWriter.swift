@@ -35,8 +35,8 @@ struct NotebookMarkdownWriter {
                     case .chart(let chart):
                         let fileName = "chart-\(charts.count + 1).svg"
                         charts.append((fileName, chart.svg))
-                        let label = "Figure \(charts.count). " + chart.title
-                        parts.append("![\(label)](\(chartFolder)/\(fileName))\n\n*\(label).* \(chart.textAlternative)")
+                        let link = "![Figure \(charts.count). \(chart.title)](\(chartFolder)/\(fileName))"
+                        parts.append(link + "\n\n*" + NotebookCharts.caption(chart, number: charts.count) + "*")
                     case .message(let text):
                         parts.append(text.split(separator: "\n", omittingEmptySubsequences: false)
                             .map { "> " + $0 }.joined(separator: "\n"))

@@ -18,6 +18,7 @@ enum NotebookStylesheet {
           /* A long table continues on the next page (its header repeated) rather than leaving a blank one. */
           .cell-output table { break-inside: auto; }
           tr { break-inside: avoid; }
+          caption, thead { break-after: avoid; }
           /* A heading and a cell's source stay with what follows them. */
           .cell-source { break-after: avoid; }
         }

@@ -104,8 +104,16 @@ import Testing
         let (text, charts) = NotebookMarkdownWriter(run: runWithCharts(), chartFolder: "c.out-files").render()
         #expect(charts.map(\.fileName) == ["chart-1.svg", "chart-2.svg"])
         #expect(charts.allSatisfy { $0.svg == Self.chart.svg })
-        #expect(text.contains("![Figure 1. Scores](c.out-files/chart-1.svg)\n\n*Figure 1. Scores.* Harrow 43 against 29 to 77."))
+        #expect(text.contains("![Figure 1. Scores](c.out-files/chart-1.svg)\n\n*Figure 1. Harrow 43 against 29 to 77.*"))
         #expect(text.contains("![Figure 2. Scores](c.out-files/chart-2.svg)"))
+    }
+
+    @Test func aLongTextAlternativeIsCutToItsFirstSentenceInTheCaption() {
+        let long = "Funnel plot of 158 areas. " + String(repeating: "Area 1 at 50%. ", count: 60)
+        let chart = Chart(title: "Funnel", textAlternative: long, svg: "<svg/>")
+        #expect(NotebookCharts.caption(chart, number: 3)
+            == "Figure 3. Funnel plot of 158 areas. (The chart's text alternative names every point.)")
+        #expect(NotebookCharts.caption(Self.chart, number: 1) == "Figure 1. Harrow 43 against 29 to 77.")
     }
 
     @Test func markdownFencesOutgrowBackticksInTheSource() {
