@@ -31,15 +31,16 @@ struct FrontMatter: Sendable, Equatable {
     var date: Field?
     /// A dataset folder relative to the notebook's folder; `none` loads no data.
     var data: Field?
-    /// Parameter defaults in the order written (`params:` then indented `name: value` lines).
-    var parameters: [(name: String, default: Field)] = []
+    /// A parameter's default (`params:` then indented `name: value` lines).
+    struct Parameter: Sendable, Equatable {
+        var name: String
+        var `default`: Field
+    }
+
+    /// In the order written.
+    var parameters: [Parameter] = []
 
     static let keys = ["title", "author", "date", "data", "params"]
-
-    static func == (lhs: FrontMatter, rhs: FrontMatter) -> Bool {
-        lhs.title == rhs.title && lhs.author == rhs.author && lhs.date == rhs.date && lhs.data == rhs.data
-            && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.default == $1.default }
-    }
 }
 
 extension FrontMatter {
@@ -79,7 +80,7 @@ extension FrontMatter {
                 guard !matter.parameters.contains(where: { $0.name == key }) else {
                     throw failure("parameter \(key) is given twice", index)
                 }
-                matter.parameters.append((key, field))
+                matter.parameters.append(Parameter(name: key, default: field))
                 continue
             }
             inParameters = false
@@ -142,16 +143,5 @@ extension FrontMatter {
         var plain = text[...]
         if let comment = plain.range(of: " #") { plain = plain[..<comment.lowerBound] }
         return String(plain).trimmingBlanks()
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces and tabs (and a trailing carriage return).
-    func trimmingBlanks() -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let start = firstIndex(where: { !isBlank($0) }), let end = lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return String(self[start...end])
     }
 }

@@ -28,12 +28,18 @@ public enum NotebookCommand {
         }
         let session = Session(output: FileDescriptorSink.standardOutput(), errors: errors)
         session.settings.maxRows = 0
+        let folder: String?
         do {
-            if let folder = try dataFolder(options, notebook) {
-                try DatasetLoader(session: session).loadFolder(folder)
-            }
+            folder = try dataFolder(options, notebook)
         } catch {
-            return fail(error, error.message.hasPrefix("no such") ? .usage : .failure)
+            return fail(error, .usage)
+        }
+        if let folder {
+            do {
+                try DatasetLoader(session: session).loadFolder(folder)
+            } catch {
+                return fail(error, .failure)
+            }
         }
         let run = NotebookRunner(session: session, keepGoing: options.keepGoing).run(notebook)
         session.finishRedirect()

@@ -63,13 +63,3 @@ struct NotebookMarkdownWriter {
         return fence + language + "\n" + text + "\n" + fence
     }
 }
-
-extension String {
-    /// Without blank lines at the start and end (inner blank lines kept).
-    func trimmingBlankLines() -> String {
-        var lines = split(separator: "\n", omittingEmptySubsequences: false)
-        while let first = lines.first, first.trimmingBlanks().isEmpty { lines.removeFirst() }
-        while let last = lines.last, last.trimmingBlanks().isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n")
-    }
-}

@@ -22,7 +22,7 @@ struct NotebookParameters {
     /// `--param` names a parameter the notebook declares or uses.
     init(notebook: Notebook, commandLine: [(name: String, value: String)]) throws(Diagnostic) {
         var values: [String: String] = [:]
-        for (name, field) in notebook.frontMatter.parameters { values[name] = field.value }
+        for parameter in notebook.frontMatter.parameters { values[parameter.name] = parameter.default.value }
         let used = Self.uses(in: notebook)
         let known = Set(used.map(\.name)).union(values.keys)
         for (name, value) in commandLine {
