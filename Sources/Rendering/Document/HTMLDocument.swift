@@ -4,10 +4,13 @@ public struct HTMLDocument: Sendable {
     public var title: String
     /// Lines for `<meta name=…>` (author, date); written escaped.
     public var meta: [(name: String, content: String)]
+    /// Rules a kind of page adds after `HTMLStylesheet.css` (a notebook's title block, say).
+    public var extraCSS: String
 
-    public init(title: String, meta: [(name: String, content: String)] = []) {
+    public init(title: String, meta: [(name: String, content: String)] = [], extraCSS: String = "") {
         self.title = title
         self.meta = meta
+        self.extraCSS = extraCSS
     }
 
     /// The whole page with `body` (already HTML) inside `<main>`.
@@ -26,7 +29,7 @@ public struct HTMLDocument: Sendable {
                 "<meta name=\"" + HTMLRenderer.escape(entry.name) + "\" content=\""
                 + HTMLRenderer.escape(entry.content) + "\">\n"
         }
-        page += "<style>\n" + HTMLStylesheet.css + "</style>\n</head>\n<body>\n<main>\n"
+        page += "<style>\n" + HTMLStylesheet.css + extraCSS + "</style>\n</head>\n<body>\n<main>\n"
         return page
     }
 

@@ -22,8 +22,7 @@ struct NotebookHTMLWriter {
         var meta: [(name: String, content: String)] = [("generator", "yotq notebook")]
         if let author = run.frontMatter.author?.value { meta.append(("author", author)) }
         if let date = run.frontMatter.date?.value { meta.append(("date", date)) }
-        let page = HTMLDocument(title: pageTitle, meta: meta).render(body: body)
-        return NotebookStylesheet.adding(to: page)
+        return HTMLDocument(title: pageTitle, meta: meta, extraCSS: NotebookStylesheet.css).render(body: body)
     }
 
     /// The front matter's title, else the first `# heading` of the prose, else the file's name.

@@ -1,8 +1,5 @@
-import Foundation
-import Rendering
-
 /// What a notebook page needs beyond `HTMLStylesheet.css` (which styles tables, bands, charts and cells):
-/// the title block, the "stopped" note, and print rules for long results. Added after that sheet.
+/// the title block, the "stopped" note, and print rules for long results (`HTMLDocument.extraCSS`).
 enum NotebookStylesheet {
     static let css = """
         .title-block { border-bottom: 2px solid #1b1b1b; margin-bottom: 1.5rem; padding-bottom: 0.5rem; }
@@ -24,10 +21,4 @@ enum NotebookStylesheet {
         }
 
         """
-
-    /// `page` (from `HTMLDocument`) with these rules in a second `<style>` in its head.
-    static func adding(to page: String) -> String {
-        guard let head = page.range(of: "</head>") else { return page }
-        return page.replacingCharacters(in: head, with: "<style>\n" + css + "</style>\n</head>")
-    }
 }
