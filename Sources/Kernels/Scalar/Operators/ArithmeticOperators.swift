@@ -42,7 +42,8 @@ enum ArithmeticOperators {
         ])
 
     static let integerDivide = ScalarFunction(
-        name: "//", summary: "a // b — division truncated toward zero (-7 // 2 = -3); NULL when b is 0",
+        name: "//",
+        summary: "a // b — integer division truncated toward zero (-7 // 2 = -3); DOUBLE operands divide as `/` (DuckDB); NULL when b is 0",
         overloads: [
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ throws(KernelError) in
                 let (a, b) = (TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]))
@@ -56,7 +57,7 @@ enum ArithmeticOperators {
             ScalarOverload(parameterTypes: [.double, .double], returnType: .double) { columns, _ in
                 let (a, b) = (TypedBuffers.doubles(columns[0]), TypedBuffers.doubles(columns[1]))
                 return Column(
-                    .double(Vectorised.zip(a, b) { ($0 / $1).rounded(.towardZero) }),
+                    .double(Vectorised.zip(a, b, /)),  // DuckDB: `//` is integer division for integers only
                     validity: zeroDivisorsNull(columns, b))
             },
         ])
