@@ -1,9 +1,9 @@
 import CReadline
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// GNU readline on a terminal: editing, Up/Down and Ctrl-R through history, `~/.inputrc` (vi mode and
@@ -83,10 +83,14 @@ public final class ReadlineReader: LineReader {
         }
     }
 
-    fileprivate func complete(text: UnsafePointer<CChar>?, start: Int32, end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    fileprivate func complete(text: UnsafePointer<CChar>?, start: Int32, end: Int32) -> UnsafeMutablePointer<
+        UnsafeMutablePointer<CChar>?
+    >? {
         yotq_rl_set_attempted_completion_over(1)
         guard let buffer = yotq_rl_line_buffer() else { return nil }
-        let lineBytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strlen(buffer)))
+        let lineBytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strlen(buffer)))
         let cursor = Int(min(max(yotq_rl_point(), 0), Int32(lineBytes.count)))
         let line = String(decoding: lineBytes, as: UTF8.self)
         let answer = completer(line, cursor)
@@ -132,7 +136,9 @@ public final class ReadlineReader: LineReader {
         guard var prefix = words.first else { return [] }
         for word in words.dropFirst() {
             var length = 0
-            while length < prefix.count, length < word.count, lowercased(prefix[length]) == lowercased(word[length]) { length += 1 }
+            while length < prefix.count, length < word.count, lowercased(prefix[length]) == lowercased(word[length]) {
+                length += 1
+            }
             prefix.removeLast(prefix.count - length)
         }
         // Never cut a multi-byte character in half.

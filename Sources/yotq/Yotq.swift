@@ -37,13 +37,15 @@ struct Yotq: ParsableCommand {
 
     func validate() throws {
         if let mode, OutputMode(rawValue: mode.lowercased()) == nil {
-            throw ValidationError("unknown mode '\(mode)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown mode '\(mode)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
     func run() throws {
-        var options = LaunchOptions(files: file, commands: command, mode: mode.flatMap { OutputMode(rawValue: $0.lowercased()) },
-                                    bail: bail, echo: echo)
+        var options = LaunchOptions(
+            files: file, commands: command, mode: mode.flatMap { OutputMode(rawValue: $0.lowercased()) },
+            bail: bail, echo: echo)
         options.dataFolder = dataOptions.noData ? nil : (dataOptions.data ?? Launcher.defaultDataFolder())
         let status = Launcher.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
@@ -122,7 +124,9 @@ struct NotebookSubcommand: ParsableCommand {
     @Argument(help: "The notebook (Markdown with ```sql cells).")
     var file: String
 
-    @Option(name: .customLong("to"), help: "Output format: html (one self-contained page) or md (Markdown, charts as SVG files).")
+    @Option(
+        name: .customLong("to"),
+        help: "Output format: html (one self-contained page) or md (Markdown, charts as SVG files).")
     var format = "html"
 
     @Option(name: .customShort("o"), help: "Output file (default: FILE.html or FILE.out.md beside the notebook).")
@@ -134,17 +138,22 @@ struct NotebookSubcommand: ParsableCommand {
     @Flag(name: .customLong("keep-going"), help: "Run every cell even when one fails; show the errors and exit 0.")
     var keepGoing = false
 
-    @Option(name: .customLong("param"), help: ArgumentHelp("Fill {{name}} with value (repeatable).", valueName: "name=value"))
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp("Fill {{name}} with value (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
     func validate() throws {
-        if NotebookFormat(argument: format) == nil { throw ValidationError("unknown format '\(format)'; choose html or md") }
+        if NotebookFormat(argument: format) == nil {
+            throw ValidationError("unknown format '\(format)'; choose html or md")
+        }
     }
 
     func run() throws {
-        let options = NotebookOptions(path: file, format: NotebookFormat(argument: format) ?? .html, output: output,
-                                      dataFolder: dataOptions.data, noData: dataOptions.noData, keepGoing: keepGoing,
-                                      parameters: parameters)
+        let options = NotebookOptions(
+            path: file, format: NotebookFormat(argument: format) ?? .html, output: output,
+            dataFolder: dataOptions.data, noData: dataOptions.noData, keepGoing: keepGoing,
+            parameters: parameters)
         let status = NotebookCommand.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -28,7 +28,8 @@ public struct InspectionData: Sendable {
         var seen = Set<String>()
         for row in 0..<areas.rowCount {
             guard let code = codes[row], seen.insert(code).inserted else { continue }
-            areaList.append(AreaRecord(code: code, name: names[row] ?? code, region: regions[row], country: countries[row]))
+            areaList.append(
+                AreaRecord(code: code, name: names[row] ?? code, region: regions[row], country: countries[row]))
         }
         let i = TableColumns(table: inspections, name: "inspections")
         let ids = try i.texts("inspection_id"), areaCodes = try i.texts("area_code")
@@ -37,9 +38,10 @@ public struct InspectionData: Sendable {
         var inspectionList: [InspectionRecord] = []
         for row in 0..<inspections.rowCount {
             guard let id = ids[row], let area = areaCodes[row] else { continue }
-            inspectionList.append(InspectionRecord(
-                id: id, areaCode: area, programme: programmes[row] ?? "", published: published[row],
-                date: ends[row] ?? published[row].flatMap(PeriodEnd.of)))
+            inspectionList.append(
+                InspectionRecord(
+                    id: id, areaCode: area, programme: programmes[row] ?? "", published: published[row],
+                    date: ends[row] ?? published[row].flatMap(PeriodEnd.of)))
         }
         self.init(
             frameworks: frameworks, areas: areaList, inspections: inspectionList,
@@ -56,12 +58,16 @@ public struct InspectionData: Sendable {
     /// An area by name or code, case-insensitively; a miss lists the closest names.
     public func resolveArea(_ name: String) throws(InspectionError) -> AreaRecord {
         let key = name.trimmingCharacters(in: " \t").lowercased()
-        if let found = areas.first(where: { $0.name.lowercased() == key || $0.code.lowercased() == key }) { return found }
+        if let found = areas.first(where: { $0.name.lowercased() == key || $0.code.lowercased() == key }) {
+            return found
+        }
         throw .unknownArea(name, candidates: areas.map(\.name))
     }
 
     /// A measure by id or friendly name in any framework (the first that knows it).
-    public func resolveMeasure(_ name: String, in frameworks: [Framework]? = nil) throws(InspectionError) -> [(Framework, Measure)] {
+    public func resolveMeasure(_ name: String, in frameworks: [Framework]? = nil) throws(InspectionError) -> [(
+        Framework, Measure
+    )] {
         let pool = frameworks ?? self.frameworks
         let found = pool.compactMap { f in f.resolveMeasure(name).map { (f, $0) } }
         if found.isEmpty { throw .unknownMeasure(name, candidates: pool.flatMap(\.measureNames)) }

@@ -74,7 +74,7 @@ public enum PeriodEnd {
     public static func of(_ text: String) -> Date32? {
         let parts = text.trimmingCharacters(in: " \t").split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              parts[0].count == 4, let year = Int(parts[0])
+            parts[0].count == 4, let year = Int(parts[0])
         else { return nil }
         let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 12
         guard (1...12).contains(month) else { return nil }

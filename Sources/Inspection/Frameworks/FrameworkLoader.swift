@@ -47,7 +47,11 @@ public enum FrameworkLoader {
         func path(_ keys: [any CodingKey]) -> String {
             var text = ""
             for key in keys {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return text
         }
@@ -60,18 +64,23 @@ public enum FrameworkLoader {
         case .typeMismatch(let type, let context):
             return FrameworkError(file: file, field: path(context.codingPath), message: "expected \(describe(type))")
         case .valueNotFound(let type, let context):
-            return FrameworkError(file: file, field: path(context.codingPath), message: "expected \(describe(type)), found null")
+            return FrameworkError(
+                file: file, field: path(context.codingPath), message: "expected \(describe(type)), found null")
         case .dataCorrupted(let context):
             let field = path(context.codingPath)
             if field.isEmpty { return FrameworkError(file: file, field: "", message: "not valid JSON") }
-            let allowed: [String]? = switch context.codingPath.last?.stringValue {
-            case "kind": Measure.Kind.allCases.map(\.rawValue)
-            case "value": Measure.ValueKind.allCases.map(\.rawValue)
-            case "status": Evidence.allCases.map(\.rawValue)
-            case "pool": MeasureRule.PoolLevel.allCases.map(\.rawValue)
-            default: nil
+            let allowed: [String]? =
+                switch context.codingPath.last?.stringValue {
+                case "kind": Measure.Kind.allCases.map(\.rawValue)
+                case "value": Measure.ValueKind.allCases.map(\.rawValue)
+                case "status": Evidence.allCases.map(\.rawValue)
+                case "pool": MeasureRule.PoolLevel.allCases.map(\.rawValue)
+                default: nil
+                }
+            if let allowed {
+                return FrameworkError(
+                    file: file, field: field, message: "must be one of " + allowed.joined(separator: ", "))
             }
-            if let allowed { return FrameworkError(file: file, field: field, message: "must be one of " + allowed.joined(separator: ", ")) }
             return FrameworkError(file: file, field: field, message: context.debugDescription)
         @unknown default:
             return FrameworkError(file: file, field: "", message: "not a framework file")

@@ -20,7 +20,9 @@ struct FrameworkValidation {
         for (index, entry) in raw.measures.enumerated() {
             let field = "measures[\(index)]"
             guard !entry.id.isEmpty else { throw fail(field + ".id", "must not be empty") }
-            if ids[..<index].contains(entry.id) { throw fail(field + ".id", "measure \"\(entry.id)\" is defined twice") }
+            if ids[..<index].contains(entry.id) {
+                throw fail(field + ".id", "measure \"\(entry.id)\" is defined twice")
+            }
             if let parent = entry.parent, !ids.contains(parent) {
                 throw fail(field + ".parent", "no measure \"\(parent)\" in this framework")
             }
@@ -30,9 +32,10 @@ struct FrameworkValidation {
             let rule = try checkRule(entry, field: field + ".rule", ids: ids)
             let value = entry.value ?? .percent
             if value == .rating, entry.scale == nil { throw fail(field + ".scale", "a rating measure needs a scale") }
-            measures.append(Measure(
-                id: entry.id, title: entry.title, kind: entry.kind, parent: entry.parent, value: value,
-                scale: entry.scale, rule: rule))
+            measures.append(
+                Measure(
+                    id: entry.id, title: entry.title, kind: entry.kind, parent: entry.parent, value: value,
+                    scale: entry.scale, rule: rule))
         }
         var triggers: [TriggerRule] = []
         for (index, entry) in (raw.triggers ?? []).enumerated() {
@@ -50,12 +53,16 @@ struct FrameworkValidation {
                 }
                 conditions.append(.init(measure: condition.measure, bands: condition.bands))
             }
-            triggers.append(TriggerRule(
-                id: entry.id, title: entry.title, status: entry.status, evidence: entry.evidence, whenAny: conditions))
+            triggers.append(
+                TriggerRule(
+                    id: entry.id, title: entry.title, status: entry.status, evidence: entry.evidence,
+                    whenAny: conditions))
         }
         var aliases: [String: String] = [:]
         for (name, target) in raw.aliases ?? [:] {
-            guard ids.contains(target) else { throw fail("aliases.\(name)", "no measure \"\(target)\" in this framework") }
+            guard ids.contains(target) else {
+                throw fail("aliases.\(name)", "no measure \"\(target)\" in this framework")
+            }
             aliases[name.lowercased()] = target
         }
         return Framework(
@@ -68,13 +75,17 @@ struct FrameworkValidation {
         var scales: [BandScale] = []
         for (index, entry) in entries.enumerated() {
             let field = "scales[\(index)]"
-            if scales.contains(where: { $0.id == entry.id }) { throw fail(field + ".id", "scale \"\(entry.id)\" is defined twice") }
+            if scales.contains(where: { $0.id == entry.id }) {
+                throw fail(field + ".id", "scale \"\(entry.id)\" is defined twice")
+            }
             guard !entry.bands.isEmpty else { throw fail(field + ".bands", "needs at least one band") }
             var bands: [Band] = []
             for (b, band) in entry.bands.enumerated() {
                 guard band.from.isFinite else { throw fail(field + ".bands[\(b)].from", "must be a finite number") }
                 if let previous = bands.last, band.from <= previous.from {
-                    throw fail(field + ".bands[\(b)].from", "cut-points must increase (\(Int(band.from)) follows \(Int(previous.from)))")
+                    throw fail(
+                        field + ".bands[\(b)].from",
+                        "cut-points must increase (\(Int(band.from)) follows \(Int(previous.from)))")
                 }
                 if bands.contains(where: { $0.label.lowercased() == band.label.lowercased() }) {
                     throw fail(field + ".bands[\(b)].label", "band \"\(band.label)\" appears twice")

@@ -23,7 +23,8 @@ public enum JudgementScoring {
         }
         var poolsOfQuestion: [String: [Int]] = [:]
         let q = TableColumns(table: questions, name: "questions")
-        let questionIDs = try q.texts("question"), criteria = try q.texts("criterion"), sections = try q.texts("section")
+        let questionIDs = try q.texts("question"), criteria = try q.texts("criterion"),
+            sections = try q.texts("section")
         for row in 0..<questions.rowCount {
             guard let id = questionIDs[row] else { continue }
             if let c = criteria[row] { poolsOfQuestion[id, default: []].append(slot(.criterion, c)) }
@@ -95,16 +96,18 @@ public enum JudgementScoring {
         var results: [PooledScore] = []
         for (i, inspectionID) in inspectionKeys.distinct.enumerated() {
             guard let inspectionID, let programme = programmeOf[inspectionID],
-                  let framework = frameworks.first(where: { $0.covers(programme: programme) })
+                let framework = frameworks.first(where: { $0.covers(programme: programme) })
             else { continue }
             for measure in framework.measures {
                 guard case .pool(let level, let key) = measure.rule,
-                      let p = poolSlots[level.rawValue + "\u{1}" + key]
+                    let p = poolSlots[level.rawValue + "\u{1}" + key]
                 else { continue }
                 let cell = i * poolCount + p
                 guard applicable[cell] > 0 else { continue }
-                results.append(PooledScore(
-                    inspectionID: inspectionID, measure: measure.id, sufficient: yes[cell], applicable: applicable[cell]))
+                results.append(
+                    PooledScore(
+                        inspectionID: inspectionID, measure: measure.id, sufficient: yes[cell],
+                        applicable: applicable[cell]))
             }
         }
         return results

@@ -24,11 +24,12 @@ public enum ScoreTable {
         var records: [ScoreRecord] = []
         for row in 0..<table.rowCount {
             guard let id = ids[row], let measure = measures[row] else { continue }
-            records.append(ScoreRecord(
-                inspectionID: id, measure: measure, score: scores[row], band: bands[row],
-                bandSource: bandSources[row] ?? (bands[row] == nil ? nil : ScoreSource.published),
-                n: ns[row].map { Int($0) }, sufficient: sufficient[row].map { Int($0) },
-                source: sources[row] ?? ScoreSource.published, sourceURL: urls[row]))
+            records.append(
+                ScoreRecord(
+                    inspectionID: id, measure: measure, score: scores[row], band: bands[row],
+                    bandSource: bandSources[row] ?? (bands[row] == nil ? nil : ScoreSource.published),
+                    n: ns[row].map { Int($0) }, sufficient: sufficient[row].map { Int($0) },
+                    source: sources[row] ?? ScoreSource.published, sourceURL: urls[row]))
         }
         return records
     }
@@ -42,7 +43,8 @@ public enum ScoreTable {
             inspections.compactMap { i in frameworks.first { $0.covers(programme: i.programme) }.map { (i.id, $0) } },
             uniquingKeysWith: { a, _ in a })
         var rows: [ScoreRecord] = []
-        for var record in existing where record.source != ScoreSource.computed || record.bandSource == ScoreSource.published {
+        for var record in existing
+        where record.source != ScoreSource.computed || record.bandSource == ScoreSource.published {
             if record.source == ScoreSource.computed {
                 // Points computed from a printed rating: recomputed below from the rating.
                 record.score = nil
@@ -50,14 +52,16 @@ public enum ScoreTable {
             }
             if record.bandSource == ScoreSource.frameworkRule { record.band = nil; record.bandSource = nil }
             if let framework = frameworkOf[record.inspectionID], let measure = framework.measure(record.measure),
-               let scale = framework.scale(for: measure) {
+                let scale = framework.scale(for: measure)
+            {
                 if record.band == nil, let score = record.score, let band = scale.band(of: score) {
                     record.band = band.label
                     record.bandSource = ScoreSource.frameworkRule
                 }
                 // A printed rating of a points measure gives its points (youth standards print only the word).
                 if record.score == nil, measure.value == .points, let band = record.band,
-                   let rank = scale.rank(of: band) {
+                    let rank = scale.rank(of: band)
+                {
                     record.score = scale.bands[rank].from
                     record.source = ScoreSource.computed
                 }
@@ -71,10 +75,11 @@ public enum ScoreTable {
             }
             let percent = 100 * Double(score.sufficient) / Double(score.applicable)
             let band = framework.scale(for: measure)?.band(of: percent)
-            rows.append(ScoreRecord(
-                inspectionID: score.inspectionID, measure: score.measure, score: percent, band: band?.label,
-                bandSource: band == nil ? nil : ScoreSource.frameworkRule, n: score.applicable,
-                sufficient: score.sufficient, source: ScoreSource.computed))
+            rows.append(
+                ScoreRecord(
+                    inspectionID: score.inspectionID, measure: score.measure, score: percent, band: band?.label,
+                    bandSource: band == nil ? nil : ScoreSource.frameworkRule, n: score.applicable,
+                    sufficient: score.sufficient, source: ScoreSource.computed))
         }
         rows += derived(from: rows, inspections: inspections, frameworkOf: frameworkOf)
         return rows
@@ -107,11 +112,12 @@ public enum ScoreTable {
             }
             for measure in framework.measures {
                 guard case .bandOf(let sourceID) = measure.rule, known[measure.id]?.band == nil,
-                      let score = known[sourceID]?.score, let band = framework.scale(for: measure)?.band(of: score)
+                    let score = known[sourceID]?.score, let band = framework.scale(for: measure)?.band(of: score)
                 else { continue }
-                added.append(ScoreRecord(
-                    inspectionID: inspection.id, measure: measure.id, score: nil, band: band.label,
-                    bandSource: ScoreSource.frameworkRule, source: ScoreSource.computed))
+                added.append(
+                    ScoreRecord(
+                        inspectionID: inspection.id, measure: measure.id, score: nil, band: band.label,
+                        bandSource: ScoreSource.frameworkRule, source: ScoreSource.computed))
             }
         }
         return added
@@ -128,7 +134,11 @@ public enum ScoreTable {
         for r in records {
             text(0, r.inspectionID)
             text(1, r.measure)
-            if let s = r.score { if whole { builders[2].append(Int64(s)) } else { builders[2].append(s) } } else { builders[2].appendNull() }
+            if let s = r.score {
+                if whole { builders[2].append(Int64(s)) } else { builders[2].append(s) }
+            } else {
+                builders[2].appendNull()
+            }
             text(3, r.band)
             text(4, r.bandSource)
             if let n = r.n { builders[5].append(Int64(n)) } else { builders[5].appendNull() }

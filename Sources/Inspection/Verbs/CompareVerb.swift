@@ -5,7 +5,9 @@ public import Columnar
 /// lowest / highest / average over areas inspected to date (each area's latest inspection on or before
 /// the date), beside each named area's score, rank (1 = highest), percentile and band.
 public enum CompareVerb {
-    public static func run(areas names: [String], options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
+    public static func run(areas names: [String], options: VerbOptions, data: InspectionData) throws(InspectionError)
+        -> Table
+    {
         guard !names.isEmpty else { throw .badArgument("compare needs at least one area") }
         var named: [AreaRecord] = []
         for name in names { named.append(try data.resolveArea(name)) }
@@ -46,7 +48,9 @@ public enum CompareVerb {
                 }
             }
         }
-        if result.rows.isEmpty { throw .badArgument("no scores to compare for \(named.map(\.name).joined(separator: ", "))") }
+        if result.rows.isEmpty {
+            throw .badArgument("no scores to compare for \(named.map(\.name).joined(separator: ", "))")
+        }
         return result.build()
     }
 }

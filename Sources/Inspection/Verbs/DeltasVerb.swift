@@ -4,11 +4,16 @@ public import Columnar
 /// before, after, points, band movement, and where `n` is known the difference's 95% interval and the
 /// two-proportion test's p-value. Without a measure: the numeric headline measures.
 public enum DeltasVerb {
-    public static func run(area: String?, measure: String?, options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
+    public static func run(area: String?, measure: String?, options: VerbOptions, data: InspectionData)
+        throws(InspectionError) -> Table
+    {
         let frameworks = try data.frameworks(for: options)
         let areas = try area.map { name throws(InspectionError) in [try data.resolveArea(name)] } ?? data.areas
-        let targets: [(Framework, Measure)] = try measure.map { name throws(InspectionError) in try data.resolveMeasure(name, in: frameworks) }
-            ?? frameworks.flatMap { f in f.measures.filter { $0.kind == .headline && $0.value != .rating }.map { (f, $0) } }
+        let targets: [(Framework, Measure)] =
+            try measure.map { name throws(InspectionError) in try data.resolveMeasure(name, in: frameworks) }
+            ?? frameworks.flatMap { f in
+                f.measures.filter { $0.kind == .headline && $0.value != .rating }.map { (f, $0) }
+            }
         var result = ResultBuilder([
             ("area", .varchar), ("framework", .varchar), ("measure", .varchar), ("before_id", .varchar),
             ("before_published", .varchar), ("before", .double), ("after_id", .varchar), ("after_published", .varchar),
@@ -29,7 +34,8 @@ public enum DeltasVerb {
                     }
                     let movement: Int? = {
                         guard let scale, let b1 = s1.band, let b2 = s2.band, let r1 = scale.rank(of: b1),
-                              let r2 = scale.rank(of: b2) else { return nil }
+                            let r2 = scale.rank(of: b2)
+                        else { return nil }
                         return r2 - r1
                     }()
                     let points = s1.score.flatMap { a in s2.score.map { $0 - a } }

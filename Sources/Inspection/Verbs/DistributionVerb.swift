@@ -4,7 +4,9 @@ public import Columnar
 /// counts per rating for a categorical measure (in the scale's order), or a histogram of scores (default
 /// 10-point bins for percents, 1-point bins for points). `bar` draws the counts for table mode.
 public enum DistributionVerb {
-    public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
+    public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
+        -> Table
+    {
         let targets = try data.resolveMeasure(name, in: try data.frameworks(for: options))
         var result = ResultBuilder([
             ("framework", .varchar), ("measure", .varchar), ("group", .varchar), ("bucket", .varchar),
@@ -14,11 +16,15 @@ public enum DistributionVerb {
             let latest = data.latestInspections(framework: framework, asOf: options.asOf)
             var rows: [(group: String, score: ScoreRecord)] = []
             for area in data.areas {
-                guard let inspection = latest[area.code], let score = data.score(inspection.id, measure.id) else { continue }
+                guard let inspection = latest[area.code], let score = data.score(inspection.id, measure.id) else {
+                    continue
+                }
                 rows.append((try data.group(of: area, by: options.by), score))
             }
             let groups = Set(rows.map(\.group)).sorted()
-            let categorical = measure.value == .rating || (options.bins == nil && options.width == nil && rows.allSatisfy { $0.score.score == nil })
+            let categorical =
+                measure.value == .rating
+                || (options.bins == nil && options.width == nil && rows.allSatisfy { $0.score.score == nil })
             let scale = framework.scale(for: measure)
             for group in groups {
                 let members = rows.filter { $0.group == group }.map(\.score)
@@ -26,9 +32,12 @@ public enum DistributionVerb {
                 if categorical {
                     let labels = (scale?.bands.map(\.label) ?? []).reversed()
                     for label in labels {
-                        buckets.append((label, nil, nil, members.filter { $0.band?.lowercased() == label.lowercased() }.count))
+                        buckets.append(
+                            (label, nil, nil, members.filter { $0.band?.lowercased() == label.lowercased() }.count))
                     }
-                    let other = members.filter { m in m.band.map { b in !labels.contains { $0.lowercased() == b.lowercased() } } ?? true }
+                    let other = members.filter { m in
+                        m.band.map { b in !labels.contains { $0.lowercased() == b.lowercased() } } ?? true
+                    }
                     if !other.isEmpty { buckets.append(("(no rating)", nil, nil, other.count)) }
                 } else {
                     let values = members.compactMap(\.score)

@@ -4,8 +4,12 @@ public import Columnar
 /// pooled over every compared area, Σy / Σn — with 95% and 99.8% limits for its `n` (Spiegelhalter
 /// 2005). Needs `n`: published whole-percent scores without it are left out, and said so when none has it.
 public enum FunnelVerb {
-    public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
-        let targets = try data.resolveMeasure(name, in: try data.frameworks(for: options)).filter { $0.1.value == .percent }
+    public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
+        -> Table
+    {
+        let targets = try data.resolveMeasure(name, in: try data.frameworks(for: options)).filter {
+            $0.1.value == .percent
+        }
         guard !targets.isEmpty else { throw .badArgument("funnel needs a percent measure (a share of judgements)") }
         var result = ResultBuilder([
             ("framework", .varchar), ("measure", .varchar), ("area", .varchar), ("inspection_id", .varchar),
@@ -30,7 +34,9 @@ public enum FunnelVerb {
             }
         }
         if result.rows.isEmpty {
-            throw .badArgument("no \(name) score has a known n (published whole-percent scores carry none): funnel limits need case-level judgements")
+            throw .badArgument(
+                "no \(name) score has a known n (published whole-percent scores carry none): funnel limits need case-level judgements"
+            )
         }
         return result.build()
     }

@@ -27,7 +27,7 @@ public enum OutcomeDeltasVerb {
         var series: [Key: [(end: Int, period: String, value: Double)]] = [:]
         for row in 0..<outcomes.rowCount {
             guard names[row] == wanted, comparators[row] == nil, let name = areas[row], let period = periods[row],
-                  let value = values[row], let end = periodEnd(period)
+                let value = values[row], let end = periodEnd(period)
             else { continue }
             if let area, name.lowercased() != area.lowercased() { continue }
             let key = Key(area: name, unit: units[row] ?? "")
@@ -45,7 +45,8 @@ public enum OutcomeDeltasVerb {
             for i in 1..<points.count {
                 let (a, b) = (points[i - 1], points[i])
                 result.append([
-                    .varchar(key.area), .varchar(wanted), .varchar(key.unit), .varchar(a.period), .number(a.value, places: 4),
+                    .varchar(key.area), .varchar(wanted), .varchar(key.unit), .varchar(a.period),
+                    .number(a.value, places: 4),
                     .varchar(b.period), .number(b.value, places: 4), .number(b.value - a.value, places: 4),
                     .number(a.value == 0 ? nil : 100 * (b.value - a.value) / a.value),
                 ])
@@ -63,7 +64,8 @@ public enum OutcomeDeltasVerb {
         var i = 0
         while i + 4 <= characters.count {
             let digits = characters[i..<i + 4]
-            let bounded = (i == 0 || !characters[i - 1].isNumber) && (i + 4 == characters.count || !characters[i + 4].isNumber)
+            let bounded =
+                (i == 0 || !characters[i - 1].isNumber) && (i + 4 == characters.count || !characters[i + 4].isNumber)
             if bounded, digits.allSatisfy(\.isNumber), let year = Int(String(digits)), (1900...2100).contains(year) {
                 last = (year, i)
             }
@@ -73,7 +75,8 @@ public enum OutcomeDeltasVerb {
         // A financial year `2016/17` or `2016-17` ends in March of the second year.
         let after = characters[(index + 4)...]
         if after.count >= 3, after.first == "/" || after.first == "-",
-           after.dropFirst().prefix(2).allSatisfy(\.isNumber), after.dropFirst(3).first?.isNumber != true {
+            after.dropFirst().prefix(2).allSatisfy(\.isNumber), after.dropFirst(3).first?.isNumber != true
+        {
             return (year + 1) * 12 + 2
         }
         // A month name just before the year: `Jun 2012`, `Jan-Dec 2024`.

@@ -4,7 +4,9 @@ public import Columnar
 /// latest inspection under each framework (each under its framework's heading), every measure with its
 /// score, band (and where the band came from), `n` and a 95% Wilson interval where `n` is known.
 public enum ProfileVerb {
-    public static func run(area name: String, options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
+    public static func run(area name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
+        -> Table
+    {
         let area = try data.resolveArea(name)
         var result = ResultBuilder([
             ("framework", .varchar), ("inspection_id", .varchar), ("published", .varchar), ("measure", .varchar),
@@ -17,12 +19,17 @@ public enum ProfileVerb {
             }
             for measure in framework.measures {
                 guard let score = data.score(inspection.id, measure.id) else { continue }
-                let interval = score.n.flatMap { n in score.sufficient.flatMap { WilsonInterval(successes: $0, trials: n) } }
+                let interval = score.n.flatMap { n in
+                    score.sufficient.flatMap { WilsonInterval(successes: $0, trials: n) }
+                }
                 result.append([
-                    .varchar(framework.id), .varchar(inspection.id), .text(inspection.published ?? inspection.date?.description),
-                    .varchar(measure.id), .varchar(measure.title), .varchar(measure.kind.rawValue), .number(score.score),
+                    .varchar(framework.id), .varchar(inspection.id),
+                    .text(inspection.published ?? inspection.date?.description),
+                    .varchar(measure.id), .varchar(measure.title), .varchar(measure.kind.rawValue),
+                    .number(score.score),
                     .text(score.band), .text(score.bandSource), .count(score.n),
-                    .number(interval.map { $0.low * 100 }), .number(interval.map { $0.high * 100 }), .varchar(score.source),
+                    .number(interval.map { $0.low * 100 }), .number(interval.map { $0.high * 100 }),
+                    .varchar(score.source),
                 ])
             }
         }

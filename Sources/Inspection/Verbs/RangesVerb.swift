@@ -4,7 +4,9 @@ public import Columnar
 /// highest, average and count of a measure over each area's latest inspection. Without a measure: every
 /// numeric headline measure of each framework.
 public enum RangesVerb {
-    public static func run(measure name: String?, options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
+    public static func run(measure name: String?, options: VerbOptions, data: InspectionData) throws(InspectionError)
+        -> Table
+    {
         let frameworks = try data.frameworks(for: options)
         let targets: [(Framework, Measure)]
         if let name {
@@ -13,7 +15,9 @@ public enum RangesVerb {
                 throw .badArgument("\(name) is a rating, not a number: use distribution \(name)")
             }
         } else {
-            targets = frameworks.flatMap { f in f.measures.filter { $0.kind == .headline && $0.value != .rating }.map { (f, $0) } }
+            targets = frameworks.flatMap { f in
+                f.measures.filter { $0.kind == .headline && $0.value != .rating }.map { (f, $0) }
+            }
         }
         var result = ResultBuilder([
             ("framework", .varchar), ("measure", .varchar), ("group", .varchar), ("areas", .bigint),
@@ -22,7 +26,9 @@ public enum RangesVerb {
         ])
         for (framework, measure) in targets where measure.value != .rating {
             var groups: [String: [Double]] = [:]
-            for (area, _, score) in data.areaScores(framework: framework, measure: measure, asOf: options.asOf, areas: nil) {
+            for (area, _, score) in data.areaScores(
+                framework: framework, measure: measure, asOf: options.asOf, areas: nil)
+            {
                 groups[try data.group(of: area, by: options.by), default: []].append(score.score!)
             }
             for (group, values) in groups.sorted(by: { $0.key < $1.key }) {

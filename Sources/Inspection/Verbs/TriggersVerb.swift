@@ -14,17 +14,19 @@ public enum TriggersVerb {
         let latest = data.latestInspections(framework: nil, asOf: options.asOf)
         for area in data.areas {
             guard let inspection = latest[area.code], let framework = data.framework(of: inspection),
-                  frameworks.contains(where: { $0.id == framework.id })
+                frameworks.contains(where: { $0.id == framework.id })
             else { continue }
             for rule in framework.triggers {
                 var fired: [String] = []
                 for condition in rule.whenAny {
                     guard let score = data.score(inspection.id, condition.measure), let band = score.band,
-                          condition.bands.contains(where: { $0.lowercased() == band.lowercased() })
+                        condition.bands.contains(where: { $0.lowercased() == band.lowercased() })
                     else { continue }
                     let title = framework.measure(condition.measure)?.id ?? condition.measure
                     let shown = score.score.map { figure($0) + " " } ?? ""
-                    fired.append("\(title) \(shown)\(band)" + (score.bandSource == ScoreSource.frameworkRule ? " (band by rule)" : ""))
+                    fired.append(
+                        "\(title) \(shown)\(band)"
+                            + (score.bandSource == ScoreSource.frameworkRule ? " (band by rule)" : ""))
                 }
                 guard !fired.isEmpty else { continue }
                 result.append([

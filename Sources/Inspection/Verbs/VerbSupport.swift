@@ -52,8 +52,9 @@ extension InspectionData {
     /// computed row lends its `n` when the published one has none.
     func score(_ inspectionID: String, _ measure: String) -> ScoreRecord? {
         let rows = scoreIndex[inspectionID]?.filter { $0.measure == measure } ?? []
-        guard var best = rows.first(where: { $0.source == ScoreSource.published && $0.score != nil })
-            ?? rows.first(where: { $0.score != nil }) ?? rows.first
+        guard
+            var best = rows.first(where: { $0.source == ScoreSource.published && $0.score != nil })
+                ?? rows.first(where: { $0.score != nil }) ?? rows.first
         else { return nil }
         if best.band == nil, let banded = rows.first(where: { $0.band != nil }) {
             best.band = banded.band
@@ -67,11 +68,13 @@ extension InspectionData {
     }
 
     /// The value `ranges` / `compare` compare for an area: the measure's score of its latest inspection.
-    func areaScores(framework: Framework, measure: Measure, asOf: Date32?, areas: Set<String>?) -> [(AreaRecord, InspectionRecord, ScoreRecord)] {
+    func areaScores(framework: Framework, measure: Measure, asOf: Date32?, areas: Set<String>?) -> [(
+        AreaRecord, InspectionRecord, ScoreRecord
+    )] {
         let latest = latestInspections(framework: framework, asOf: asOf)
         return self.areas.compactMap { area in
             guard areas?.contains(area.code) ?? true, let inspection = latest[area.code],
-                  let score = score(inspection.id, measure.id), score.score != nil
+                let score = score(inspection.id, measure.id), score.score != nil
             else { return nil }
             return (area, inspection, score)
         }

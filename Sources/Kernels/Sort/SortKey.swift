@@ -78,7 +78,8 @@ public enum Sorting {
         guard !images.isEmpty else {
             return ((0..<Int32(rowCount)).map { $0 }, [UInt64](repeating: 0, count: rowCount), bitsPerKey)
         }
-        let sorted = RadixSort.sort(SortImage.pack(images, rowCount: rowCount), bits: totalBits, cancellation: cancellation)
+        let sorted = RadixSort.sort(
+            SortImage.pack(images, rowCount: rowCount), bits: totalBits, cancellation: cancellation)
         return (sorted.rows, sorted.keys, bitsPerKey)
     }
 }

@@ -145,12 +145,17 @@ extension Binder {
         case .inner, .cross:
             let kind: JoinSpec.Kind = condition == nil ? .cross : .inner
             return (
-                .join(JoinSpec(kind: kind, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)),
+                .join(
+                    JoinSpec(
+                        kind: kind, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)),
                 entries
             )
         case .left:
             return (
-                .join(JoinSpec(kind: .left, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)),
+                .join(
+                    JoinSpec(
+                        kind: .left, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition)
+                ),
                 entries
             )
         case .right:

@@ -31,7 +31,8 @@ extension Binder {
             result = try bindBody(query.body, outer: outer)
             visible = result.names.count
             if !query.orderBy.isEmpty {
-                result.plan = .sort(result.plan, try bindOutputOrder(query.orderBy, of: result, outer: outer), limit: nil)
+                result.plan = .sort(
+                    result.plan, try bindOutputOrder(query.orderBy, of: result, outer: outer), limit: nil)
             }
         }
         if limit != nil || offset > 0 {
@@ -83,7 +84,8 @@ extension Binder {
                     leftNulls.contains(i) ? nil : a, rightNulls.contains(i) ? nil : b)
                 guard let common, let type = common ?? Optional(a) else {
                     throw QueryError(
-                        .typeMismatch, "Cannot combine types \(a) and \(b) in \(op.rawValue) - an explicit cast is required")
+                        .typeMismatch,
+                        "Cannot combine types \(a) and \(b) in \(op.rawValue) - an explicit cast is required")
                 }
                 types.append(type)
             }
@@ -189,7 +191,8 @@ extension Binder {
             } else {
                 expression = try binder.bind(item.expression)
             }
-            orders.append(BoundOrder(expression: expression, ascending: item.ascending, nullsFirst: item.nullsFirst ?? false))
+            orders.append(
+                BoundOrder(expression: expression, ascending: item.ascending, nullsFirst: item.nullsFirst ?? false))
         }
         return orders
     }

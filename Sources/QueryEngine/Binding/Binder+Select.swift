@@ -135,7 +135,8 @@ extension Binder {
         }
         if let qualify {
             guard !windows.windows.isEmpty else {
-                throw QueryError(.invalidQuery, "at least one window function must appear in the SELECT column or QUALIFY clause")
+                throw QueryError(
+                    .invalidQuery, "at least one window function must appear in the SELECT column or QUALIFY clause")
             }
             plan = .filter(plan, predicate: qualify)
         }
@@ -161,7 +162,8 @@ extension Binder {
         if case .literal(.integer(let text)) = key.kind, let n = Int(text) {
             guard n >= 1, n <= items.count, case .expression(let e, _) = items[n - 1] else {
                 throw QueryError(
-                    .invalidQuery, "GROUP BY term out of range - should be between 1 and \(items.count)", range: key.range)
+                    .invalidQuery, "GROUP BY term out of range - should be between 1 and \(items.count)",
+                    range: key.range)
             }
             return try base.bind(e)
         }

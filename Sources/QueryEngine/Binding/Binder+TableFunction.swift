@@ -59,7 +59,8 @@ extension Binder {
             let path = try stringArgument(call, constants, range: range)
             if let option = call.namedArguments.first {
                 throw QueryError(
-                    .invalidArgument, "Invalid named parameter \"\(option.name)\" for read_json", range: option.value.range)
+                    .invalidArgument, "Invalid named parameter \"\(option.name)\" for read_json",
+                    range: option.value.range)
             }
             do {
                 return try JSONReader.read(path: path)
@@ -82,7 +83,8 @@ extension Binder {
                 named[optionName.lowercased()] = try constantValue(value, constants)
             }
             do {
-                return try function.invoke(arguments, named, TableFunctionContext(catalog: catalog, interruption: interruption))
+                return try function.invoke(
+                    arguments, named, TableFunctionContext(catalog: catalog, interruption: interruption))
             } catch let error as QueryError {
                 var located = error
                 if located.range == nil { located.range = range }
@@ -108,7 +110,8 @@ extension Binder {
             throw QueryError(.invalidArgument, "\(call.name) takes one path argument", range: range)
         }
         guard case .varchar(let path) = try constantValue(call.arguments[0], binder) else {
-            throw QueryError(.invalidArgument, "\(call.name) expects a file path string", range: call.arguments[0].range)
+            throw QueryError(
+                .invalidArgument, "\(call.name) expects a file path string", range: call.arguments[0].range)
         }
         return path
     }

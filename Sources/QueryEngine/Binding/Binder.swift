@@ -83,7 +83,9 @@ final class Binder {
             range: range)
     }
 
-    func makeCall(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError) -> BoundExpression {
+    func makeCall(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError)
+        -> BoundExpression
+    {
         guard let function = scalarFunctions[name] else {
             throw QueryError(
                 .unknownFunction, "Scalar Function with name \(name) does not exist!", range: range,
@@ -108,7 +110,9 @@ final class Binder {
     }
 
     /// An explicit `CAST` / `TRY_CAST`; constants are converted now when they convert cleanly.
-    func cast(_ e: BoundExpression, to type: DataType, isTry: Bool, range: SourceRange) throws(QueryError) -> BoundExpression {
+    func cast(_ e: BoundExpression, to type: DataType, isTry: Bool, range: SourceRange) throws(QueryError)
+        -> BoundExpression
+    {
         if case .untypedNull = e { return .constant(.null, type) }
         if e.type == type { return e }
         if let value = e.constantValue {

@@ -83,11 +83,13 @@ extension ExpressionBinder {
                     expression: try inner.bind(item.expression), ascending: item.ascending,
                     nullsFirst: item.nullsFirst ?? false))
         }
-        let frame = try over.frame.map { (frame) throws(QueryError) in try binder.frame(frame) }
+        let frame =
+            try over.frame.map { (frame) throws(QueryError) in try binder.frame(frame) }
             ?? FrameSpecification.default(hasOrderBy: !orders.isEmpty)
         let window: BoundWindow
         if Binder.rankingFunctionNames.contains(name) {
-            guard let type = WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.resolutionType))
+            guard
+                let type = WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.resolutionType))
             else {
                 throw QueryError(
                     .typeMismatch,
@@ -127,7 +129,6 @@ extension ExpressionBinder {
         return .column(state.inputWidth + state.windows.count - 1, window.type)
     }
 
-
     // MARK: - Calls
 
     /// A comparison: a string constant meeting a DATE/number/BOOLEAN is converted to that type first
@@ -145,7 +146,8 @@ extension ExpressionBinder {
         return try call(op, [a, b], range: range)
     }
 
-    func call(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError) -> BoundExpression {
+    func call(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError) -> BoundExpression
+    {
         try binder.makeCall(name, arguments, range: range)
     }
 

@@ -15,9 +15,10 @@ public struct TableFunctionContext {
 
 /// A function used in FROM that produces a table, e.g. `compare('Harrow')` from the inspection module.
 public struct TableFunction: Sendable {
-    public typealias Invoke = @Sendable (
-        _ arguments: [Value], _ named: [String: Value], _ context: TableFunctionContext
-    ) throws -> Table
+    public typealias Invoke =
+        @Sendable (
+            _ arguments: [Value], _ named: [String: Value], _ context: TableFunctionContext
+        ) throws -> Table
 
     public let name: String
     /// One line for help text: `compare(team) — scores of one team against all others`.

@@ -66,7 +66,8 @@ extension Executor {
             let leftWidth = spec.left.outputTypes.count
             let outputs = spec.output ?? Array(0..<(leftWidth + spec.right.outputTypes.count))
             let inner = try makeChunkSource(streamLeft ? spec.left : spec.right)
-            let safe = inner.isParallelSafe && !probeKeyExpressions.contains { $0.hasSubquery }
+            let safe =
+                inner.isParallelSafe && !probeKeyExpressions.contains { $0.hasSubquery }
                 && !(spec.residual?.hasSubquery ?? false)
             return ChunkSource(
                 count: inner.count,
@@ -79,9 +80,11 @@ extension Executor {
                     var (leftRows, rightRows) =
                         streamLeft ? (pairs.probeRows, pairs.buildRows) : (pairs.buildRows, pairs.probeRows)
                     if let residual = spec.residual, !leftRows.isEmpty {
-                        (leftRows, rightRows) = try self.applyResidual(residual, left: left, right: right, leftRows, rightRows)
+                        (leftRows, rightRows) = try self.applyResidual(
+                            residual, left: left, right: right, leftRows, rightRows)
                     }
-                    return Executor.joinedRelation(outputs, left: left, right: right, leftRows, rightRows, optionalRight: false)
+                    return Executor.joinedRelation(
+                        outputs, left: left, right: right, leftRows, rightRows, optionalRight: false)
                 }, isParallelSafe: safe)
         default:
             let whole = try execute(plan)

@@ -11,7 +11,8 @@ extension Executor {
         _ input: LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate]
     ) throws(QueryError) -> Relation {
         let orderedAggregates = aggregates.contains { !$0.orderBy.isEmpty }
-        let expressionsAreSafe = !groups.contains { $0.hasSubquery }
+        let expressionsAreSafe =
+            !groups.contains { $0.hasSubquery }
             && !aggregates.contains { a in
                 a.arguments.contains { $0.hasSubquery } || (a.filter?.hasSubquery ?? false)
             }
@@ -128,7 +129,8 @@ extension Executor {
             var orders: [SortKey] = []
             for o in window.orderBy {
                 orders.append(
-                    SortKey(column: try evaluate(o.expression, input), ascending: o.ascending, nullsFirst: o.nullsFirst))
+                    SortKey(column: try evaluate(o.expression, input), ascending: o.ascending, nullsFirst: o.nullsFirst)
+                )
             }
             var arguments: [Column] = []
             for a in window.arguments { arguments.append(try evaluate(a, input)) }

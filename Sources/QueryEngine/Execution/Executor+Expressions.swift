@@ -76,7 +76,8 @@ extension Executor {
         _ branches: [(condition: BoundExpression, result: BoundExpression)], otherwise: BoundExpression,
         type: DataType, _ input: Relation
     ) throws(QueryError) -> Column {
-        if branches.count == 1, let then = branches[0].result.constantValue, let otherwiseValue = otherwise.constantValue,
+        if branches.count == 1, let then = branches[0].result.constantValue,
+            let otherwiseValue = otherwise.constantValue,
             let column = try constantCase(branches[0].condition, then, otherwiseValue, type: type, input)
         {
             return column
@@ -85,9 +86,10 @@ extension Executor {
         var remaining: [Int32]? = nil  // nil: all rows
         for branch in branches {
             let rows = remaining
-            let subset = try rows.map { (r) throws(QueryError) in
-                input.gather(r, only: branch.condition.referencedColumns)
-            } ?? input
+            let subset =
+                try rows.map { (r) throws(QueryError) in
+                    input.gather(r, only: branch.condition.referencedColumns)
+                } ?? input
             if subset.rowCount == 0 { break }
             let condition = try evaluate(branch.condition, subset)
             let taken = Executor.trueRows(condition)
@@ -162,7 +164,9 @@ extension Executor {
 
     /// Three-valued AND/OR over BOOLEAN columns. Later operands run only on the rows earlier ones left
     /// undecided, so `x.i < 300 AND NOT EXISTS (...)` runs the subquery for at most 300 rows.
-    private func evaluateLogic(_ operands: [BoundExpression], isAnd: Bool, _ input: Relation) throws(QueryError) -> Column {
+    private func evaluateLogic(_ operands: [BoundExpression], isAnd: Bool, _ input: Relation) throws(QueryError)
+        -> Column
+    {
         let n = input.rowCount
         // A row is decided once it holds the dominant value (false for AND, true for OR).
         var values = [Bool](repeating: isAnd, count: n)

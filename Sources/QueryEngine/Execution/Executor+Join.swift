@@ -13,7 +13,8 @@ extension Executor {
             guard !overflow, pairs <= Executor.maximumCrossPairs else {
                 throw QueryError(
                     .unsupported,
-                    "The join has no equality condition and would produce \(overflow ? "too many" : String(pairs)) row pairs (the limit is \(Executor.maximumCrossPairs)); add a join condition")
+                    "The join has no equality condition and would produce \(overflow ? "too many" : String(pairs)) row pairs (the limit is \(Executor.maximumCrossPairs)); add a join condition"
+                )
             }
             (probeRows, buildRows) = try crossPairs(left.rowCount, right.rowCount)
         } else {
@@ -39,7 +40,8 @@ extension Executor {
         let leftWidth = left.columns.count
         let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
         guard spec.kind == .left else {
-            return Executor.joinedRelation(outputs, left: left, right: right, probeRows, buildRows, optionalRight: false)
+            return Executor.joinedRelation(
+                outputs, left: left, right: right, probeRows, buildRows, optionalRight: false)
         }
         // LEFT: every left row without a surviving match appears once, with NULLs on the right, in left order.
         // Pairs come grouped by left row in ascending order, so one merge pass places the unmatched rows.
@@ -72,7 +74,8 @@ extension Executor {
         let leftWidth = left.columns.count
         var columns = left.columns + right.columns
         for i in residual.referencedColumns {
-            columns[i] = i < leftWidth ? left.columns[i].gather(leftRows) : right.columns[i - leftWidth].gather(rightRows)
+            columns[i] =
+                i < leftWidth ? left.columns[i].gather(leftRows) : right.columns[i - leftWidth].gather(rightRows)
         }
         let keep = try selection(residual, Relation(columns: columns, rowCount: leftRows.count))
         if keep.count == leftRows.count { return (leftRows, rightRows) }

@@ -76,7 +76,8 @@ extension Executor {
         case .scalar:
             guard result.rowCount <= 1 else {
                 throw QueryError(
-                    .invalidQuery, "More than one row returned by a subquery used as an expression", range: subquery.range)
+                    .invalidQuery, "More than one row returned by a subquery used as an expression",
+                    range: subquery.range)
             }
             return .scalar(result.rowCount == 0 ? .null : result.columns[0][0])
         case .exists(let negated):

@@ -30,7 +30,8 @@ enum ColumnPruning {
             for key in spec.rightKeys { need.formUnion(key.referencedColumns.map { $0 + leftWidth }) }
             if let residual = spec.residual { need.formUnion(residual.referencedColumns) }
             let (left, leftMap) = prune(spec.left, required: Set(need.filter { $0 < leftWidth }))
-            let (right, rightMap) = prune(spec.right, required: Set(need.filter { $0 >= leftWidth }.map { $0 - leftWidth }))
+            let (right, rightMap) = prune(
+                spec.right, required: Set(need.filter { $0 >= leftWidth }.map { $0 - leftWidth }))
             let newLeftWidth = left.outputTypes.count
             var mapping: [Int: Int] = [:]
             for (old, new) in leftMap { mapping[old] = new }
@@ -57,7 +58,11 @@ enum ColumnPruning {
                 var copy = a
                 copy.arguments = a.arguments.map { $0.remapColumns(remap) }
                 copy.filter = a.filter?.remapColumns(remap)
-                copy.orderBy = a.orderBy.map { BoundOrder(expression: $0.expression.remapColumns(remap), ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+                copy.orderBy = a.orderBy.map {
+                    BoundOrder(
+                        expression: $0.expression.remapColumns(remap), ascending: $0.ascending,
+                        nullsFirst: $0.nullsFirst)
+                }
                 return copy
             }
             return (
@@ -68,7 +73,9 @@ enum ColumnPruning {
             let inputWidth = input.outputTypes.count
             var need = Set(required.filter { $0 < inputWidth })
             for w in windows {
-                for e in w.arguments + w.partitionBy + w.orderBy.map(\.expression) { need.formUnion(e.referencedColumns) }
+                for e in w.arguments + w.partitionBy + w.orderBy.map(\.expression) {
+                    need.formUnion(e.referencedColumns)
+                }
             }
             let (pruned, mapping) = prune(input, required: need)
             let remap: (Int) -> Int = { mapping[$0]! }
@@ -76,7 +83,11 @@ enum ColumnPruning {
                 var copy = w
                 copy.arguments = w.arguments.map { $0.remapColumns(remap) }
                 copy.partitionBy = w.partitionBy.map { $0.remapColumns(remap) }
-                copy.orderBy = w.orderBy.map { BoundOrder(expression: $0.expression.remapColumns(remap), ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+                copy.orderBy = w.orderBy.map {
+                    BoundOrder(
+                        expression: $0.expression.remapColumns(remap), ascending: $0.ascending,
+                        nullsFirst: $0.nullsFirst)
+                }
                 return copy
             }
             var outMapping = mapping
@@ -89,7 +100,11 @@ enum ColumnPruning {
             let (pruned, mapping) = prune(input, required: need)
             let sorted = LogicalPlan.sort(
                 pruned,
-                orders.map { BoundOrder(expression: $0.expression.remapColumns { mapping[$0]! }, ascending: $0.ascending, nullsFirst: $0.nullsFirst) },
+                orders.map {
+                    BoundOrder(
+                        expression: $0.expression.remapColumns { mapping[$0]! }, ascending: $0.ascending,
+                        nullsFirst: $0.nullsFirst)
+                },
                 limit: limit)
             return narrow(sorted, mapping: mapping, to: required)
         case .limit(let input, let limit, let offset):
@@ -109,7 +124,9 @@ enum ColumnPruning {
 
     /// A projection down to exactly `required` when the plan carries more (columns only its own
     /// condition needed).
-    private static func narrow(_ plan: LogicalPlan, mapping: [Int: Int], to required: Set<Int>) -> (LogicalPlan, [Int: Int]) {
+    private static func narrow(_ plan: LogicalPlan, mapping: [Int: Int], to required: Set<Int>) -> (
+        LogicalPlan, [Int: Int]
+    ) {
         let width = plan.outputTypes.count
         guard required.count < width else { return (plan, mapping) }
         let kept = required.sorted()

@@ -14,7 +14,8 @@ enum Optimizer {
         case .scan, .values: return plan
         case .filter(let input, let predicate):
             return pushFilter(predicate.mapSubqueryPlans(optimize).conjuncts, into: rewrite(input))
-        case .project(let input, let exprs): return .project(rewrite(input), exprs.map { $0.mapSubqueryPlans(optimize) })
+        case .project(let input, let exprs):
+            return .project(rewrite(input), exprs.map { $0.mapSubqueryPlans(optimize) })
         case .join(var spec):
             spec.left = rewrite(spec.left)
             spec.right = rewrite(spec.right)
@@ -50,7 +51,11 @@ enum Optimizer {
             var above: [BoundExpression] = []
             for c in remaining {
                 let columns = c.referencedColumns
-                if !columns.isEmpty, columns.allSatisfy({ $0 < leftWidth }), !c.hasSubquery { below.append(c) } else { above.append(c) }
+                if !columns.isEmpty, columns.allSatisfy({ $0 < leftWidth }), !c.hasSubquery {
+                    below.append(c)
+                } else {
+                    above.append(c)
+                }
             }
             var moved = spec
             if !below.isEmpty { moved.left = pushFilter(below, into: spec.left) }
@@ -128,8 +133,10 @@ extension BoundExpression {
             s.operand = s.operand?.mapSubqueryPlans(transform)
             return .subquery(s)
         case .column, .constant, .outer, .untypedNull: return self
-        case .call(let n, let o, let args, let r): return .call(name: n, o, args.map { $0.mapSubqueryPlans(transform) }, range: r)
-        case .cast(let e, let t, let isTry, let r): return .cast(e.mapSubqueryPlans(transform), to: t, isTry: isTry, range: r)
+        case .call(let n, let o, let args, let r):
+            return .call(name: n, o, args.map { $0.mapSubqueryPlans(transform) }, range: r)
+        case .cast(let e, let t, let isTry, let r):
+            return .cast(e.mapSubqueryPlans(transform), to: t, isTry: isTry, range: r)
         case .isNull(let e, let n): return .isNull(e.mapSubqueryPlans(transform), negated: n)
         case .caseWhen(let branches, let otherwise, let t):
             return .caseWhen(

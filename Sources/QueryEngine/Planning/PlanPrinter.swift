@@ -26,7 +26,9 @@ enum PlanPrinter {
             line("PROJECTION \(exprs.map(describe).joined(separator: ", "))")
             render(input, depth: depth + 1, into: &output)
         case .join(let spec):
-            var text = spec.leftKeys.isEmpty ? (spec.kind == .cross ? "CROSS_PRODUCT" : "NESTED_LOOP_JOIN \(spec.kind.rawValue)")
+            var text =
+                spec.leftKeys.isEmpty
+                ? (spec.kind == .cross ? "CROSS_PRODUCT" : "NESTED_LOOP_JOIN \(spec.kind.rawValue)")
                 : "HASH_JOIN \(spec.kind.rawValue)"
             if !spec.leftKeys.isEmpty {
                 let width = spec.left.outputTypes.count
@@ -45,10 +47,13 @@ enum PlanPrinter {
                     + (a.filter.map { " FILTER \(describe($0))" } ?? "")
             }
             line(
-                "HASH_GROUP_BY [\(groups.map(describe).joined(separator: ", "))] [\(aggregateText.joined(separator: ", "))]")
+                "HASH_GROUP_BY [\(groups.map(describe).joined(separator: ", "))] [\(aggregateText.joined(separator: ", "))]"
+            )
             render(input, depth: depth + 1, into: &output)
         case .window(let input, let windows):
-            line("WINDOW \(windows.map { "\($0.name)(\($0.arguments.map(describe).joined(separator: ", ")))" }.joined(separator: ", "))")
+            line(
+                "WINDOW \(windows.map { "\($0.name)(\($0.arguments.map(describe).joined(separator: ", ")))" }.joined(separator: ", "))"
+            )
             render(input, depth: depth + 1, into: &output)
         case .sort(let input, let orders, let limit):
             let keys = orders.map { "\(describe($0.expression)) \($0.ascending ? "ASC" : "DESC")" }
@@ -82,7 +87,8 @@ enum PlanPrinter {
             return "\(name)(\(args.map(describe).joined(separator: ", ")))"
         case .cast(let e, let t, let isTry, _): return "\(isTry ? "TRY_CAST" : "CAST")(\(describe(e)) AS \(t))"
         case .caseWhen(let branches, let otherwise, _):
-            return "CASE " + branches.map { "WHEN \(describe($0.condition)) THEN \(describe($0.result))" }.joined(separator: " ")
+            return "CASE "
+                + branches.map { "WHEN \(describe($0.condition)) THEN \(describe($0.result))" }.joined(separator: " ")
                 + " ELSE \(describe(otherwise)) END"
         case .and(let xs): return "(" + xs.map(describe).joined(separator: " AND ") + ")"
         case .or(let xs): return "(" + xs.map(describe).joined(separator: " OR ") + ")"

@@ -56,7 +56,8 @@ extension StatementRunner {
                 guard case .varchar(let text) = value, let chosen = OutputMode(rawValue: text.lowercased()) else {
                     throw QueryError(
                         .invalidArgument, "Unknown COPY FORMAT \(value)", range: valueExpression.range,
-                        suggestions: Suggestions.closest(to: value.description, among: OutputMode.allCases.map(\.rawValue)))
+                        suggestions: Suggestions.closest(
+                            to: value.description, among: OutputMode.allCases.map(\.rawValue)))
                 }
                 mode = chosen
             case "header":
@@ -84,7 +85,8 @@ extension StatementRunner {
                     suggestions: Suggestions.closest(to: name, among: ["format", "header", "delimiter"]))
             }
         }
-        let renderer = TableRenderer(options: RenderOptions(mode: mode, showHeaders: header, maxRows: 0, showRowCount: false))
+        let renderer = TableRenderer(
+            options: RenderOptions(mode: mode, showHeaders: header, maxRows: 0, showRowCount: false))
         // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
         let page = mode == .html ? HTMLDocument(title: PathText(path: path).baseName) : nil
         do {

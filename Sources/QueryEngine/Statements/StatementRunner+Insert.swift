@@ -5,7 +5,9 @@ import QueryLanguage
 extension StatementRunner {
     /// INSERT: the source's columns are converted to the target's types (an error naming the value when
     /// one does not convert); target columns not listed get NULL.
-    func insert(into name: String, columns: [String]?, source: Query, range: SourceRange) throws(QueryError) -> StatementResult {
+    func insert(into name: String, columns: [String]?, source: Query, range: SourceRange) throws(QueryError)
+        -> StatementResult
+    {
         guard let stored = database.catalog.table(name) else {
             throw QueryError(
                 .unknownTable, "Table with name \(name) does not exist!", range: range,
@@ -47,7 +49,8 @@ extension StatementRunner {
         }
         let combined = zip(target.columns, incoming).map { Column.concatenate([$0, $1], type: $0.type) }
         database.catalog.setTable(
-            Table(schema: target.schema, columns: combined, rowCount: target.rowCount + rows.rowCount), name: stored.name)
+            Table(schema: target.schema, columns: combined, rowCount: target.rowCount + rows.rowCount),
+            name: stored.name)
         return StatementResult(message: "\(rows.rowCount) row\(rows.rowCount == 1 ? "" : "s") inserted")
     }
 }

@@ -85,7 +85,9 @@ struct StatementRunner {
     }
 
     /// Handles an existing object for CREATE: true when the statement should do nothing.
-    private func skipExisting(_ name: String, orReplace: Bool, ifNotExists: Bool, range: SourceRange) throws(QueryError) -> Bool {
+    private func skipExisting(_ name: String, orReplace: Bool, ifNotExists: Bool, range: SourceRange) throws(QueryError)
+        -> Bool
+    {
         guard database.catalog.contains(name) else { return false }
         if ifNotExists { return true }
         if orReplace { return false }

@@ -96,7 +96,9 @@ public indirect enum TableReference: Sendable {
 }
 
 public struct Join: Sendable {
-    public enum Kind: String, Sendable { case inner = "INNER", left = "LEFT", right = "RIGHT", full = "FULL", cross = "CROSS" }
+    public enum Kind: String, Sendable {
+        case inner = "INNER", left = "LEFT", right = "RIGHT", full = "FULL", cross = "CROSS"
+    }
     public enum Condition: Sendable {
         case on(Expression)
         case using([String])

@@ -10,8 +10,10 @@ enum ScriptFiles {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw Diagnostic(message: exists ? (isDirectory.boolValue ? "is a folder, not a script" : "cannot read the file")
-                                             : "no such file", file: path)
+            throw Diagnostic(
+                message: exists
+                    ? (isDirectory.boolValue ? "is a folder, not a script" : "cannot read the file")
+                    : "no such file", file: path)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw Diagnostic(message: "the script is not valid UTF-8", file: path)

@@ -45,7 +45,8 @@ public struct ScriptRunner {
                 if mayEnd, StatementSplitter.isComplete(buffer) {
                     pendingStart = nil
                     for statement in StatementSplitter.split(buffer) {
-                        let outcome = runStatement(statement.text, source: source, offset: start + statement.range.lowerBound)
+                        let outcome = runStatement(
+                            statement.text, source: source, offset: start + statement.range.lowerBound)
                         if outcome != .finished { return outcome }
                     }
                 } else {
@@ -125,7 +126,9 @@ public struct ScriptRunner {
     }
 
     private func firstNonBlank(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        range.first { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") && bytes[$0] != UInt8(ascii: "\r") }
+        range.first {
+            bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") && bytes[$0] != UInt8(ascii: "\r")
+        }
     }
 }
 

@@ -21,8 +21,9 @@ extension Diagnostic {
         case let query as QueryError:
             if let file = query.file {
                 // An ingest failure carried up through the engine: point into the data file, not the SQL.
-                self.init(message: query.message, file: file,
-                          location: query.line.map { SourceLocation(line: $0, column: query.column ?? 1) })
+                self.init(
+                    message: query.message, file: file,
+                    location: query.line.map { SourceLocation(line: $0, column: query.column ?? 1) })
             } else {
                 self.init(message: query.message, range: query.range, source: source, offset: offset)
             }
@@ -30,8 +31,9 @@ extension Diagnostic {
         case let ingest as IngestError where ingest.isInterruption:
             self = .interrupted
         case let ingest as IngestError:
-            self.init(message: ingest.message, file: ingest.path,
-                      location: ingest.line.map { SourceLocation(line: $0, column: ingest.column ?? 1) })
+            self.init(
+                message: ingest.message, file: ingest.path,
+                location: ingest.line.map { SourceLocation(line: $0, column: ingest.column ?? 1) })
         case let write as FileWriteError:
             self.init(message: write.message, file: source?.name)
         default:
@@ -53,7 +55,8 @@ extension Diagnostic {
         }
         let absolute = SourceRange(range.lowerBound + offset, range.upperBound + offset)
         let (location, line, column, length) = source.pointer(at: absolute)
-        self.init(message: message, file: source.name, location: location, sourceLine: line,
-                  caretColumn: column, caretLength: length)
+        self.init(
+            message: message, file: source.name, location: location, sourceLine: line,
+            caretColumn: column, caretLength: length)
     }
 }

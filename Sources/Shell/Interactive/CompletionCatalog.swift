@@ -12,8 +12,10 @@ struct CompletionCatalog: Sendable {
     /// Distinct strings by column name (lower case): `area`, `region`, `measure`.
     var values: [String: [String]] = [:]
 
-    init(relations: [(name: String, columns: [String])] = [], functions: [String] = [], tableFunctions: [String] = [],
-         values: [String: [String]] = [:]) {
+    init(
+        relations: [(name: String, columns: [String])] = [], functions: [String] = [], tableFunctions: [String] = [],
+        values: [String: [String]] = [:]
+    ) {
         self.relations = relations
         self.functions = functions
         self.tableFunctions = tableFunctions
@@ -21,7 +23,9 @@ struct CompletionCatalog: Sendable {
     }
 
     /// The columns whose distinct values are worth completing inside quotes, as (table, column).
-    static let valueSources: [(table: String, column: String)] = [("areas", "area"), ("areas", "region"), ("scores", "measure")]
+    static let valueSources: [(table: String, column: String)] = [
+        ("areas", "area"), ("areas", "region"), ("scores", "measure"),
+    ]
 
     /// A snapshot of `database` now (cheap: names and string dictionaries, no row scans).
     init(database: Database) {
@@ -32,7 +36,8 @@ struct CompletionCatalog: Sendable {
         tableFunctions = database.tableFunctionSummaries.map(\.name)
         for source in Self.valueSources {
             guard let column = database.table(named: source.table)?.column(named: source.column),
-                  case .varchar(_, let dictionary) = column.storage else { continue }
+                case .varchar(_, let dictionary) = column.storage
+            else { continue }
             values[source.column, default: []].append(contentsOf: dictionary.strings)
         }
         for (key, list) in values { values[key] = Array(Set(list)).sorted() }

@@ -57,7 +57,9 @@ struct CompletionTokens {
                 index = newline + 1
             } else if byte == UInt8(ascii: "/"), next == UInt8(ascii: "*") {
                 var end = index + 2
-                while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) { end += 1 }
+                while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) {
+                    end += 1
+                }
                 guard end + 1 < bytes.count else {
                     position = .comment
                     return
@@ -79,7 +81,10 @@ struct CompletionTokens {
                     }
                     end += 1
                 }
-                tokens.append(Token(kind: byte == UInt8(ascii: "'") ? .string : .quotedName, text: decode(index + 1..<end), start: index))
+                tokens.append(
+                    Token(
+                        kind: byte == UInt8(ascii: "'") ? .string : .quotedName, text: decode(index + 1..<end),
+                        start: index))
                 index = end + 1
             } else if isWordByte(byte) {
                 var end = index
@@ -91,7 +96,9 @@ struct CompletionTokens {
                 }
                 tokens.append(Token(kind: .word, text: decode(index..<end), start: index))
                 index = end
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+            {
                 index += 1
             } else {
                 tokens.append(Token(kind: .symbol, text: decode(index..<index + 1), start: index))

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The shell's history: one entry per statement or dot-command, kept in a text file.
@@ -98,8 +98,9 @@ struct HistoryFile {
     }
 
     private func appendLine(_ line: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -112,8 +113,11 @@ struct HistoryFile {
     private mutating func compact() throws {
         let text = entries.map { Self.encode($0) + "\n" }.joined()
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: Data(text.utf8),
+                attributes: [.posixPermissions: 0o600])
+        else {
             throw HistoryError(path: path, reason: "cannot write \(temporary)")
         }
         guard rename(temporary, path) == 0 else {

@@ -8,7 +8,8 @@ extension InteractiveShell {
         let path = session.settings.historyPath ?? HistoryFile.defaultPath()
         session.settings.historyPath = path
         let history = HistoryFile(path: path)
-        let shell = InteractiveShell(session: session, history: history, terminalWidth: { TerminalSize.columns() }) { shell in
+        let shell = InteractiveShell(session: session, history: history, terminalWidth: { TerminalSize.columns() }) {
+            shell in
             ReadlineReader(
                 history: history.entries,
                 completer: { [unowned shell] line, cursor in shell.complete(line: line, cursor: cursor) },

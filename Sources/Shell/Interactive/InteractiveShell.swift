@@ -29,8 +29,10 @@ public final class InteractiveShell {
     ///   - history: where entries are saved as they are entered; nil keeps none.
     ///   - terminalWidth: the terminal's columns now, or nil when results need not fit a screen.
     ///   - makeReader: the line source, given the shell (readline's completion reads the pending statement).
-    init(session: Session, history: HistoryFile?, terminalWidth: @escaping () -> Int? = { nil },
-         makeReader: (InteractiveShell) -> any LineReader) {
+    init(
+        session: Session, history: HistoryFile?, terminalWidth: @escaping () -> Int? = { nil },
+        makeReader: (InteractiveShell) -> any LineReader
+    ) {
         self.session = session
         self.history = history
         self.terminalWidth = terminalWidth
@@ -60,7 +62,8 @@ public final class InteractiveShell {
                     let offset = line.utf8.distance(from: line.utf8.startIndex, to: dot)
                     progress?.begin(meter: session.database.progress)
                     let outcome = InterruptSignal.routing(to: session.database.interruption) {
-                        runner.runMetaCommand(command, source: SourceText(name: Self.sourceName, text: line), offset: offset)
+                        runner.runMetaCommand(
+                            command, source: SourceText(name: Self.sourceName, text: line), offset: offset)
                     }
                     progress?.end()
                     if outcome == .quit { return .quit }

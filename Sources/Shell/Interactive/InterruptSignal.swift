@@ -3,9 +3,9 @@ import QueryEngine
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ctrl-C in the interactive shell. The SIGINT handler only stores to atomics (async-signal-safe): it

@@ -3,9 +3,9 @@ import QueryEngine
 import Rendering
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A line on standard error while a statement or load runs for over a second — `running 3.2 s ·

@@ -8,14 +8,16 @@ struct RateTracker {
     private var rows: (since: ContinuousClock.Instant, atStart: Int)?
 
     /// E.g. `running 3.2 s · judgements.csv 86 of 173 MB (50%) at 190 MB/s · Ctrl-C cancels`.
-    mutating func describe(_ snapshot: ProgressMeter.Snapshot, elapsed: Double, now: ContinuousClock.Instant) -> String {
+    mutating func describe(_ snapshot: ProgressMeter.Snapshot, elapsed: Double, now: ContinuousClock.Instant) -> String
+    {
         var parts = ["running " + Self.decimal(elapsed) + " s"]
         if let name = snapshot.file, snapshot.bytesTotal > 0 {
             if file?.name != name || snapshot.bytesDone < (file?.bytesAtStart ?? 0) {
                 file = (name, now, snapshot.bytesDone)
             }
             let percent = Int((Double(snapshot.bytesDone) / Double(snapshot.bytesTotal) * 100).rounded(.down))
-            var text = Self.fileName(name) + " " + Self.megabytes(snapshot.bytesDone) + " of "
+            var text =
+                Self.fileName(name) + " " + Self.megabytes(snapshot.bytesDone) + " of "
                 + Self.megabytes(snapshot.bytesTotal) + " MB (\(percent)%)"
             if let file, let rate = Self.rate(snapshot.bytesDone - file.bytesAtStart, since: file.since, now: now) {
                 text += " at " + Self.megabytes(Int(rate)) + " MB/s"

@@ -25,7 +25,8 @@ struct StatementCompleter: Sendable {
     private static let relationKeywords: Set<String> = ["FROM", "JOIN", "INTO", "UPDATE", "TABLE", "DESCRIBE"]
     /// Keywords that start a clause (to tell `FROM a, |` from `SELECT a, |`).
     private static let clauseKeywords: Set<String> = [
-        "SELECT", "FROM", "JOIN", "WHERE", "GROUP", "ORDER", "HAVING", "ON", "LIMIT", "SET", "VALUES", "USING", "QUALIFY",
+        "SELECT", "FROM", "JOIN", "WHERE", "GROUP", "ORDER", "HAVING", "ON", "LIMIT", "SET", "VALUES", "USING",
+        "QUALIFY",
     ]
 
     /// Candidates for the word that ends at `cursor` (a UTF-8 offset into `text`, the statement so far).
@@ -33,7 +34,8 @@ struct StatementCompleter: Sendable {
         let bytes = Array(text.utf8)
         let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
         if let dot = before.utf8.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
-           before.utf8[dot] == UInt8(ascii: ".") {
+            before.utf8[dot] == UInt8(ascii: ".")
+        {
             return completeMetaCommand(before, dot: before.utf8.distance(from: before.utf8.startIndex, to: dot))
         }
         return completeSQL(before, whole: text)
@@ -43,13 +45,18 @@ struct StatementCompleter: Sendable {
 
     private func completeMetaCommand(_ before: String, dot: Int) -> LineCompletion {
         let bytes = Array(before.utf8)
-        guard let space = bytes[dot...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else {
+        guard let space = bytes[dot...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        else {
             let typed = String(decoding: bytes[(dot + 1)...], as: UTF8.self).lowercased()
-            let names = MetaCommand.all.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(typed) }.map { "." + $0 }
+            let names = MetaCommand.all.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(typed) }.map {
+                "." + $0
+            }
             return LineCompletion(wordStart: dot, candidates: names)
         }
         let name = String(decoding: bytes[(dot + 1)..<space], as: UTF8.self)
-        guard let command = try? MetaCommand.lookup(name) else { return LineCompletion(wordStart: bytes.count, candidates: []) }
+        guard let command = try? MetaCommand.lookup(name) else {
+            return LineCompletion(wordStart: bytes.count, candidates: [])
+        }
         // Arguments: blank-separated words; a quote opens a word that may hold blanks.
         var wordStart = bytes.count
         var completed = 0
@@ -77,9 +84,15 @@ struct StatementCompleter: Sendable {
         if !inWord { wordStart = bytes.count }
         let typed = String(decoding: bytes[wordStart...], as: UTF8.self)
         if command.takesPath && completed == 0 { return completePath(typed, wordStart: wordStart) }
-        if command.name == "load" && completed == 1 { return LineCompletion(wordStart: wordStart, candidates: matching(["AS"], typed)) }
-        if command.name == "schema" { return LineCompletion(wordStart: wordStart, candidates: matching(catalog.relations.map(\.name), typed)) }
-        if completed == 0 { return LineCompletion(wordStart: wordStart, candidates: matching(command.argumentChoices, typed)) }
+        if command.name == "load" && completed == 1 {
+            return LineCompletion(wordStart: wordStart, candidates: matching(["AS"], typed))
+        }
+        if command.name == "schema" {
+            return LineCompletion(wordStart: wordStart, candidates: matching(catalog.relations.map(\.name), typed))
+        }
+        if completed == 0 {
+            return LineCompletion(wordStart: wordStart, candidates: matching(command.argumentChoices, typed))
+        }
         return LineCompletion(wordStart: wordStart, candidates: [])
     }
 
@@ -105,7 +118,8 @@ struct StatementCompleter: Sendable {
             if previous.count == 2, previous[1] == "(", previous[0].lowercased().hasPrefix("read_") {
                 return completePath(typed, wordStart: quote + 1)
             }
-            return LineCompletion(wordStart: quote + 1, candidates: matching(values(comparedWith: tokens.tokens), typed))
+            return LineCompletion(
+                wordStart: quote + 1, candidates: matching(values(comparedWith: tokens.tokens), typed))
         case .quotedName(let quote):
             let typed = String(decoding: bytes[(quote + 1)...], as: UTF8.self)
             let names = catalog.relations.map(\.name) + scopedColumns(whole)
@@ -118,7 +132,8 @@ struct StatementCompleter: Sendable {
                 guard let relation = resolve(qualifier, in: whole), let columns = catalog.columns(of: relation) else {
                     return LineCompletion(wordStart: wordStart, candidates: [])
                 }
-                return LineCompletion(wordStart: wordStart, candidates: matching(columns, partial).map { qualifier + "." + $0 })
+                return LineCompletion(
+                    wordStart: wordStart, candidates: matching(columns, partial).map { qualifier + "." + $0 })
             }
             if expectsRelation(tokens.tokens) {
                 let names = catalog.relations.map(\.name) + catalog.tableFunctions
@@ -147,12 +162,14 @@ struct StatementCompleter: Sendable {
         let tokens = CompletionTokens(statement).allTokens
         var found: [(String, String?)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .quotedName {
-            guard let relation = catalog.relations.first(where: { $0.name.lowercased() == token.text.lowercased() }) else { continue }
+            guard let relation = catalog.relations.first(where: { $0.name.lowercased() == token.text.lowercased() })
+            else { continue }
             var aliasIndex = index + 1
             if aliasIndex < tokens.count, tokens[aliasIndex].text.uppercased() == "AS" { aliasIndex += 1 }
             var alias: String?
             if aliasIndex < tokens.count, tokens[aliasIndex].kind == .word, !Keywords.contains(tokens[aliasIndex].text),
-               !tokens[aliasIndex].text.contains(".") {
+                !tokens[aliasIndex].text.contains(".")
+            {
                 alias = tokens[aliasIndex].text
             }
             found.append((relation.name, alias))

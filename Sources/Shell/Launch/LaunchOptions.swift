@@ -12,8 +12,10 @@ public struct LaunchOptions: Sendable {
     public var bail = false
     public var echo = false
 
-    public init(dataFolder: String? = nil, files: [String] = [], commands: [String] = [], mode: OutputMode? = nil,
-                bail: Bool = false, echo: Bool = false) {
+    public init(
+        dataFolder: String? = nil, files: [String] = [], commands: [String] = [], mode: OutputMode? = nil,
+        bail: Bool = false, echo: Bool = false
+    ) {
         self.dataFolder = dataFolder
         self.files = files
         self.commands = commands

@@ -4,9 +4,9 @@ import Rendering
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What the `yotq` executable does once its arguments are parsed.
@@ -24,7 +24,8 @@ public enum Launcher {
         }
         let session = Session(output: output, errors: errors)
         let outputIsTerminal = isatty(1) != 0
-        session.settings.colour = isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        session.settings.colour =
+            isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         session.settings.mode = options.mode ?? .box
         session.settings.maxRows = outputIsTerminal ? 40 : 0
         session.settings.bail = options.bail
@@ -85,7 +86,8 @@ public enum Launcher {
         let manager = FileManager.default
         if let configured = ProcessInfo.processInfo.environment["YOTQ_DATA"], !configured.isEmpty { return configured }
         if manager.fileExists(atPath: "Datasets") { return "Datasets" }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<4 {
             folder = folder.deletingLastPathComponent()
             let candidate = folder.appendingPathComponent("Datasets").path

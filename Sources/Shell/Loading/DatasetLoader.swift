@@ -40,7 +40,9 @@ struct DatasetLoader {
             try loadFolder(path)
         } else {
             let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let table = try ingest { () throws(IngestError) in try DatasetFolder.loadFile(path: path, progress: observer(path)) }
+            let table = try ingest { () throws(IngestError) in
+                try DatasetFolder.loadFile(path: path, progress: observer(path))
+            }
             try register(table, as: name ?? stem)
         }
     }
@@ -55,7 +57,9 @@ struct DatasetLoader {
         guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON files here", file: folder) }
         var byName: [(name: String, tables: [Table])] = []
         for file in files {
-            let table = try ingest { () throws(IngestError) in try DatasetFolder.load(file, progress: observer(file.path)) }
+            let table = try ingest { () throws(IngestError) in
+                try DatasetFolder.load(file, progress: observer(file.path))
+            }
             if let index = byName.firstIndex(where: { $0.name.lowercased() == file.name.lowercased() }) {
                 byName[index].tables.append(table)
             } else {

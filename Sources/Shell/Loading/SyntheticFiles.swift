@@ -19,11 +19,13 @@ enum SyntheticFiles {
         do {
             let dataset = try SyntheticDataset(rounds: rounds, seed: seed)
             for file in SyntheticDataset.File.allCases {
-                try writeAtomically((folder as NSString).appendingPathComponent(file.fileName)) { writer throws(FileWriteError) in
+                try writeAtomically((folder as NSString).appendingPathComponent(file.fileName)) {
+                    writer throws(FileWriteError) in
                     try dataset.write(file) { (bytes) throws(FileWriteError) in try writer.write(bytes) }
                 }
             }
-            try writeAtomically((folder as NSString).appendingPathComponent("README.md")) { writer throws(FileWriteError) in
+            try writeAtomically((folder as NSString).appendingPathComponent("README.md")) {
+                writer throws(FileWriteError) in
                 try writer.write(dataset.readme)
             }
         } catch {
@@ -37,7 +39,8 @@ enum SyntheticFiles {
         rounds: Int = cachedRounds, seed: UInt64 = cachedSeed,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(Diagnostic) -> String {
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let cache =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         let folder = ((cache as NSString).appendingPathComponent("yotq") as NSString)
             .appendingPathComponent("synthetic-r\(rounds)-s\(seed)")

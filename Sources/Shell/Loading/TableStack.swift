@@ -15,7 +15,9 @@ enum TableStack {
             for field in table.schema.fields {
                 let key = field.name.lowercased()
                 if let known = types[key] {
-                    types[key] = known == field.type ? known
+                    types[key] =
+                        known == field.type
+                        ? known
                         : (known.isNumeric && field.type.isNumeric ? .double : .varchar)
                 } else {
                     names.append(field.name)

@@ -21,9 +21,11 @@ extension MetaCommand {
             try showSchema(arguments, session)
             return .proceed
         },
-        MetaCommand("load", usage: "load PATH [AS NAME]",
-                    summary: "Load a CSV/TSV/JSONL file, a dataset folder, or `synthetic` (generated once, cached)",
-                    takesPath: true) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "load", usage: "load PATH [AS NAME]",
+            summary: "Load a CSV/TSV/JSONL file, a dataset folder, or `synthetic` (generated once, cached)",
+            takesPath: true
+        ) { arguments, session throws(Diagnostic) in
             try DatasetLoader(session: session).load(arguments: arguments)
             return .proceed
         },
@@ -32,18 +34,23 @@ extension MetaCommand {
             let path = try single(arguments, usage: "read FILE")
             return try ScriptFiles.read(path, in: session)
         },
-        MetaCommand("mode", usage: "mode MODE", summary: "Set the output mode",
-                    argumentChoices: OutputMode.allCases.map(\.rawValue)) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "mode", usage: "mode MODE", summary: "Set the output mode",
+            argumentChoices: OutputMode.allCases.map(\.rawValue)
+        ) { arguments, session throws(Diagnostic) in
             let word = try single(arguments, usage: "mode MODE").lowercased()
             guard let mode = OutputMode(rawValue: word) else {
-                throw Diagnostic(message: "unknown mode \(word)",
-                                 suggestions: Suggestions.closest(to: word, among: OutputMode.allCases.map(\.rawValue)))
+                throw Diagnostic(
+                    message: "unknown mode \(word)",
+                    suggestions: Suggestions.closest(to: word, among: OutputMode.allCases.map(\.rawValue)))
             }
             session.settings.mode = mode
             return .proceed
         },
-        MetaCommand("output", usage: "output [FILE]", summary: "Send results to FILE (atomically), or back to the screen",
-                    takesPath: true) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "output", usage: "output [FILE]", summary: "Send results to FILE (atomically), or back to the screen",
+            takesPath: true
+        ) { arguments, session throws(Diagnostic) in
             session.finishRedirect()
             if let path = arguments.first { try redirect(to: path, once: false, session) }
             return .proceed
@@ -54,17 +61,22 @@ extension MetaCommand {
             try redirect(to: try single(arguments, usage: "once FILE"), once: true, session)
             return .proceed
         },
-        MetaCommand("timer", usage: "timer on|off", summary: "Show how long each statement takes",
-                    argumentChoices: ["on", "off"]) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "timer", usage: "timer on|off", summary: "Show how long each statement takes",
+            argumentChoices: ["on", "off"]
+        ) { arguments, session throws(Diagnostic) in
             session.settings.timer = try onOff(arguments, usage: "timer on|off")
             return .proceed
         },
-        MetaCommand("headers", usage: "headers on|off", summary: "Show column names",
-                    argumentChoices: ["on", "off"]) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "headers", usage: "headers on|off", summary: "Show column names",
+            argumentChoices: ["on", "off"]
+        ) { arguments, session throws(Diagnostic) in
             session.settings.showHeaders = try onOff(arguments, usage: "headers on|off")
             return .proceed
         },
-        MetaCommand("nullvalue", usage: "nullvalue TEXT", summary: "Print NULL as TEXT") { arguments, session throws(Diagnostic) in
+        MetaCommand("nullvalue", usage: "nullvalue TEXT", summary: "Print NULL as TEXT") {
+            arguments, session throws(Diagnostic) in
             session.settings.nullText = try single(arguments, usage: "nullvalue TEXT")
             return .proceed
         },
@@ -79,13 +91,17 @@ extension MetaCommand {
             session.settings.maxWidth = width == 0 ? nil : width
             return .proceed
         },
-        MetaCommand("bail", usage: "bail on|off", summary: "Stop at the first error",
-                    argumentChoices: ["on", "off"]) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "bail", usage: "bail on|off", summary: "Stop at the first error",
+            argumentChoices: ["on", "off"]
+        ) { arguments, session throws(Diagnostic) in
             session.settings.bail = try onOff(arguments, usage: "bail on|off")
             return .proceed
         },
-        MetaCommand("echo", usage: "echo on|off", summary: "Print each statement before running it",
-                    argumentChoices: ["on", "off"]) { arguments, session throws(Diagnostic) in
+        MetaCommand(
+            "echo", usage: "echo on|off", summary: "Print each statement before running it",
+            argumentChoices: ["on", "off"]
+        ) { arguments, session throws(Diagnostic) in
             session.settings.echo = try onOff(arguments, usage: "echo on|off")
             return .proceed
         },
@@ -96,11 +112,13 @@ extension MetaCommand {
             for (number, entry) in history.entries.enumerated() {
                 let label = String(number + 1)
                 let lead = String(repeating: " ", count: width - label.count) + label + "  "
-                session.say(lead + entry.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: lead.count)))
+                session.say(
+                    lead + entry.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: lead.count)))
             }
             return .proceed
         },
-        MetaCommand("quit", aliases: ["exit"], usage: "quit", summary: "Leave yotq (also .exit, Ctrl-D)") { _, _ throws(Diagnostic) in
+        MetaCommand("quit", aliases: ["exit"], usage: "quit", summary: "Leave yotq (also .exit, Ctrl-D)") {
+            _, _ throws(Diagnostic) in
             .quit
         },
     ]
@@ -139,8 +157,9 @@ extension MetaCommand {
         var rows: [[Value]] = []
         for name in names {
             guard let schema = database.schema(of: name) else {
-                throw Diagnostic(message: "no table or view named \(name)",
-                                 suggestions: Suggestions.closest(to: name, among: database.tableNames + database.viewNames))
+                throw Diagnostic(
+                    message: "no table or view named \(name)",
+                    suggestions: Suggestions.closest(to: name, among: database.tableNames + database.viewNames))
             }
             for field in schema.fields {
                 rows.append([.varchar(name), .varchar(field.name), .varchar(field.type.rawValue)])

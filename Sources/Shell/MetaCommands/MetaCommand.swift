@@ -46,7 +46,8 @@ extension MetaCommand {
         let byPrefix = all.filter { $0.name.hasPrefix(wanted) }
         if byPrefix.count == 1 { return byPrefix[0] }
         if byPrefix.count > 1 {
-            throw Diagnostic(message: "ambiguous command .\(word): " + byPrefix.map { "." + $0.name }.joined(separator: ", "))
+            throw Diagnostic(
+                message: "ambiguous command .\(word): " + byPrefix.map { "." + $0.name }.joined(separator: ", "))
         }
         let names = all.flatMap { [$0.name] + $0.aliases }
         throw Diagnostic(

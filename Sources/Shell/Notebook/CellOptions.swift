@@ -46,8 +46,9 @@ extension CellOptions {
     ///   - fileName, line: where the fence is, for errors.
     init(parsing info: Substring, fileName: String, line: Int) throws(Diagnostic) {
         func failure(_ message: String, suggestions: [String] = []) -> Diagnostic {
-            Diagnostic(message: message, file: fileName, location: SourceLocation(line: line, column: 1),
-                       suggestions: suggestions)
+            Diagnostic(
+                message: message, file: fileName, location: SourceLocation(line: line, column: 1),
+                suggestions: suggestions)
         }
         var rest = info[...]
         while true {
@@ -69,8 +70,9 @@ extension CellOptions {
     ) throws(Diagnostic) {
         let key = name.lowercased()
         guard Self.names.contains(key) else {
-            throw failure("unknown cell option '\(name)' (options: \(Self.names.joined(separator: ", ")))",
-                          Suggestions.closest(to: key, among: Self.names))
+            throw failure(
+                "unknown cell option '\(name)' (options: \(Self.names.joined(separator: ", ")))",
+                Suggestions.closest(to: key, among: Self.names))
         }
         if key == "hide" {
             guard value == nil else { throw failure("hide takes no value (it is echo=false)", []) }
@@ -86,8 +88,9 @@ extension CellOptions {
             } else if let kind = ChartKind(rawValue: word) {
                 chart = .kind(kind)
             } else {
-                throw failure("unknown chart '\(value)' (charts: \(Self.chartChoices.joined(separator: ", ")))",
-                              Suggestions.closest(to: word, among: Self.chartChoices))
+                throw failure(
+                    "unknown chart '\(value)' (charts: \(Self.chartChoices.joined(separator: ", ")))",
+                    Suggestions.closest(to: word, among: Self.chartChoices))
             }
         case "title": title = value
         case "columns":

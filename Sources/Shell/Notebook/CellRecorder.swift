@@ -32,8 +32,9 @@ final class CellRecorder: SessionRecorder {
     func record(_ table: Table) {
         guard cell.options.results else { return }
         let now = settings()
-        let display = TableDisplay(maxRows: cell.options.rows ?? now.maxRows, showHeaders: now.showHeaders,
-                                   nullText: now.nullText, caption: cell.options.title)
+        let display = TableDisplay(
+            maxRows: cell.options.rows ?? now.maxRows, showHeaders: now.showHeaders,
+            nullText: now.nullText, caption: cell.options.title)
         do throws(Diagnostic) {
             outputs.append(.table(try shown(table), display))
         } catch {
@@ -62,8 +63,9 @@ final class CellRecorder: SessionRecorder {
         var shown: [(String, Column)] = []
         for name in names {
             guard let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
-                throw atFence("columns=: the result has no column \(name) (it has \(fields.map(\.name).joined(separator: ", ")))",
-                              suggestions: Suggestions.closest(to: name, among: fields.map(\.name)))
+                throw atFence(
+                    "columns=: the result has no column \(name) (it has \(fields.map(\.name).joined(separator: ", ")))",
+                    suggestions: Suggestions.closest(to: name, among: fields.map(\.name)))
             }
             shown.append((fields[index].name, table.columns[index]))
         }
@@ -72,8 +74,9 @@ final class CellRecorder: SessionRecorder {
 
     /// An error about the cell as a whole, pointing at its opening fence.
     private func atFence(_ message: String, suggestions: [String] = []) -> Diagnostic {
-        Diagnostic(message: message, file: fileName, location: SourceLocation(line: cell.fenceLine, column: 1),
-                   suggestions: suggestions)
+        Diagnostic(
+            message: message, file: fileName, location: SourceLocation(line: cell.fenceLine, column: 1),
+            suggestions: suggestions)
     }
 
     func record(message: String) {

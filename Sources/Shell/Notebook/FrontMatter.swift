@@ -51,8 +51,9 @@ extension FrontMatter {
         var inParameters = false
         var seen: Set<String> = []
         func failure(_ message: String, _ index: Int, suggestions: [String] = []) -> Diagnostic {
-            Diagnostic(message: message, file: name, location: SourceLocation(line: index + 1, column: 1),
-                       suggestions: suggestions)
+            Diagnostic(
+                message: message, file: name, location: SourceLocation(line: index + 1, column: 1),
+                suggestions: suggestions)
         }
         var index = 1
         while index < lines.count {
@@ -69,13 +70,15 @@ extension FrontMatter {
                 throw failure("expected `key: value` in the front matter", index)
             }
             let key = String(trimmed[..<colon]).trimmingBlanks()
-            let field = Field(value: try scalar(trimmed[trimmed.index(after: colon)...], index, failure), line: index + 1)
+            let field = Field(
+                value: try scalar(trimmed[trimmed.index(after: colon)...], index, failure), line: index + 1)
             if indented {
                 guard inParameters else {
                     throw failure("unexpected indented line: only `params:` has indented `name: value` lines", index)
                 }
                 guard NotebookParameters.isName(key) else {
-                    throw failure("'\(key)' is not a parameter name (letters, digits and _, not starting with a digit)", index)
+                    throw failure(
+                        "'\(key)' is not a parameter name (letters, digits and _, not starting with a digit)", index)
                 }
                 guard !matter.parameters.contains(where: { $0.name == key }) else {
                     throw failure("parameter \(key) is given twice", index)
@@ -85,8 +88,9 @@ extension FrontMatter {
             }
             inParameters = false
             guard FrontMatter.keys.contains(key) else {
-                throw failure("unknown front matter key '\(key)' (keys: \(FrontMatter.keys.joined(separator: ", ")))", index,
-                              suggestions: Suggestions.closest(to: key, among: FrontMatter.keys))
+                throw failure(
+                    "unknown front matter key '\(key)' (keys: \(FrontMatter.keys.joined(separator: ", ")))", index,
+                    suggestions: Suggestions.closest(to: key, among: FrontMatter.keys))
             }
             guard seen.insert(key).inserted else { throw failure("\(key) is given twice", index) }
             if key == "params" {

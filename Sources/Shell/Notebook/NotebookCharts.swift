@@ -7,7 +7,8 @@ import Rendering
 enum NotebookCharts {
     /// The verb a statement starts with (`compare Harrow;` → `compare`); nil for SQL and dot-commands.
     static func verb(of statement: String) -> String? {
-        guard VerbStatement.startsWithVerb(statement), case .word(let word)? = try? VerbStatement.tokenize(statement).first
+        guard VerbStatement.startsWithVerb(statement),
+            case .word(let word)? = try? VerbStatement.tokenize(statement).first
         else { return nil }
         return word.lowercased()
     }

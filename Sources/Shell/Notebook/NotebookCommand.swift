@@ -9,7 +9,9 @@ import Rendering
 /// (without `--keep-going`) or the output could not be written. Errors are printed to standard error
 /// as the shell prints them; cell errors are also shown in the document.
 public enum NotebookCommand {
-    public static func run(_ options: NotebookOptions, errors: any TextSink = FileDescriptorSink(descriptor: 2, name: "standard error"))
+    public static func run(
+        _ options: NotebookOptions, errors: any TextSink = FileDescriptorSink(descriptor: 2, name: "standard error")
+    )
         -> ExitStatus
     {
         func fail(_ diagnostic: Diagnostic, _ status: ExitStatus) -> ExitStatus {
@@ -21,7 +23,8 @@ public enum NotebookCommand {
         do throws(Diagnostic) {
             notebook = try prepare(options)
             guard standardized(outputPath) != standardized(options.path) else {
-                throw Diagnostic(message: "the output would overwrite the notebook itself: pass -o OUT", file: options.path)
+                throw Diagnostic(
+                    message: "the output would overwrite the notebook itself: pass -o OUT", file: options.path)
             }
         } catch {
             return fail(error, .usage)
@@ -56,7 +59,8 @@ public enum NotebookCommand {
     static func prepare(_ options: NotebookOptions) throws(Diagnostic) -> Notebook {
         let text = try ScriptFiles.text(of: options.path)
         let parsed = try NotebookParser.parse(text, name: options.path)
-        let parameters = try NotebookParameters(notebook: parsed, commandLine: try NotebookParameters.parse(options.parameters))
+        let parameters = try NotebookParameters(
+            notebook: parsed, commandLine: try NotebookParameters.parse(options.parameters))
         let notebook = parameters.fill(parsed)
         if options.format == .html { try SelfContainedHTML.check(notebook) }
         return notebook
@@ -79,7 +83,9 @@ public enum NotebookCommand {
         } else if let field = notebook.frontMatter.data {
             if field.value.lowercased() == "none" { return nil }
             let base = (options.path as NSString).deletingLastPathComponent
-            folder = field.value.hasPrefix("/") || base.isEmpty ? field.value : (base as NSString).appendingPathComponent(field.value)
+            folder =
+                field.value.hasPrefix("/") || base.isEmpty
+                ? field.value : (base as NSString).appendingPathComponent(field.value)
             location = SourceLocation(line: field.line, column: 1)
         } else {
             guard let bundled = Launcher.defaultDataFolder() else {
@@ -89,8 +95,9 @@ public enum NotebookCommand {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(message: "no such data folder: \(folder)",
-                             file: location == nil ? nil : options.path, location: location)
+            throw Diagnostic(
+                message: "no such data folder: \(folder)",
+                file: location == nil ? nil : options.path, location: location)
         }
         return folder
     }
@@ -104,7 +111,8 @@ public enum NotebookCommand {
             case .md:
                 let stem = (path as NSString).deletingPathExtension
                 let folderName = (stem as NSString).lastPathComponent + "-files"
-                let folder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(folderName)
+                let folder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                    folderName)
                 let (text, charts) = NotebookMarkdownWriter(run: run, chartFolder: folderName).render()
                 if !charts.isEmpty {
                     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -68,7 +68,9 @@ struct NotebookHTMLWriter {
             case .message(let text):
                 html += "<p class=\"cell-message\">" + escape(text) + "</p>\n"
             case .error(let diagnostic):
-                html += "<pre class=\"cell-error\" role=\"alert\">" + escape(diagnostic.formatted(colour: false)) + "</pre>\n"
+                html +=
+                    "<pre class=\"cell-error\" role=\"alert\">" + escape(diagnostic.formatted(colour: false))
+                    + "</pre>\n"
             }
         }
         if !outputs.isEmpty { html += "</div>\n" }

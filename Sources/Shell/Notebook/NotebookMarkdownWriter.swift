@@ -38,10 +38,12 @@ struct NotebookMarkdownWriter {
                         let link = "![Figure \(charts.count). \(chart.title)](\(chartFolder)/\(fileName))"
                         parts.append(link + "\n\n*" + NotebookCharts.caption(chart, number: charts.count) + "*")
                     case .message(let text):
-                        parts.append(text.split(separator: "\n", omittingEmptySubsequences: false)
-                            .map { "> " + $0 }.joined(separator: "\n"))
+                        parts.append(
+                            text.split(separator: "\n", omittingEmptySubsequences: false)
+                                .map { "> " + $0 }.joined(separator: "\n"))
                     case .error(let diagnostic):
-                        parts.append("**Error**\n\n" + Self.fenced(diagnostic.formatted(colour: false), language: "text"))
+                        parts.append(
+                            "**Error**\n\n" + Self.fenced(diagnostic.formatted(colour: false), language: "text"))
                     }
                 }
             case .stopped(let reason):

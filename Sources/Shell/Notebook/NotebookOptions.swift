@@ -14,8 +14,10 @@ public struct NotebookOptions: Sendable {
     /// `--param name=value` arguments, as typed.
     public var parameters: [String]
 
-    public init(path: String, format: NotebookFormat = .html, output: String? = nil, dataFolder: String? = nil,
-                noData: Bool = false, keepGoing: Bool = false, parameters: [String] = []) {
+    public init(
+        path: String, format: NotebookFormat = .html, output: String? = nil, dataFolder: String? = nil,
+        noData: Bool = false, keepGoing: Bool = false, parameters: [String] = []
+    ) {
         self.path = path
         self.format = format
         self.output = output

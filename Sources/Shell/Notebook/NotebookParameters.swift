@@ -28,14 +28,16 @@ struct NotebookParameters {
         for (name, value) in commandLine {
             guard known.contains(name) else {
                 let list = known.isEmpty ? "it has none" : "it has " + known.sorted().joined(separator: ", ")
-                throw Diagnostic(message: "--param \(name): \(notebook.name) has no parameter \(name) (\(list))",
-                                 suggestions: Suggestions.closest(to: name, among: Array(known)))
+                throw Diagnostic(
+                    message: "--param \(name): \(notebook.name) has no parameter \(name) (\(list))",
+                    suggestions: Suggestions.closest(to: name, among: Array(known)))
             }
             values[name] = value
         }
         if let use = used.first(where: { $0.filter != nil && $0.filter != "sql" }) {
-            throw Diagnostic(message: "unknown filter |\(use.filter!) in {{\(use.name)|\(use.filter!)}} (the one filter is |sql)",
-                             file: notebook.name, location: SourceLocation(line: use.line, column: 1))
+            throw Diagnostic(
+                message: "unknown filter |\(use.filter!) in {{\(use.name)|\(use.filter!)}} (the one filter is |sql)",
+                file: notebook.name, location: SourceLocation(line: use.line, column: 1))
         }
         for use in used where values[use.name] == nil {
             throw Diagnostic(
@@ -51,7 +53,8 @@ struct NotebookParameters {
         var result: [(name: String, value: String)] = []
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), isName(String(argument[..<equals])) else {
-                throw Diagnostic(message: "--param takes name=value (a name of letters, digits and _), not '\(argument)'")
+                throw Diagnostic(
+                    message: "--param takes name=value (a name of letters, digits and _), not '\(argument)'")
             }
             result.append((String(argument[..<equals]), String(argument[argument.index(after: equals)...])))
         }
@@ -96,8 +99,10 @@ struct NotebookParameters {
                 if filter == "sql" {
                     result += "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
                 } else if context == .prose {
-                    result += value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                        .replacingOccurrences(of: ">", with: "&gt;")
+                    result += value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                        of: "<", with: "&lt;"
+                    )
+                    .replacingOccurrences(of: ">", with: "&gt;")
                 } else {
                     result += value
                 }
@@ -111,7 +116,9 @@ struct NotebookParameters {
         var uses: [(name: String, filter: String?, line: Int)] = []
         func collect(_ text: String, line: Int) {
             scan(text) { piece in
-                if case .placeholder(let name, let filter, let offset) = piece { uses.append((name, filter, line + offset)) }
+                if case .placeholder(let name, let filter, let offset) = piece {
+                    uses.append((name, filter, line + offset))
+                }
             }
         }
         let matter = notebook.frontMatter

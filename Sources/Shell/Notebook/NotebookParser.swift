@@ -41,8 +41,9 @@ enum NotebookParser {
                 continue
             }
             guard let close else {
-                throw Diagnostic(message: "this ```sql cell has no closing fence", file: name,
-                                 location: SourceLocation(line: index + 1, column: 1))
+                throw Diagnostic(
+                    message: "this ```sql cell has no closing fence", file: name,
+                    location: SourceLocation(line: index + 1, column: 1))
             }
             flushProse(nextLine: close + 2)
             let options = try CellOptions(parsing: fence.options, fileName: name, line: index + 1)

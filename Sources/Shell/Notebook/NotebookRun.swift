@@ -44,7 +44,8 @@ struct TableDisplay {
 
     func renderOptions(_ mode: OutputMode, rowCount: Int) -> RenderOptions {
         let elided = maxRows > 0 && rowCount > maxRows
-        return RenderOptions(mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
-                             showRowCount: elided, title: caption)
+        return RenderOptions(
+            mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
+            showRowCount: elided, title: caption)
     }
 }

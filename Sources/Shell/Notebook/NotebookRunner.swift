@@ -28,13 +28,15 @@ struct NotebookRunner {
                 result.blocks.append(.cell(cell, recorder.outputs))
                 result.failures += recorder.errors
                 if outcome == .quit {
-                    result.blocks.append(.stopped("Stopped by .quit in the cell on line \(cell.fenceLine); the rest was not run."))
+                    result.blocks.append(
+                        .stopped("Stopped by .quit in the cell on line \(cell.fenceLine); the rest was not run."))
                     return result
                 }
                 if !recorder.errors.isEmpty && !keepGoing {
-                    result.blocks.append(.stopped(
-                        "Stopped: the cell on line \(cell.fenceLine) failed, so the rest of the notebook was not run "
-                            + "(--keep-going runs every cell)."))
+                    result.blocks.append(
+                        .stopped(
+                            "Stopped: the cell on line \(cell.fenceLine) failed, so the rest of the notebook was not run "
+                                + "(--keep-going runs every cell)."))
                     return result
                 }
             }

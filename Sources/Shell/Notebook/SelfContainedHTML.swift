@@ -29,7 +29,8 @@ enum SelfContainedHTML {
             if let handler = attributes.firstMatch(of: /\son[a-z]+\s*=/) {
                 return "an event handler (\(handler.output.trimmingBlanks()))"
             }
-            for match in attributes.matches(of: /(?:\s(?:src|srcset|poster|data)\s*=\s*["']?|url\(\s*["']?)([^"'\s)>]*)/)
+            for match in attributes.matches(
+                of: /(?:\s(?:src|srcset|poster|data)\s*=\s*["']?|url\(\s*["']?)([^"'\s)>]*)/)
             where !match.output.1.hasPrefix("data:") && !match.output.1.hasPrefix("#") {
                 return "an external asset (\(match.output.0.trimmingBlanks()))"
             }
@@ -41,8 +42,9 @@ enum SelfContainedHTML {
     static func check(_ notebook: Notebook) throws(Diagnostic) {
         for case .prose(let text, let line) in notebook.blocks {
             if let problem = problem(in: NotebookMarkdown.html(text)) {
-                throw Diagnostic(message: "the prose has \(problem): the HTML must stand alone (inline assets as data: URLs)",
-                                 file: notebook.name, location: SourceLocation(line: line, column: 1))
+                throw Diagnostic(
+                    message: "the prose has \(problem): the HTML must stand alone (inline assets as data: URLs)",
+                    file: notebook.name, location: SourceLocation(line: line, column: 1))
             }
         }
     }

@@ -46,13 +46,17 @@ enum VerbStatement {
             switch (keyword(index), keyword(index + 1)) {
             case ("AS", "OF"):
                 flush()
-                guard let date = word(at: index + 2) else { throw Failure(description: "AS OF needs a date such as 2012-06-30") }
+                guard let date = word(at: index + 2) else {
+                    throw Failure(description: "AS OF needs a date such as 2012-06-30")
+                }
                 named.append(("as_of", "DATE " + quote(date)))
                 index += 3
                 continue
             case ("IN", "FRAMEWORK"):
                 flush()
-                guard let id = word(at: index + 2) else { throw Failure(description: "IN FRAMEWORK needs a framework id") }
+                guard let id = word(at: index + 2) else {
+                    throw Failure(description: "IN FRAMEWORK needs a framework id")
+                }
                 named.append(("framework", quote(id)))
                 index += 3
                 continue
@@ -95,7 +99,9 @@ enum VerbStatement {
     static func startsWithVerb(_ text: String) -> Bool {
         var bytes = Substring(text).utf8[...]
         while let first = bytes.first {
-            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\n")
+                || first == UInt8(ascii: "\r")
+            {
                 bytes.removeFirst()
             } else if first == UInt8(ascii: "-"), bytes.dropFirst().first == UInt8(ascii: "-") {
                 while let b = bytes.first, b != UInt8(ascii: "\n") { bytes.removeFirst() }
@@ -106,7 +112,11 @@ enum VerbStatement {
         let word = bytes.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
         guard word.count >= 6, word.count <= 12 else { return false }
         let next = bytes.dropFirst(word.count).first
-        guard next == nil || !((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next! | 0x20) || next == UInt8(ascii: "_") || next == UInt8(ascii: "(")) else {
+        guard
+            next == nil
+                || !((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next! | 0x20) || next == UInt8(ascii: "_")
+                    || next == UInt8(ascii: "("))
+        else {
             return false
         }
         return verbs.contains(String(decoding: word, as: UTF8.self).lowercased())

@@ -43,7 +43,8 @@ enum ArithmeticOperators {
 
     static let integerDivide = ScalarFunction(
         name: "//",
-        summary: "a // b — integer division truncated toward zero (-7 // 2 = -3); DOUBLE operands divide as `/` (DuckDB); NULL when b is 0",
+        summary:
+            "a // b — integer division truncated toward zero (-7 // 2 = -3); DOUBLE operands divide as `/` (DuckDB); NULL when b is 0",
         overloads: [
             ScalarOverload(parameterTypes: [.bigint, .bigint], returnType: .bigint) { columns, _ throws(KernelError) in
                 let (a, b) = (TypedBuffers.bigints(columns[0]), TypedBuffers.bigints(columns[1]))
