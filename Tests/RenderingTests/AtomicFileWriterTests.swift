@@ -121,16 +121,6 @@ import Testing
 }
 
 extension AtomicFileWriterTests {
-    @Test func renameOntoAFolderFailsAndCleansUp() throws {
-        let folder = NSTemporaryDirectory() + "yotq-atomic-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder + "/taken", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let writer = try AtomicFileWriter(path: folder + "/taken")
-        try writer.write("x")
-        #expect(throws: FileWriteError.self) { try writer.commit() }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["taken"])
-    }
-
     @Test func longFileNamesStillGetATemporary() throws {
         let folder = NSTemporaryDirectory() + "yotq-atomic-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -140,5 +130,38 @@ extension AtomicFileWriterTests {
         try writer.write("ok")
         try writer.commit()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [name])
+    }
+
+    @Test func aSymbolicLinkIsFollowedAndKept() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "old\n".write(toFile: folder + "/real.csv", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.csv", withDestinationPath: "real.csv")
+        let writer = try AtomicFileWriter(path: folder + "/link.csv")
+        try writer.write("new\n")
+        try writer.commit()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.csv") == "real.csv")
+        #expect(try contents(folder + "/real.csv") == "new\n")
+        #expect(try entries(folder) == ["link.csv", "real.csv"])
+    }
+
+    @Test func aDeviceIsWrittenStraightThroughNotReplaced() throws {
+        let writer = try AtomicFileWriter(path: "/dev/null")
+        #expect(writer.temporaryPath == nil)
+        try writer.write("discarded\n")
+        try writer.commit()
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    @Test func aFolderIsRefused() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect {
+            _ = try AtomicFileWriter(path: folder)
+        } throws: { error in
+            (error as? FileWriteError)?.message == "cannot create \(folder): Is a directory"
+        }
+        #expect(try entries(folder).isEmpty)
     }
 }

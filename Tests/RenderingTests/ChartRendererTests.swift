@@ -131,6 +131,16 @@ import Testing
         #expect(chart.textAlternative.contains("37% (date unknown), 83% (2012-05)"))
     }
 
+    @Test func aHistogramNeedsOnlyBucketAndCount() throws {
+        // A plain SQL result: no framework, measure or group columns (this once indexed an empty list).
+        let table = Table(
+            schema: Schema([Field(name: "bucket", type: .varchar), Field(name: "count", type: .bigint)]),
+            rows: [[.varchar("SUBSTANTIAL"), .bigint(5)], [.varchar("DRASTIC"), .bigint(2)]])
+        let charts = try ChartRenderer.charts(table, kind: .histogram)
+        #expect(charts.count == 1)
+        #expect(charts[0].svg.contains(">SUBSTANTIAL</text>") && charts[0].svg.contains(">DRASTIC</text>"))
+    }
+
     @Test func histogramColoursRatingBarsByBand() throws {
         let svg = try ChartRenderer.charts(ChartFixtures.ratingsByRegion, kind: .histogram)[0].svg
         for band in ["Outstanding", "Good", "Requires improvement", "Inadequate"] {

@@ -63,7 +63,7 @@ struct HistogramChart {
                 name: table.text("bucket", index) ?? "(none)", from: table.number("bucket_from", index),
                 to: table.number("bucket_to", index), count: table.number("count", index) ?? 0,
                 share: table.number("share", index))
-            if histograms.last?.framework != framework || histograms.last?.measure != measure {
+            if histograms.isEmpty || histograms.last?.framework != framework || histograms.last?.measure != measure {
                 histograms.append(Histogram(framework: framework, measure: measure))
             }
             let last = histograms.count - 1

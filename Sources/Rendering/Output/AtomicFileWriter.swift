@@ -13,13 +13,17 @@
 /// write or dropping an unfinished writer removes the temporary file and leaves the target untouched.
 /// Writes are buffered (1 MiB by default), so many small writes cost few system calls.
 ///
-/// A replaced target keeps its permission bits; a new file gets `0666` less the umask. A symbolic link
-/// at the target path is replaced by the file, not followed.
+/// A replaced target keeps its permission bits; a new file gets `0666` less the umask. A symbolic link is
+/// followed (the file it names is replaced; the link stays). A target that is not a regular file — a
+/// terminal, `/dev/stdout`, a FIFO — cannot be replaced atomically and is written straight through; a
+/// folder is refused.
 public final class AtomicFileWriter: TextSink {
-    /// The file that `commit()` creates or replaces.
+    /// The path as given.
     public let path: String
-    /// The temporary file holding the bytes until `commit()`.
-    public let temporaryPath: String
+    /// The temporary file holding the bytes until `commit()`; nil when writing straight through.
+    public let temporaryPath: String?
+    /// The regular file `commit()` creates or replaces (`path` with symbolic links resolved).
+    private let finalPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let bufferSize: Int
@@ -29,7 +33,25 @@ public final class AtomicFileWriter: TextSink {
     public init(path: String, bufferSize: Int = 1 << 20) throws(FileWriteError) {
         self.path = path
         self.bufferSize = max(bufferSize, 1)
-        let (folder, fullName) = AtomicFileWriter.split(path)
+        var target = stat()
+        if stat(path, &target) == 0 {
+            switch target.st_mode & S_IFMT {
+            case S_IFDIR: throw FileWriteError(path: path, operation: .create, code: EISDIR)
+            case S_IFREG:
+                break
+            default:
+                // A device or FIFO: no rename can replace it, and replacing it would break it.
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw FileWriteError(path: path, operation: .create, code: errno) }
+                descriptor = fd
+                temporaryPath = nil
+                finalPath = path
+                buffer.reserveCapacity(self.bufferSize)
+                return
+            }
+        }
+        finalPath = AtomicFileWriter.resolvingLinks(path)
+        let (folder, fullName) = AtomicFileWriter.split(finalPath)
         // Keep the temporary name within the 255-byte limit of most file systems.
         var name = fullName
         while name.utf8.count > 200 { name.removeLast() }
@@ -82,15 +104,24 @@ public final class AtomicFileWriter: TextSink {
         guard !finished else { throw FileWriteError(path: path, operation: .finished, code: 0) }
         do throws(FileWriteError) {
             try flushBuffer()
+            guard let temporaryPath else {
+                let closed = close(descriptor)
+                descriptor = -1
+                if closed != 0 { throw FileWriteError(path: path, operation: .close, code: errno) }
+                finished = true
+                return
+            }
             if fsync(descriptor) != 0 { throw FileWriteError(path: path, operation: .sync, code: errno) }
             var existing = stat()
-            if lstat(path, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG {
+            if lstat(finalPath, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG {
                 _ = fchmod(descriptor, existing.st_mode & 0o7777)
             }
             let closed = close(descriptor)
             descriptor = -1
             if closed != 0 { throw FileWriteError(path: path, operation: .close, code: errno) }
-            if rename(temporaryPath, path) != 0 { throw FileWriteError(path: path, operation: .rename, code: errno) }
+            if rename(temporaryPath, finalPath) != 0 {
+                throw FileWriteError(path: path, operation: .rename, code: errno)
+            }
             finished = true
         } catch {
             discard()
@@ -104,7 +135,7 @@ public final class AtomicFileWriter: TextSink {
         finished = true
         if descriptor >= 0 { _ = close(descriptor) }
         descriptor = -1
-        _ = unlink(temporaryPath)
+        if let temporaryPath { _ = unlink(temporaryPath) }
         buffer = []
     }
 
@@ -127,6 +158,16 @@ public final class AtomicFileWriter: TextSink {
             discard()
             throw FileWriteError(path: path, operation: .write, code: code)
         }
+    }
+
+    /// `path` with symbolic links resolved, when it names an existing link; else `path` itself.
+    private static func resolvingLinks(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+            return path
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The folder prefix (with its trailing slash, empty for the current folder) and the file name.

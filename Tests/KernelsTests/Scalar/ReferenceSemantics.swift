@@ -28,7 +28,7 @@ enum ReferenceSemantics {
             case "-": return .double(x - y)
             case "*": return .double(x * y)
             case "/": return y == 0 ? .null : .double(x / y)
-            case "//": return y == 0 ? .null : .double((x / y).rounded(.towardZero))
+            case "//": return y == 0 ? .null : .double(x / y)  // DuckDB: DOUBLE // divides like /
             case "%": return y == 0 ? .null : .double(x.truncatingRemainder(dividingBy: y))
             default: fatalError(symbol)
             }
