@@ -47,6 +47,7 @@ struct Yotq: ParsableCommand {
             files: file, commands: command, mode: mode.flatMap { OutputMode(rawValue: $0.lowercased()) },
             bail: bail, echo: echo)
         options.dataFolder = dataOptions.noData ? nil : (dataOptions.data ?? Launcher.defaultDataFolder())
+        options.bundledDataMissing = !dataOptions.noData && options.dataFolder == nil
         let status = Launcher.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }

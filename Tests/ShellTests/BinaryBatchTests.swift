@@ -10,10 +10,13 @@ struct BinaryBatchTests {
         var errors: String
     }
 
-    func run(_ arguments: [String], input: String? = nil) throws -> Outcome {
+    func run(_ arguments: [String], input: String? = nil, binary: String = TerminalProcess.binary!, in folder: URL? = nil)
+        throws -> Outcome
+    {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TerminalProcess.binary!)
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         let output = Pipe()
         let errors = Pipe()
         let standardInput = Pipe()
@@ -77,5 +80,17 @@ struct BinaryBatchTests {
         let counted = try run(["--data", folder.path, "--mode", "csv", "-c", "SELECT count(*) AS areas FROM areas"])
         #expect(counted.status == 0)
         #expect(counted.output == "areas\n158\n")
+    }
+
+    @Test func aBinaryFarFromTheBundledDataSaysSoAndStillRuns() throws {
+        // A copy of the binary in a folder with no Datasets/ above it, run from there.
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("yotq").path
+        try FileManager.default.copyItem(atPath: TerminalProcess.binary!, toPath: copy)
+        let outcome = try run(["-c", "SELECT 41 + 1 AS answer", "--mode", "csv"], binary: copy, in: folder)
+        #expect(outcome.status == 0)
+        #expect(outcome.output == "answer\n42\n")
+        #expect(outcome.errors.hasPrefix("warning: the bundled Datasets/ folder was not found"))
     }
 }

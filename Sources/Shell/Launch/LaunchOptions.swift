@@ -4,6 +4,8 @@ public import Rendering
 public struct LaunchOptions: Sendable {
     /// The dataset folder to load at start; nil loads none.
     public var dataFolder: String?
+    /// The bundled datasets were wanted (no `--data`, no `--no-data`) but not found: say so once.
+    public var bundledDataMissing = false
     /// `-f FILE`, run first, in order.
     public var files: [String] = []
     /// `-c SQL`, run after the files, in order.

@@ -23,6 +23,7 @@ public enum Launcher {
             errors = ProgressAwareSink(errors, progress: progress)
         }
         let session = Session(output: output, errors: errors)
+        if options.bundledDataMissing { try? errors.write(Launcher.bundledDataWarning + "\n") }
         let outputIsTerminal = isatty(1) != 0
         session.settings.colour =
             isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -82,6 +83,11 @@ public enum Launcher {
 
     /// The bundled datasets: `$YOTQ_DATA`, else `Datasets/` in the current folder, else the one in the
     /// source tree the executable was built from (`.build/<config>/yotq` → `Datasets/`).
+    /// Printed (not counted as a failure) when the bundled datasets cannot be found.
+    static let bundledDataWarning =
+        "warning: the bundled Datasets/ folder was not found (looked in the current folder and above the "
+        + "binary); starting with no data: use --data DIR, or set YOTQ_DATA"
+
     public static func defaultDataFolder() -> String? {
         let manager = FileManager.default
         if let configured = ProcessInfo.processInfo.environment["YOTQ_DATA"], !configured.isEmpty { return configured }

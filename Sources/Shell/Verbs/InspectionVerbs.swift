@@ -21,7 +21,14 @@ enum InspectionVerbs {
     /// tables the folder held: a folder with inspections but no scores (a case-level dataset) must not
     /// inherit the previous dataset's published scores.
     static func prepare(after folder: String, loaded: [String], session: Session) throws(Diagnostic) {
-        guard let frameworkFolder = frameworkFolder(near: folder) else { return }
+        guard let frameworkFolder = frameworkFolder(near: folder) else {
+            // Data without frameworks: the verbs cannot be defined. Say so rather than leave them missing.
+            guard loaded.contains(where: { $0.lowercased() == "inspections" }) else { return }
+            throw Diagnostic(
+                message: "no frameworks/ folder here and the bundled Datasets/frameworks was not found: "
+                    + "the verbs (profile, compare, …) need framework files; set YOTQ_DATA to the bundled Datasets",
+                file: folder)
+        }
         let frameworks: [Framework]
         do {
             frameworks = try FrameworkLoader.loadFolder(frameworkFolder)
