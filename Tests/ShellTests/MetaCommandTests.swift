@@ -22,7 +22,7 @@ import Testing
         #expect(throws: Diagnostic.self) { try MetaCommandLine(".once 'oops") }
     }
 
-    @Test(arguments: [("ti", "timer"), ("mo", "mode"), ("exit", "quit"), ("HEADERS", "headers")])
+    @Test(arguments: [("ti", "timer"), ("mo", "mode"), ("exit", "quit"), ("ex", "quit"), ("HEADERS", "headers")])
     func prefixesAndAliasesFindTheirCommand(typed: String, expected: String) throws {
         #expect(try MetaCommand.lookup(typed).name == expected)
     }
@@ -34,6 +34,21 @@ import Testing
             let message = (error as? Diagnostic)?.message ?? ""
             return message.contains(".mode") && message.contains(".maxrows") && message.contains(".maxwidth")
         }
+    }
+
+    @Test func aPrefixOfAnAliasCountsTowardAmbiguity() {
+        #expect {
+            try MetaCommand.lookup("e")
+        } throws: { error in
+            (error as? Diagnostic)?.message == "ambiguous command .e: .echo, .exit"
+        }
+    }
+
+    @Test(arguments: [".tables extra", ".quit now", ".exit 3", ".history all", ".mode csv html"])
+    func extraArgumentsAreAUsageErrorNotIgnored(line: String) {
+        let run = CapturedRun()
+        #expect(run.run(line) == .failure)
+        #expect(run.errors.text.contains("too many arguments; usage: ."))
     }
 
     @Test func unknownCommandSuggestsTheClosest() {

@@ -99,9 +99,12 @@ public struct ScriptRunner {
         if session.settings.echo { session.say(line) }
         session.database.interruption.reset()
         session.database.progress.reset()
-        do {
+        do throws(Diagnostic) {
             let invocation = try MetaCommandLine(line)
             let command = try MetaCommand.lookup(invocation.name)
+            if invocation.arguments.count > command.maximumArguments {
+                throw Diagnostic(message: "too many arguments; usage: ." + command.usage)
+            }
             switch try command.run(invocation.arguments, session) {
             case .proceed: return .finished
             case .quit: return .quit

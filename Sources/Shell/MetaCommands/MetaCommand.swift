@@ -43,11 +43,15 @@ extension MetaCommand {
     static func lookup(_ word: String) throws(Diagnostic) -> MetaCommand {
         let wanted = word.lowercased()
         if let exact = all.first(where: { $0.name == wanted || $0.aliases.contains(wanted) }) { return exact }
-        let byPrefix = all.filter { $0.name.hasPrefix(wanted) }
+        // Aliases count: `.e` could be `.echo` or `.exit`, so it is ambiguous.
+        let byPrefix = all.filter { ([$0.name] + $0.aliases).contains { $0.hasPrefix(wanted) } }
         if byPrefix.count == 1 { return byPrefix[0] }
         if byPrefix.count > 1 {
             throw Diagnostic(
-                message: "ambiguous command .\(word): " + byPrefix.map { "." + $0.name }.joined(separator: ", "))
+                message: "ambiguous command .\(word): "
+                    + byPrefix.map { command in
+                        "." + (([command.name] + command.aliases).first { $0.hasPrefix(wanted) } ?? command.name)
+                    }.joined(separator: ", "))
         }
         let names = all.flatMap { [$0.name] + $0.aliases }
         throw Diagnostic(
@@ -55,6 +59,10 @@ extension MetaCommand {
             suggestions: Suggestions.closest(to: wanted, among: names).map { "." + $0 }
         )
     }
+
+    /// Most arguments the usage line allows (`load PATH [AS NAME]` → 3): more is a usage error, never
+    /// silently ignored.
+    var maximumArguments: Int { usage.split(separator: " ").count - 1 }
 
     /// The help text, generated from the table.
     static var helpText: String {
