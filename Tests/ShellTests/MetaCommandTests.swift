@@ -103,6 +103,16 @@ import Testing
         #expect(leftovers == ["out.csv"])
     }
 
+    @Test func aFailingStatementUsesUpOnceAndWritesNoFile() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("out.csv").path
+        let run = CapturedRun()
+        #expect(run.run(".once \(target)\nSELECT * FROM nope;\nSELECT 9 AS after;\n") == .failure)
+        #expect(run.output.text == "after\n9\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func readRunsAnotherFileAndRefusesEndlessRecursion() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -86,6 +86,7 @@ public struct ScriptRunner {
             var error = error
             if sql != text, var query = error as? QueryError { query.range = nil; error = query }
             session.report(Diagnostic(error: error, source: source, offset: offset))
+            session.abandonOnceRedirect()
             // Ctrl-C stops the whole script (a `.read` file, a pasted batch), not just this statement.
             if let query = error as? QueryError, query.kind == .interrupted { return .bailed }
             return session.settings.bail ? .bailed : .finished

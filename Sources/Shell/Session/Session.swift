@@ -74,6 +74,14 @@ public final class Session {
         try? errorOutput.write(diagnostic.formatted(colour: settings.colour) + "\n")
     }
 
+    /// `.once FILE` is for the next statement: when that statement fails, no file is written and later
+    /// results go back to the screen.
+    func abandonOnceRedirect() {
+        guard let current = redirect, current.once else { return }
+        redirect = nil
+        current.sink.discard()
+    }
+
     /// Closes a `.output` / `.once` file, making it appear atomically.
     func finishRedirect() {
         guard let current = redirect else { return }
