@@ -85,7 +85,11 @@ public struct ScriptRunner {
         } catch {
             var error = error
             if sql != text, var query = error as? QueryError { query.range = nil; error = query }
-            session.report(Diagnostic(error: error, source: source, offset: offset))
+            var diagnostic = Diagnostic(error: error, source: source, offset: offset)
+            if error is SyntaxError, diagnostic.suggestions.isEmpty {
+                diagnostic.suggestions = VerbStatement.suggestions(forMisspelled: text)
+            }
+            session.report(diagnostic)
             session.abandonOnceRedirect()
             // Ctrl-C stops the whole script (a `.read` file, a pasted batch), not just this statement.
             if let query = error as? QueryError, query.kind == .interrupted { return .bailed }

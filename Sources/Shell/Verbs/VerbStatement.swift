@@ -1,4 +1,5 @@
 import Foundation
+import Kernels
 
 /// The short verb statements of the shell and batch files, rewritten to SQL before parsing:
 /// `compare Harrow, Brent WITHIN region AS OF 2012-06-30;` is
@@ -96,6 +97,14 @@ enum VerbStatement {
 
     /// A cheap look at the first word (after blanks and `--` comments), so ordinary SQL — however long —
     /// is not tokenised here.
+    /// The verbs a statement that failed to parse may have meant (`compre Harrow;` → `compare`), judged
+    /// by its first word.
+    static func suggestions(forMisspelled text: String) -> [String] {
+        let word = text.drop { $0.isWhitespace }.prefix { $0.isLetter }.lowercased()
+        guard !word.isEmpty, !verbs.contains(word) else { return [] }
+        return Suggestions.closest(to: word, among: verbs.sorted())
+    }
+
     static func startsWithVerb(_ text: String) -> Bool {
         var bytes = Substring(text).utf8[...]
         while let first = bytes.first {

@@ -1,3 +1,4 @@
+import Rendering
 import Testing
 @testable import Shell
 
@@ -39,5 +40,16 @@ extension VerbStatementTests {
     ])
     func theFirstWordDecides(text: String, isVerb: Bool) {
         #expect(VerbStatement.startsWithVerb(text) == isVerb)
+    }
+
+    @Test(arguments: [("compre Harrow", ["compare"]), ("  profle 'Brent'", ["profile"]), ("SELECT 1", []), ("compare x", [])])
+    func aMisspelledVerbIsSuggested(text: String, expected: [String]) {
+        #expect(VerbStatement.suggestions(forMisspelled: text) == expected)
+    }
+
+    @Test func theSuggestionReachesTheError() {
+        let run = CapturedRun()
+        #expect(run.run("compre Harrow;") == .failure)
+        #expect(run.errors.text.hasSuffix("did you mean: compare?\n"))
     }
 }
