@@ -66,6 +66,13 @@ import Testing
         #expect(outcome.output?.contains("<title>Brent</title>") == true)
     }
 
+    @Test func aRepeatedParamIsAUsageErrorAndWritesNothing() throws {
+        let outcome = try run("# {{area}}\n") { $0.parameters = ["area=a", "area=b"] }
+        #expect(outcome.status == .usage)
+        #expect(outcome.errors.hasPrefix("error: --param area is given twice"))
+        #expect(outcome.output == nil)
+    }
+
     @Test func missingFilesAndFoldersAreUsageErrors() throws {
         let errors = StringSink()
         #expect(NotebookCommand.run(NotebookOptions(path: "/no/such/notebook.md"), errors: errors) == .usage)
