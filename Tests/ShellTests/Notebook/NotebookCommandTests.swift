@@ -82,6 +82,14 @@ import Testing
         #expect(outcome.errors.hasPrefix("nb.md:2:1: error: no such data folder: "))
     }
 
+    @Test func aFolderGivenAsTheNotebookIsAUsageErrorSayingSo() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: folder.path), errors: errors) == .usage)
+        #expect(errors.text == folder.path + ": error: is a folder, not a notebook (.md file)\n")
+    }
+
     @Test func theOutputMayNotReplaceTheNotebook() throws {
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
