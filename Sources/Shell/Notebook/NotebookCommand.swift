@@ -57,6 +57,10 @@ public enum NotebookCommand {
 
     /// The notebook read, parsed, with its parameters filled and (for HTML) its prose checked.
     static func prepare(_ options: NotebookOptions) throws(Diagnostic) -> Notebook {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: options.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw Diagnostic(message: "is a folder, not a notebook (.md file)", file: options.path)
+        }
         let text = try ScriptFiles.text(of: options.path)
         let parsed = try NotebookParser.parse(text, name: options.path)
         let parameters = try NotebookParameters(

@@ -48,7 +48,8 @@ struct NotebookParameters {
         self.values = values
     }
 
-    /// Parses `--param key=value` arguments.
+    /// Parses `--param key=value` arguments. An empty value or a name given twice is an error rather
+    /// than a silent choice (a typo in a script would otherwise fill the wrong area).
     static func parse(_ arguments: [String]) throws(Diagnostic) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         for argument in arguments {
@@ -56,7 +57,16 @@ struct NotebookParameters {
                 throw Diagnostic(
                     message: "--param takes name=value (a name of letters, digits and _), not '\(argument)'")
             }
-            result.append((String(argument[..<equals]), String(argument[argument.index(after: equals)...])))
+            let name = String(argument[..<equals])
+            let value = String(argument[argument.index(after: equals)...])
+            guard !value.isEmpty else {
+                throw Diagnostic(message: "--param \(name)= has no value: give one, --param \(name)=VALUE")
+            }
+            if let earlier = result.first(where: { $0.name == name }) {
+                throw Diagnostic(
+                    message: "--param \(name) is given twice (\(name)=\(earlier.value), then \(name)=\(value))")
+            }
+            result.append((name, value))
         }
         return result
     }

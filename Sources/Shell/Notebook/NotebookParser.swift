@@ -9,7 +9,9 @@ import QueryLanguage
 /// fence left open is an error (a forgotten close would swallow the rest of the notebook).
 enum NotebookParser {
     static func parse(_ text: String, name: String) throws(Diagnostic) -> Notebook {
-        let normalized = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // A byte order mark (editors on Windows write one) is not text: front matter starts after it.
+        let unmarked = text.first == "\u{FEFF}" ? String(text.dropFirst()) : text
+        let normalized = unmarked.contains("\r\n") ? unmarked.replacingOccurrences(of: "\r\n", with: "\n") : unmarked
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         var frontMatter = FrontMatter()

@@ -66,6 +66,13 @@ import Testing
         #expect(outcome.output?.contains("<title>Brent</title>") == true)
     }
 
+    @Test func aRepeatedParamIsAUsageErrorAndWritesNothing() throws {
+        let outcome = try run("# {{area}}\n") { $0.parameters = ["area=a", "area=b"] }
+        #expect(outcome.status == .usage)
+        #expect(outcome.errors.hasPrefix("error: --param area is given twice"))
+        #expect(outcome.output == nil)
+    }
+
     @Test func missingFilesAndFoldersAreUsageErrors() throws {
         let errors = StringSink()
         #expect(NotebookCommand.run(NotebookOptions(path: "/no/such/notebook.md"), errors: errors) == .usage)
@@ -73,6 +80,14 @@ import Testing
         let outcome = try run("---\ndata: no-such-folder\n---\nText.\n") { $0.noData = false }
         #expect(outcome.status == .usage)
         #expect(outcome.errors.hasPrefix("nb.md:2:1: error: no such data folder: "))
+    }
+
+    @Test func aFolderGivenAsTheNotebookIsAUsageErrorSayingSo() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: folder.path), errors: errors) == .usage)
+        #expect(errors.text == folder.path + ": error: is a folder, not a notebook (.md file)\n")
     }
 
     @Test func theOutputMayNotReplaceTheNotebook() throws {

@@ -68,6 +68,18 @@ import Testing
         #expect(throws: Diagnostic.self) { try NotebookParameters.parse([argument]) }
     }
 
+    @Test(arguments: [
+        (["area="], "--param area= has no value: give one, --param area=VALUE"),
+        (["area=a", "year=1", "area=b"], "--param area is given twice (area=a, then area=b)"),
+    ])
+    func anEmptyOrRepeatedParamIsAnError(arguments: [String], message: String) {
+        #expect {
+            try NotebookParameters.parse(arguments)
+        } throws: { error in
+            (error as? Diagnostic)?.message == message
+        }
+    }
+
     @Test func anUnknownFilterIsAnError() {
         #expect {
             try NotebookTesting.parse("Hello {{area|html}}\n", parameters: [])

@@ -130,4 +130,10 @@ import Testing
         #expect(notebook.frontMatter == FrontMatter())
         #expect(notebook.blocks == [.prose("# Just prose\n\n---\n\nA rule above.", line: 1)])
     }
+
+    @Test func aByteOrderMarkBeforeTheFrontMatterIsSkipped() throws {
+        let notebook = try NotebookParser.parse("\u{FEFF}---\ntitle: BOM\n---\nhi\n", name: "bom.md")
+        #expect(notebook.frontMatter.title == FrontMatter.Field(value: "BOM", line: 2))
+        #expect(notebook.blocks == [.prose("hi", line: 4)])
+    }
 }

@@ -134,6 +134,12 @@ import Testing
         ("<div onclick=\"x()\">a</div>", "an event handler"),
         ("<a href=\"javascript:x()\">a</a>", "a javascript: URL"),
         ("<span style=\"background: url(http://x/y.png)\">a</span>", "an external asset"),
+        ("<svg><image href=\"http://evil/x.png\"/></svg>", "an external asset (href="),
+        ("<svg><image xlink:href=\"http://evil/x.png\"/></svg>", "an external asset (xlink:href="),
+        ("<meta http-equiv=\"refresh\" content=\"0;url=http://evil\">", "a <meta> element"),
+        ("<form action=\"http://evil\"><button>go</button></form>", "an external asset (action="),
+        ("<button formaction=\"http://evil\">go</button>", "an external asset (formaction="),
+        ("<table background=\"http://evil/x.png\"><tr><td>a</td></tr></table>", "an external asset (background="),
     ])
     func proseThatWouldNotStandAloneIsRefused(prose: String, problem: String) throws {
         let notebook = try NotebookTesting.parse("Intro.\n\n```sql\nSELECT 1;\n```\n\n" + prose + "\n", name: "p.md")
@@ -141,13 +147,43 @@ import Testing
             try SelfContainedHTML.check(notebook)
         } throws: { error in
             let text = (error as? Diagnostic)?.formatted() ?? ""
-            return text.hasPrefix("p.md:6:1: error: the prose has " + problem)
+            // The prose block starts on line 6 (a blank line); the offending tag is on line 7.
+            return text.hasPrefix("p.md:7:") && text.contains(": error: the prose has " + problem)
+        }
+    }
+
+    @Test func proseErrorsNameTheLineAndColumnOfTheOffendingTag() throws {
+        let notebook = try NotebookTesting.parse("# T\n\nSome words,\nmore words <script>x()</script>\n", name: "p.md")
+        #expect {
+            try SelfContainedHTML.check(notebook)
+        } throws: { error in
+            (error as? Diagnostic)?.formatted().hasPrefix("p.md:4:12: error: the prose has a <script> element") == true
+        }
+    }
+
+    @Test func aSnippetSpanningLinesIsShownOnOneLine() throws {
+        let notebook = try NotebookTesting.parse("Intro.\n\nA picture <img\nsrc=\"http://x/y.png\">.\n", name: "p.md")
+        #expect {
+            try SelfContainedHTML.check(notebook)
+        } throws: { error in
+            let text = (error as? Diagnostic)?.formatted() ?? ""
+            return text.hasPrefix("p.md:3:11: error: the prose has an external asset (src=\"http://x/y.png)")
+        }
+    }
+
+    @Test func aMarkdownImageIsLocatedByItsAddress() throws {
+        let notebook = try NotebookTesting.parse("Intro.\n\nText.\nSee ![x](https://example.org/x.png)\n", name: "p.md")
+        #expect {
+            try SelfContainedHTML.check(notebook)
+        } throws: { error in
+            (error as? Diagnostic)?.formatted().hasPrefix("p.md:4:10: error: the prose has an external asset") == true
         }
     }
 
     @Test func linksAndDataURLsAndTextAboutSrcAreFine() throws {
         let notebook = try NotebookTesting.parse(
-            "[a link](https://example.org) <img src=\"data:image/png;base64,AAAA\"> and `src=\"http://x\"` in code\n")
+            "[a link](https://example.org) <img src=\"data:image/png;base64,AAAA\"> and `src=\"http://x\"` in code\n"
+                + "<svg><a href=\"https://example.org\"><use href=\"#dot\"/></a></svg>\n")
         try SelfContainedHTML.check(notebook)
     }
 }
