@@ -1,3 +1,4 @@
+public import Ingest
 import Synchronization
 
 /// How far the running statement has got, for the shell's progress line: the file being read (bytes done
@@ -45,7 +46,7 @@ public final class ProgressMeter: Sendable {
     /// `interruption` is raised.
     public func observer(
         for file: String, interruption: InterruptionFlag
-    ) -> @Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool {
+    ) -> ReadProgress {
         { [self] done, total in
             reading(file, done: done, total: total)
             return !interruption.isRaised

@@ -29,7 +29,7 @@ struct CSVBodyParser {
     let delimiter: UInt8
     let tuning: CSVTuning
     /// `CSVOptions.progress`.
-    var progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)?
+    var progress: ReadProgress?
 
     /// - Parameters:
     ///   - modes: how each column starts (`.skip` columns are not stored).

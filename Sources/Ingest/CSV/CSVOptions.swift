@@ -11,11 +11,11 @@ public struct CSVOptions: Sendable {
     /// Told how far the read has got after each parallel step (about 16 MB): bytes of the file parsed and
     /// the file's size in bytes. Returning false stops the read (Ctrl-C), which then throws an
     /// `IngestError` whose `isInterruption` is true. A file re-read for typing reports its passes again.
-    public var progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)?
+    public var progress: ReadProgress?
 
     public init(
         header: Bool? = nil, delimiter: UInt8? = nil, types: [String: DataType] = [:],
-        progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+        progress: ReadProgress? = nil
     ) {
         self.header = header
         self.delimiter = delimiter
@@ -23,3 +23,7 @@ public struct CSVOptions: Sendable {
         self.progress = progress
     }
 }
+
+/// Told how far a read has got: bytes of the file parsed and the file's size in bytes. Returning false
+/// stops the read (Ctrl-C).
+public typealias ReadProgress = @Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool

@@ -73,7 +73,7 @@ public enum DatasetFolder {
     ///
     /// - Parameter progress: see `CSVOptions.progress` (CSV and TSV files only; JSON Lines files are small).
     public static func load(
-        _ file: DatasetFile, progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+        _ file: DatasetFile, progress: ReadProgress? = nil
     ) throws(IngestError) -> Table {
         switch file.format {
         case .csv: try CSVReader.read(path: file.path, options: CSVOptions(progress: progress))
@@ -85,7 +85,7 @@ public enum DatasetFolder {
 
     /// Reads one file as a table, its format chosen by its extension (for `.load FILE`).
     public static func loadFile(
-        path: String, progress: (@Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool)? = nil
+        path: String, progress: ReadProgress? = nil
     ) throws(IngestError) -> Table {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."),

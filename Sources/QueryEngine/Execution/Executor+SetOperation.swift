@@ -13,18 +13,11 @@ extension Executor {
             // Number both sides' rows in one index (sliced, so Ctrl-C is heard) and keep each tuple's first
             // row: no concatenated copy of both inputs is made before duplicates are dropped.
             let index = GroupIndex(keyTypes: left.columns.map(\.type))
-            var seen: [Bool] = []
-            func firstOccurrences(_ ids: [UInt32]) -> [Int32] {
-                seen.append(contentsOf: repeatElement(false, count: max(0, index.groupCount - seen.count)))
-                var rows: [Int32] = []
-                for (row, id) in ids.enumerated() where !seen[Int(id)] {
-                    seen[Int(id)] = true
-                    rows.append(Int32(row))
-                }
-                return rows
-            }
-            let leftRows = firstOccurrences(try groupIDs(index, left))
-            let rightRows = firstOccurrences(try groupIDs(index, right))
+            var firsts = FirstOccurrences()
+            let leftIDs = try groupIDs(index, left)
+            let leftRows = firsts.rows(leftIDs, groupCount: index.groupCount)
+            let rightIDs = try groupIDs(index, right)
+            let rightRows = firsts.rows(rightIDs, groupCount: index.groupCount)
             try interruption.check()
             return Executor.concatenate(
                 leftRows.count == left.rowCount ? left : left.gather(leftRows), right.gather(rightRows))

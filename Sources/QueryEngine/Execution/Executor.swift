@@ -82,13 +82,9 @@ final class Executor {
             return Relation(columns: [], rowCount: min(relation.rowCount, 1))
         }
         let index = GroupIndex(keyTypes: relation.columns.map(\.type))
+        var firsts = FirstOccurrences()
         let ids = try groupIDs(index, relation)
-        var firstRow = [Int32](repeating: -1, count: index.groupCount)
-        var rows: [Int32] = []
-        for (row, id) in ids.enumerated() where firstRow[Int(id)] < 0 {
-            firstRow[Int(id)] = Int32(row)
-            rows.append(Int32(row))
-        }
+        let rows = firsts.rows(ids, groupCount: index.groupCount)
         if rows.count == relation.rowCount { return relation }
         return relation.gather(rows)
     }

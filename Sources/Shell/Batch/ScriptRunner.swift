@@ -143,7 +143,6 @@ public struct ScriptRunner {
 /// Elapsed-time text for `.timer on`.
 enum Timing {
     static func describe(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return "Run Time: " + String(format: "%.3f", seconds) + " s"
+        "Run Time: " + String(format: "%.3f", duration.seconds) + " s"
     }
 }

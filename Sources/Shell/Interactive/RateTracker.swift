@@ -69,8 +69,3 @@ struct RateTracker {
         return String(tenths / 10) + "." + String(tenths % 10)
     }
 }
-
-extension Duration {
-    /// The duration in seconds, with its fraction.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

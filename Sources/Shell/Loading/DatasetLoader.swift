@@ -87,7 +87,7 @@ struct DatasetLoader {
     }
 
     /// Reports a file's bytes to the progress line and stops the read on Ctrl-C.
-    private func observer(_ path: String) -> @Sendable (_ bytesDone: Int, _ bytesTotal: Int) -> Bool {
+    private func observer(_ path: String) -> ReadProgress {
         session.database.progress.observer(for: path, interruption: session.database.interruption)
     }
 
