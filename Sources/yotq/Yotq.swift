@@ -127,8 +127,11 @@ struct NotebookSubcommand: ParsableCommand {
 
     @Option(
         name: .customLong("to"),
-        help: "Output format: html (one self-contained page) or md (Markdown, charts as SVG files).")
-    var format = "html"
+        help: """
+            Output format: html (one self-contained page) or md (Markdown, charts as SVG files); \
+            default: from -o's extension (.md, .markdown), else html.
+            """)
+    var format: String?
 
     @Option(name: .customShort("o"), help: "Output file (default: FILE.html or FILE.out.md beside the notebook).")
     var output: String?
@@ -145,14 +148,14 @@ struct NotebookSubcommand: ParsableCommand {
     var parameters: [String] = []
 
     func validate() throws {
-        if NotebookFormat(argument: format) == nil {
+        if let format, NotebookFormat(argument: format) == nil {
             throw ValidationError("unknown format '\(format)'; choose html or md")
         }
     }
 
     func run() throws {
         let options = NotebookOptions(
-            path: file, format: NotebookFormat(argument: format) ?? .html, output: output,
+            path: file, format: format.flatMap(NotebookFormat.init(argument:)), output: output,
             dataFolder: dataOptions.data, noData: dataOptions.noData, keepGoing: keepGoing,
             parameters: parameters)
         let status = NotebookCommand.run(options)

@@ -2,8 +2,9 @@ import Columnar
 
 /// A GitHub-flavoured Markdown table, padded by display width so the source reads as a table too.
 ///
-/// The delimiter row right-aligns numeric columns (`---:`). `|` in cells is escaped as `\|`; control
-/// characters are shown as escapes (`\n`), since a cell cannot span lines. Elided rows (`maxRows`)
+/// The delimiter row right-aligns numeric columns (`---:`). Cells and headers are escaped by
+/// `MarkdownText` (`\|`, `\*`, ...) so a value is never read as markup; control characters are shown as
+/// escapes (`\n`), since a cell cannot span lines. Elided rows (`maxRows`)
 /// become one row of `…`.
 struct MarkdownRenderer {
     let options: RenderOptions
@@ -13,10 +14,10 @@ struct MarkdownRenderer {
         let out = OutputBuffer()
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let fields = table.schema.fields
-        let headers = fields.map { options.showHeaders ? escape(VisibleText.escape($0.name)) : "" }
-        let null = escape(VisibleText.escape(options.nullText))
+        let headers = fields.map { options.showHeaders ? MarkdownText.escape(VisibleText.escape($0.name)) : "" }
+        let null = MarkdownText.escape(VisibleText.escape(options.nullText))
         let cells: [[String]] = table.columns.map { column in
-            window.rows.map { row in CellText.display(column, row: row).map(escape) ?? null }
+            window.rows.map { row in CellText.display(column, row: row).map { MarkdownText.escape($0) } ?? null }
         }
         let widths = fields.indices.map { c in
             cells[c].reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1)) }
@@ -49,14 +50,5 @@ struct MarkdownRenderer {
             out.append(byte: 10)
         }
         try out.flush(to: sink)
-    }
-
-    private func escape(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
-        var result = ""
-        for character in text {
-            if character == "|" { result += "\\|" } else { result.append(character) }
-        }
-        return result
     }
 }

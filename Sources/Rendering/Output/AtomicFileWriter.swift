@@ -98,6 +98,20 @@ public final class AtomicFileWriter: TextSink {
         if let failure { throw failure }
     }
 
+    /// Writes out the buffer and syncs the temporary file, so that a later `commit()` has only a rename
+    /// left to fail: a caller writing several files stages them all before committing any. On failure
+    /// the temporary file is removed.
+    public func sync() throws(FileWriteError) {
+        guard !finished else { throw FileWriteError(path: path, operation: .finished, code: 0) }
+        try flushBuffer()
+        guard temporaryPath != nil else { return }
+        if fsync(descriptor) != 0 {
+            let code = errno
+            discard()
+            throw FileWriteError(path: path, operation: .sync, code: code)
+        }
+    }
+
     /// Makes the written bytes the content of `path`. On failure the target is untouched and the
     /// temporary file removed.
     public func commit() throws(FileWriteError) {

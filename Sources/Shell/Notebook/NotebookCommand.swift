@@ -5,7 +5,8 @@ import Rendering
 /// `yotq notebook FILE.md`: reads, checks, runs and writes a notebook; returns the exit status.
 ///
 /// Status 2 when nothing could be run: a missing file, a malformed notebook (front matter, cell
-/// options, an unknown or missing parameter), a missing data folder. Status 1 when a cell failed
+/// options, an unknown or missing parameter), a missing data folder, an output that cannot be written
+/// (a folder, a missing folder, a name contradicting `--to`). Status 1 when a cell failed
 /// (without `--keep-going`) or the output could not be written. Errors are printed to standard error
 /// as the shell prints them; cell errors are also shown in the document.
 public enum NotebookCommand {
@@ -19,13 +20,13 @@ public enum NotebookCommand {
             return status
         }
         let notebook: Notebook
-        let outputPath = options.output ?? defaultOutput(for: options.path, format: options.format)
+        let format: NotebookFormat
+        let outputPath: String
         do throws(Diagnostic) {
-            notebook = try prepare(options)
-            guard standardized(outputPath) != standardized(options.path) else {
-                throw Diagnostic(
-                    message: "the output would overwrite the notebook itself: pass -o OUT", file: options.path)
-            }
+            format = try options.resolvedFormat()
+            outputPath = options.output ?? defaultOutput(for: options.path, format: format)
+            notebook = try prepare(options, format: format)
+            try checkOutput(outputPath, notebookPath: options.path)
         } catch {
             return fail(error, .usage)
         }
@@ -48,7 +49,7 @@ public enum NotebookCommand {
         session.finishRedirect()
         for failure in run.failures { try? errors.write(failure.formatted(colour: false) + "\n") }
         do {
-            try write(run, format: options.format, to: outputPath)
+            try write(run, format: format, to: outputPath)
         } catch {
             return fail(error, .failure)
         }
@@ -56,7 +57,7 @@ public enum NotebookCommand {
     }
 
     /// The notebook read, parsed, with its parameters filled and (for HTML) its prose checked.
-    static func prepare(_ options: NotebookOptions) throws(Diagnostic) -> Notebook {
+    static func prepare(_ options: NotebookOptions, format: NotebookFormat) throws(Diagnostic) -> Notebook {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: options.path, isDirectory: &isFolder), isFolder.boolValue {
             throw Diagnostic(message: "is a folder, not a notebook (.md file)", file: options.path)
@@ -66,8 +67,26 @@ public enum NotebookCommand {
         let parameters = try NotebookParameters(
             notebook: parsed, commandLine: try NotebookParameters.parse(options.parameters))
         let notebook = parameters.fill(parsed)
-        if options.format == .html { try SelfContainedHTML.check(notebook) }
+        if format == .html { try SelfContainedHTML.check(notebook) }
         return notebook
+    }
+
+    /// Refuses, before any cell runs, an output that could not be written: the notebook itself, a folder,
+    /// or a path in a folder that does not exist.
+    static func checkOutput(_ path: String, notebookPath: String) throws(Diagnostic) {
+        guard standardized(path) != standardized(notebookPath) else {
+            throw Diagnostic(message: "the output would overwrite the notebook itself: pass -o OUT", file: notebookPath)
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw Diagnostic(message: "the output \(path) is a folder: name a file, e.g. -o \(path)/report.html")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty,
+            !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue
+        {
+            throw Diagnostic(message: "cannot write \(path): no such folder \(parent)")
+        }
     }
 
     /// `report.md` → `report.html` (HTML) or `report.out.md` (Markdown), in the notebook's folder.
@@ -106,12 +125,17 @@ public enum NotebookCommand {
         return folder
     }
 
-    /// Writes the document atomically; for Markdown, its charts first, into `OUT-files/`.
+    /// Writes the document and (for Markdown) its charts in `OUT-files/`, all or nothing as far as the
+    /// file system allows: every file is first written and synced to a temporary file, and only when all
+    /// are complete are they renamed into place, charts before the document that links them. A failure
+    /// before that point (a full disk, a chart folder that is a file) leaves every earlier output as it was.
     static func write(_ run: NotebookRun, format: NotebookFormat, to path: String) throws(Diagnostic) {
-        do {
+        var staged: [AtomicFileWriter] = []
+        var chartFolder: (path: String, keeping: Set<String>)?
+        do throws(FileWriteError) {
             switch format {
             case .html:
-                try writeFile(NotebookHTMLWriter(run: run).render(), to: path)
+                staged.append(try stage(NotebookHTMLWriter(run: run).render(), to: path))
             case .md:
                 let stem = (path as NSString).deletingPathExtension
                 let folderName = (stem as NSString).lastPathComponent + "-files"
@@ -119,23 +143,40 @@ public enum NotebookCommand {
                     folderName)
                 let (text, charts) = NotebookMarkdownWriter(run: run, chartFolder: folderName).render()
                 if !charts.isEmpty {
-                    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try makeFolder(folder)
                     for chart in charts {
-                        try writeFile(chart.svg, to: (folder as NSString).appendingPathComponent(chart.fileName))
+                        staged.append(
+                            try stage(chart.svg, to: (folder as NSString).appendingPathComponent(chart.fileName)))
                     }
                 }
-                removeStaleCharts(in: folder, keeping: Set(charts.map(\.fileName)))
-                try writeFile(text, to: path)
+                staged.append(try stage(text, to: path))
+                chartFolder = (folder, Set(charts.map(\.fileName)))
             }
+            for writer in staged { try writer.commit() }
         } catch {
+            for writer in staged { writer.discard() }
             throw Diagnostic(message: error.message)
         }
+        if let chartFolder { removeStaleCharts(in: chartFolder.path, keeping: chartFolder.keeping) }
     }
 
-    private static func writeFile(_ text: String, to path: String) throws(FileWriteError) {
+    /// A writer holding `text` complete and synced in its temporary file, ready to commit.
+    private static func stage(_ text: String, to path: String) throws(FileWriteError) -> AtomicFileWriter {
         let writer = try AtomicFileWriter(path: path)
         try writer.write(text)
-        try writer.commit()
+        try writer.sync()
+        return writer
+    }
+
+    private static func makeFolder(_ folder: String) throws(FileWriteError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw FileWriteError(path: folder, operation: .create, code: ENOTDIR)
+        }
+        guard mkdir(folder, 0o777) == 0 || errno == EEXIST else {
+            throw FileWriteError(path: folder, operation: .create, code: errno)
+        }
     }
 
     /// Charts of an earlier, longer run (`chart-7.svg` when this run drew 3) would be misleading.

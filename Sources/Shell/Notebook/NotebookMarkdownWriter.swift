@@ -1,4 +1,5 @@
 import Columnar
+import Foundation
 import Rendering
 
 /// A notebook run as Markdown: prose as written, sources in ```` ```sql ```` fences, results as Markdown
@@ -14,9 +15,9 @@ struct NotebookMarkdownWriter {
         var parts: [String] = []
         var charts: [(fileName: String, svg: String)] = []
         if let title = run.frontMatter.title?.value {
-            parts.append("# " + title)
+            parts.append("# " + MarkdownText.escape(title))
             let byline = [run.frontMatter.author?.value, run.frontMatter.date?.value].compactMap { $0 }
-            if !byline.isEmpty { parts.append("*" + byline.joined(separator: " · ") + "*") }
+            if !byline.isEmpty { parts.append("*" + MarkdownText.escape(byline.joined(separator: " · ")) + "*") }
         }
         for block in run.blocks {
             switch block {
@@ -27,30 +28,40 @@ struct NotebookMarkdownWriter {
                 for output in outputs {
                     switch output {
                     case .table(let table, let display) where table.rowCount == 0:
-                        parts.append("*" + display.emptyNote + "*")
+                        parts.append("*" + MarkdownText.escape(display.emptyNote) + "*")
                     case .table(let table, let display):
-                        if let caption = display.caption { parts.append("**" + caption + "**") }
+                        if let caption = display.caption { parts.append("**" + MarkdownText.escape(caption) + "**") }
                         let options = display.renderOptions(.markdown, rowCount: table.rowCount)
                         parts.append(TableRenderer(options: options).render(table).trimmingBlankLines())
                     case .chart(let chart):
                         let fileName = "chart-\(charts.count + 1).svg"
                         charts.append((fileName, chart.svg))
-                        let link = "![Figure \(charts.count). \(chart.title)](\(chartFolder)/\(fileName))"
-                        parts.append(link + "\n\n*" + NotebookCharts.caption(chart, number: charts.count) + "*")
+                        let alternative = MarkdownText.escape("Figure \(charts.count). \(chart.title)")
+                        let link = "![" + alternative + "](" + Self.address(chartFolder + "/" + fileName) + ")"
+                        let caption = MarkdownText.escape(NotebookCharts.caption(chart, number: charts.count))
+                        parts.append(link + "\n\n*" + caption + "*")
                     case .message(let text):
                         parts.append(
                             text.split(separator: "\n", omittingEmptySubsequences: false)
-                                .map { "> " + $0 }.joined(separator: "\n"))
+                                .map { "> " + MarkdownText.escape(String($0), lineStart: true) }.joined(separator: "\n"))
                     case .error(let diagnostic):
                         parts.append(
                             "**Error**\n\n" + Self.fenced(diagnostic.formatted(colour: false), language: "text"))
                     }
                 }
             case .stopped(let reason):
-                parts.append("> **" + reason + "**")
+                parts.append("> **" + MarkdownText.escape(reason) + "**")
             }
         }
         return (parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n", charts)
+    }
+
+    /// A relative path as a link destination: spaces, parentheses and other specials percent-encoded,
+    /// so `my report-files/chart-1.svg` stays one address.
+    static func address(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
     /// `text` in a fence longer than any run of backticks inside it.

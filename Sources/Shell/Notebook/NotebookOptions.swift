@@ -1,8 +1,11 @@
+import Foundation
+
 /// What `yotq notebook` was asked for, already parsed by the executable.
 public struct NotebookOptions: Sendable {
     /// The notebook file (Markdown).
     public var path: String
-    public var format: NotebookFormat
+    /// `--to`; nil: from the output's extension (`.md`, `.markdown`: Markdown), else HTML.
+    public var format: NotebookFormat?
     /// The output file; nil: beside the notebook (`FILE.html`, `FILE.out.md`).
     public var output: String?
     /// A dataset folder (relative to the current folder) instead of the front matter's or the bundled one.
@@ -15,7 +18,7 @@ public struct NotebookOptions: Sendable {
     public var parameters: [String]
 
     public init(
-        path: String, format: NotebookFormat = .html, output: String? = nil, dataFolder: String? = nil,
+        path: String, format: NotebookFormat? = nil, output: String? = nil, dataFolder: String? = nil,
         noData: Bool = false, keepGoing: Bool = false, parameters: [String] = []
     ) {
         self.path = path
@@ -25,6 +28,21 @@ public struct NotebookOptions: Sendable {
         self.noData = noData
         self.keepGoing = keepGoing
         self.parameters = parameters
+    }
+}
+
+extension NotebookOptions {
+    /// The format asked for, or the one the output's name implies. `--to md -o report.html` is a usage
+    /// error: one of the two is a slip, and guessing which would write a file under a misleading name.
+    func resolvedFormat() throws(Diagnostic) -> NotebookFormat {
+        let implied = output.flatMap { NotebookFormat(extensionOf: $0) }
+        guard let format else { return implied ?? .html }
+        if let implied, implied != format, let output {
+            throw Diagnostic(
+                message: "--to \(format.rawValue) contradicts the output's name \(output): "
+                    + "drop --to, or name the output .\(format.fileExtension)")
+        }
+        return format
     }
 }
 
@@ -43,4 +61,13 @@ public enum NotebookFormat: String, Sendable, CaseIterable {
         default: return nil
         }
     }
+
+    /// The format a file name implies: `.html`/`.htm` or `.md`/`.markdown`; nil for any other.
+    init?(extensionOf path: String) {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        self.init(argument: String(name[name.index(after: dot)...]))
+    }
+
+    var fileExtension: String { rawValue }
 }

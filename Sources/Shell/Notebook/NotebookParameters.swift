@@ -8,7 +8,8 @@ import QueryLanguage
 /// `{{name}}` is the value as given; `{{name|sql}}` is an SQL string literal (`'King''s Lynn'`), safe in
 /// SQL and in verb statements whatever the value holds. In prose, `<`, `>` and `&` in a value are written
 /// as HTML entities, so a value never becomes markup. A placeholder with no value is an error naming
-/// the parameter and the line it is used on; text such as `{{ not a name }}` is left alone.
+/// the parameter and the line it is used on; text such as `{{ not a name }}` is left alone, and
+/// `\{{name}}` writes `{{name}}` as it stands (the backslash dropped).
 struct NotebookParameters {
     /// Final values: the front matter's defaults, overridden by the command line.
     let values: [String: String]
@@ -157,6 +158,15 @@ struct NotebookParameters {
         var rest = text[...]
         var lineOffset = 0
         while let open = rest.range(of: "{{") {
+            if open.lowerBound > rest.startIndex, rest[rest.index(before: open.lowerBound)] == "\\" {
+                // `\{{` writes `{{` itself: a literal placeholder in a notebook about notebooks.
+                let literal = rest[..<rest.index(before: open.lowerBound)]
+                visit(.text(literal))
+                visit(.text(rest[open]))
+                lineOffset += literal.filter { $0 == "\n" }.count
+                rest = rest[open.upperBound...]
+                continue
+            }
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             let inner = rest[open.upperBound..<close.lowerBound]
             let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingBlanks() }

@@ -22,7 +22,7 @@ import Testing
         configure(&options)
         let errors = StringSink()
         let status = NotebookCommand.run(options, errors: errors)
-        let outputPath = options.output ?? NotebookCommand.defaultOutput(for: path, format: options.format)
+        let outputPath = options.output ?? NotebookCommand.defaultOutput(for: path, format: options.format ?? .html)
         let output = try? String(contentsOfFile: outputPath, encoding: .utf8)
         return Outcome(status: status, errors: errors.text.replacingOccurrences(of: folder.path + "/", with: ""),
                        output: output)
@@ -130,5 +130,76 @@ import Testing
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md), errors: StringSink()) == .success)
         let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
         #expect(text.hasSuffix("| total |\n| ----: |\n|     3 |\n"))
+    }
+}
+
+/// Where the document goes and in which format; what a failed write leaves behind.
+@Suite struct NotebookOutputTests {
+    @Test(arguments: [
+        (nil, "r.md", NotebookFormat.md), (nil, "r.MARKDOWN", .md), (nil, "r.html", .html), (nil, "r.txt", .html),
+        (nil, nil, .html), (.md, nil, .md), (.md, "r", .md), (.html, "r.htm", .html), (.md, "r.md", .md),
+    ] as [(NotebookFormat?, String?, NotebookFormat)])
+    func theFormatIsAskedForOrImpliedByTheOutputsName(format: NotebookFormat?, output: String?, expected: NotebookFormat) throws {
+        #expect(try NotebookOptions(path: "nb.md", format: format, output: output).resolvedFormat() == expected)
+    }
+
+    @Test func aFormatContradictingTheOutputsNameIsAUsageError() throws {
+        #expect {
+            try NotebookOptions(path: "nb.md", format: .md, output: "report.html").resolvedFormat()
+        } throws: { error in
+            (error as? Diagnostic)?.message == "--to md contradicts the output's name report.html: drop --to, or name the output .md"
+        }
+    }
+
+    @Test func dashOWithAMarkdownNameWritesMarkdown() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write("# T\n\n```sql\nSELECT 1 AS one;\n```\n", "nb.md", in: folder)
+        let output = folder.appendingPathComponent("paper.md").path
+        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).hasSuffix("| one |\n| --: |\n|   1 |\n"))
+    }
+
+    @Test(arguments: ["out", "missing/out.html"])
+    func anOutputThatCannotBeWrittenIsRefusedBeforeAnyCellRuns(output: String) throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        // A cell with a side effect shows whether any cell ran.
+        let sideEffect = folder.appendingPathComponent("ran.csv").path
+        let path = try NotebookTesting.write("```sql\nCOPY (SELECT 1 AS x) TO '\(sideEffect)';\n```\n", "nb.md", in: folder)
+        let errors = StringSink()
+        let outputPath = folder.appendingPathComponent(output).path
+        let status = NotebookCommand.run(NotebookOptions(path: path, output: outputPath, noData: true), errors: errors)
+        #expect(status == .usage)
+        #expect(errors.text.contains(output == "out" ? "out is a folder: name a file" : "out.html: no such folder"))
+        #expect(!FileManager.default.fileExists(atPath: sideEffect))
+    }
+
+    @Test func aFailedMarkdownWriteLeavesTheEarlierDocumentAndNoTemporaryFiles() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write(NotebookWriterTests.charted, "nb.md", in: folder)
+        try NotebookTesting.write("the earlier document\n", "nb.out.md", in: folder)
+        // A file where the chart folder must go: the chart cannot be written, so nothing may be.
+        try NotebookTesting.write("not a folder\n", "nb.out-files", in: folder)
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: errors) == .failure)
+        #expect(errors.text.contains("nb.out-files: Not a directory"))
+        #expect(try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8) == "the earlier document\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["nb.md", "nb.out-files", "nb.out.md"])
+    }
+
+    @Test func markdownOutputEscapesCaptionsAndLinksChartsByAnEncodedAddress() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notebook = NotebookWriterTests.charted.replacingOccurrences(of: "title=\"Two measures\"", with: "title=\"*Two* [measures]\"")
+        let path = try NotebookTesting.write(notebook, "nb.md", in: folder)
+        let output = folder.appendingPathComponent("my paper.md").path
+        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains("](my%20paper-files/chart-1.svg)"))
+        #expect(text.contains("![Figure 1. \\*Two\\* \\[measures\\]]"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
     }
 }

@@ -87,4 +87,10 @@ import Testing
             (error as? Diagnostic)?.formatted().hasPrefix("example.md:1:1: error: unknown filter |html") == true
         }
     }
+
+    @Test func aBackslashBeforeTheBracesWritesThePlaceholderItself() throws {
+        let notebook = try NotebookTesting.parse("Write \\{{area}} for the area.\n\n```sql\nSELECT '\\{{x}}' AS literal;\n```\n")
+        #expect(notebook.blocks.first == .prose("Write {{area}} for the area.\n", line: 1))
+        #expect(notebook.cells[0].source == "SELECT '{{x}}' AS literal;")
+    }
 }
