@@ -18,8 +18,15 @@ import Testing
         (100, "100"), (1e16, "1e+16"), (Double.nan, "nan"), (Double.infinity, "inf"),
     ])
     func percentColumnsShowAtMostOneDecimal(value: Double, shown: String) {
-        let output = Self.html(Self.column("score", .double, [.double(value)]))
+        let output = Self.html(Self.column("score", .double, [.double(value), .double(50)]))
         #expect(output.contains("<td class=\"num\">\(shown)</td>"))
+    }
+
+    @Test func aPercentNamedColumnOfFractionsKeepsItsDigits() {
+        let output = Self.html(Self.column("share", .double, [.double(0.456), .double(1), .null, .double(-0.04)]))
+        #expect(output.contains("<td class=\"num\">0.456</td>"))
+        #expect(output.contains("<td class=\"num\">1.0</td>"))
+        #expect(output.contains("<td class=\"num\">-0.04</td>"))
     }
 
     @Test func otherDoubleColumnsKeepTheirCanonicalText() {

@@ -6,7 +6,9 @@ enum HTMLColumnDisplay: Equatable {
     /// Canonical text (CSV-like), numbers right-aligned.
     case plain
     /// Percent (0–100) or points: at most one decimal, a trailing `.0` dropped (`45.0` → `45`,
-    /// `43.333` → `43.3`). NaN and infinities keep their canonical text.
+    /// `43.333` → `43.3`). NaN and infinities keep their canonical text. A column whose every value
+    /// lies within ±1 is taken for fractions (a user's `share` of 0.456) and keeps its canonical text:
+    /// one decimal would show 0.5.
     case percent
     /// Band names in any spelling (`SUBSTANTIAL improvement required`, `requires_improvement`): cells get
     /// `band band-<slug>`. In other text columns only exact band names (`Good`, `DRASTIC`) do.
@@ -69,7 +71,8 @@ struct HTMLColumnFormat {
     init(_ column: Column, field: Field) {
         let display = HTMLColumnRule.display(for: field)
         switch (column.storage, display) {
-        case (.double(let values), .percent):
+        case (.double(let values), .percent)
+        where values.indices.contains { !column.isNull($0) && values[$0].isFinite && values[$0].magnitude > 1 }:
             cell = { row in
                 if column.isNull(row) { return (nil, []) }
                 return (DecimalText.format(values[row], maxDecimals: 1) ?? Value.format(values[row]), [])
