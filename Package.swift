@@ -23,11 +23,10 @@ let package = Package(
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Rendering"]),
         .target(name: "Inspection", dependencies: ["Columnar", "Kernels"]),
         .target(name: "Rendering", dependencies: ["Columnar"]),
-        .systemLibrary(
-            name: "CReadline",
-            pkgConfig: "readline",
-            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
-        ),
+        // GNU readline from libreadline-dev (headers in /usr/include, linked by the module map). No
+        // pkgConfig: readline.pc pulls in tinfo.pc, whose -D flags SwiftPM rejects with a warning in
+        // every build, and the system paths need no flags.
+        .systemLibrary(name: "CReadline"),
         .target(name: "LineEditor", dependencies: ["CReadline"]),
         .target(
             name: "Shell",
