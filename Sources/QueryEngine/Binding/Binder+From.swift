@@ -107,6 +107,8 @@ extension Binder {
         var (rightPlan, rightEntries) = try bindTableReference(join.right, outer: outer)
         var leftEntriesOut = leftEntries
         var condition: BoundExpression?
+        // USING's column pairs (left index, right index), each side's own numbering.
+        var merged: [(Int, Int)] = []
         switch join.condition {
         case .on(let e):
             let scope = Scope(entries: leftEntries + rightEntries, outer: outer)
@@ -135,6 +137,7 @@ extension Binder {
                 } else {
                     rightEntries[r].isMergedAway = true
                 }
+                merged.append((l, r))
             }
             condition = BoundExpression.conjunction(equalities)
         case .none:
@@ -171,7 +174,20 @@ extension Binder {
             }
             return (.project(plan, reorder), entries)
         case .full:
-            throw QueryError(.unsupported, "FULL OUTER JOIN is not supported", range: join.range)
+            let plan = LogicalPlan.join(
+                JoinSpec(kind: .full, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition))
+            guard !merged.isEmpty else { return (plan, entries) }
+            // USING: the one visible column is whichever side has the value (DuckDB: COALESCE(l, r)).
+            var expressions = entries.enumerated().map { BoundExpression.column($0.offset, $0.element.type) }
+            var mergedEntries = entries
+            for (l, r) in merged {
+                let rightIndex = leftEntries.count + r
+                let value = try makeCall(
+                    "coalesce", [expressions[l], expressions[rightIndex]], range: join.range)
+                expressions[l] = value
+                mergedEntries[l].type = value.type
+            }
+            return (.project(plan, expressions), mergedEntries)
         }
     }
 }

@@ -39,11 +39,11 @@ extension Executor {
         }
         let leftWidth = left.columns.count
         let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
-        guard spec.kind == .left else {
+        guard spec.kind == .left || spec.kind == .full else {
             return Executor.joinedRelation(
                 outputs, left: left, right: right, probeRows, buildRows, optionalRight: false)
         }
-        // LEFT: every left row without a surviving match appears once, with NULLs on the right, in left order.
+        // LEFT and FULL: every left row without a surviving match appears once, with NULLs on the right, in left order.
         // Pairs come grouped by left row in ascending order, so one merge pass places the unmatched rows.
         var leftRows: [Int32] = []
         var rightRows: [Int32] = []
@@ -63,7 +63,18 @@ extension Executor {
                 rightRows.append(-1)
             }
         }
-        return Executor.joinedRelation(outputs, left: left, right: right, leftRows, rightRows, optionalRight: true)
+        guard spec.kind == .full else {
+            return Executor.joinedRelation(outputs, left: left, right: right, leftRows, rightRows, optionalRight: true)
+        }
+        // FULL: then every right row that matched nothing, with NULLs on the left, in right order.
+        var matched = [Bool](repeating: false, count: right.rowCount)
+        for row in buildRows { matched[Int(row)] = true }
+        for row in 0..<right.rowCount where !matched[row] {
+            leftRows.append(-1)
+            rightRows.append(Int32(row))
+        }
+        return Executor.joinedRelation(
+            outputs, left: left, right: right, leftRows, rightRows, optionalLeft: true, optionalRight: true)
     }
 
     /// The pairs (left row, right row) whose joined row passes `residual`.
@@ -82,15 +93,17 @@ extension Executor {
         return (keep.map { leftRows[Int($0)] }, keep.map { rightRows[Int($0)] })
     }
 
-    /// Output columns `outputs` (positions in left ++ right) of the joined pairs; a negative right row
-    /// is NULL when `optionalRight`.
+    /// Output columns `outputs` (positions in left ++ right) of the joined pairs; a negative row is NULL
+    /// on a side marked optional.
     static func joinedRelation(
         _ outputs: [Int], left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32],
-        optionalRight: Bool
+        optionalLeft: Bool = false, optionalRight: Bool
     ) -> Relation {
         let leftWidth = left.columns.count
         let columns = outputs.map { i -> Column in
-            if i < leftWidth { return left.columns[i].gather(leftRows) }
+            if i < leftWidth {
+                return optionalLeft ? left.columns[i].gatherOptional(leftRows) : left.columns[i].gather(leftRows)
+            }
             let column = right.columns[i - leftWidth]
             return optionalRight ? column.gatherOptional(rightRows) : column.gather(rightRows)
         }

@@ -42,6 +42,9 @@ enum Optimizer {
         switch plan {
         case .filter(let input, let predicate):
             return pushFilter(predicate.conjuncts + remaining, into: input)
+        case .join(let spec) where spec.kind == .full:
+            // FULL: both sides are preserved, so no WHERE condition may move below the join.
+            return .filter(plan, predicate: BoundExpression.conjunction(remaining)!)
         case .join(let spec) where spec.kind != .left:
             return planJoin(spec, extra: remaining)
         case .join(let spec):
@@ -66,8 +69,9 @@ enum Optimizer {
         }
     }
 
-    /// An inner/cross/left join with `extra` WHERE conjuncts (inner/cross only): one-sided conjuncts go
-    /// below, `left = right` equalities become hash keys, the rest is the residual.
+    /// A join with `extra` WHERE conjuncts (inner/cross only): one-sided conjuncts go below (for LEFT,
+    /// only ON conditions on the right; for FULL, none: each side's unmatched rows are kept), `left =
+    /// right` equalities become hash keys, the rest is the residual.
     private static func planJoin(_ spec: JoinSpec, extra: [BoundExpression]) -> LogicalPlan {
         let leftWidth = spec.left.outputTypes.count
         var leftOnly: [BoundExpression] = []
@@ -81,9 +85,9 @@ enum Optimizer {
             let rightSide = columns.allSatisfy { $0 >= leftWidth }
             if c.hasSubquery || columns.isEmpty {
                 both.append(c)
-            } else if leftSide && (kind != .left || !isOn) {
+            } else if leftSide && (kind != .left || !isOn) && kind != .full {
                 leftOnly.append(c)
-            } else if rightSide && (kind != .left || isOn) {
+            } else if rightSide && (kind != .left || isOn) && kind != .full {
                 rightOnly.append(c.remapColumns { $0 - leftWidth })
             } else {
                 both.append(c)

@@ -48,7 +48,7 @@ struct TableSource {
 }
 
 struct JoinSpec {
-    enum Kind: String { case inner = "INNER", left = "LEFT", cross = "CROSS" }
+    enum Kind: String { case inner = "INNER", left = "LEFT", full = "FULL", cross = "CROSS" }
     var kind: Kind
     var left: LogicalPlan
     var right: LogicalPlan
