@@ -18,7 +18,6 @@ import Testing
         ("NOT chain", "SELECT " + String(repeating: "NOT ", count: depth) + "TRUE"),
         ("unary minus chain", "SELECT " + String(repeating: "- ", count: depth) + "1"),
         ("addition chain", "SELECT 1" + String(repeating: " + 1", count: shorter)),
-        ("AND chain", "SELECT a" + String(repeating: " AND a", count: shorter)),
         ("cast chain", "SELECT 1" + String(repeating: "::INT", count: shorter)),
         ("scalar subqueries", "SELECT " + String(repeating: "(SELECT ", count: depth) + "1"),
         ("derived tables", "SELECT * FROM " + String(repeating: "(SELECT * FROM ", count: shorter) + "t"),
@@ -62,5 +61,27 @@ import Testing
         #expect(try parseScript("SELECT a IN (\(inList)) FROM t").count == 1)
         let items = (0..<5_000).map { "c\($0)" }.joined(separator: ", ")
         #expect(try parseScript("SELECT \(items) FROM t").count == 1)
+    }
+
+    /// Depth of nested binary operators.
+    static func depth(_ expression: Expression) -> Int {
+        guard case .binary(_, let left, let right) = expression.kind else { return 0 }
+        return 1 + max(depth(left), depth(right))
+    }
+
+    /// DuckDB flattens AND / OR, so a generated filter of thousands of terms works there; here the chain
+    /// becomes a balanced tree.
+    @Test(arguments: [" AND ", " OR "])
+    func longAndOrChainsParseAsShallowTrees(op: String) throws {
+        let terms = (0..<Self.depth).map { "a = \($0)" }
+        let expression = try parseExpression(terms.joined(separator: op))
+        #expect(Self.depth(expression) <= 2 * 17 + 1)
+        #expect(try parseScript("SELECT * FROM t WHERE " + terms.joined(separator: op)).count == 1)
+    }
+
+    @Test func shortChainsNestToTheLeftAsDuckDBNamesThem() {
+        #expect(expressionSexp("a OR b OR c") == expressionSexp("(a OR b) OR c"))
+        #expect(expressionSexp("a AND b AND c OR d") == expressionSexp("((a AND b) AND c) OR d"))
+        #expect(expressionSexp("a OR b AND c OR d") == expressionSexp("(a OR (b AND c)) OR d"))
     }
 }

@@ -8,10 +8,45 @@ extension Parser {
         var chain = 0
         while true {
             guard let precedence = infixPrecedence, precedence >= minimum else { return left }
+            if precedence == .or || precedence == .and {
+                left = try parseLogicalChain(left, precedence)
+                continue
+            }
             chain += 1
             try checkChain(chain)
             left = try parseInfix(left, precedence)
         }
+    }
+
+    /// `a OR b OR c ...` (or `AND`). A short chain nests to the left as every other operator does (so a
+    /// result column is named `((a OR b) OR c)`, as in DuckDB); a long one, such as a generated filter of
+    /// thousands of terms, becomes a balanced tree, whose depth is the logarithm of its length. Both
+    /// operators are associative (in three-valued logic too), so the shape never changes a result.
+    private mutating func parseLogicalChain(_ first: Expression, _ precedence: Precedence) throws(SyntaxError)
+        -> Expression
+    {
+        let op: BinaryOperator = precedence == .or ? .or : .and
+        let keyword: Keyword = precedence == .or ? .or : .and
+        var operands = [first]
+        while current.isKeyword(keyword) {
+            advance()
+            operands.append(try parseExpression(precedence.tighter))
+        }
+        if operands.count <= Parser.longestLeftDeepChain {
+            return operands.dropFirst().reduce(first) { Expression(.binary(op, $0, $1), $0.range.union($1.range)) }
+        }
+        return Self.balanced(operands[...], op)
+    }
+
+    /// Chains of `AND` / `OR` up to this many operands nest to the left.
+    static let longestLeftDeepChain = 64
+
+    private static func balanced(_ operands: ArraySlice<Expression>, _ op: BinaryOperator) -> Expression {
+        if operands.count == 1 { return operands[operands.startIndex] }
+        let middle = operands.startIndex + operands.count / 2
+        let left = balanced(operands[..<middle], op)
+        let right = balanced(operands[middle...], op)
+        return Expression(.binary(op, left, right), left.range.union(right.range))
     }
 
     /// The precedence of the infix or postfix operator at the current token, if there is one.
@@ -36,11 +71,6 @@ extension Parser {
     private mutating func parseInfix(_ left: Expression, _ precedence: Precedence) throws(SyntaxError) -> Expression {
         let start = left.range
         switch current.kind {
-        case .keyword(.or), .keyword(.and):
-            let op: BinaryOperator = current.isKeyword(.or) ? .or : .and
-            advance()
-            let right = try parseExpression(precedence.tighter)
-            return Expression(.binary(op, left, right), start.union(right.range))
         case .keyword(.is):
             return try parseIs(left)
         case .symbol(.doubleColon):
