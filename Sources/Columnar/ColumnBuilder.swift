@@ -71,18 +71,10 @@ public struct ColumnBuilder: Sendable {
     public mutating func append(contentsOf column: Column) {
         precondition(column.type == type, "column type \(column.type) differs from builder type \(type)")
         if case .varchar(let sourceCodes, let dictionary) = column.storage {
-            var remap = [UInt32?](repeating: nil, count: dictionary.count)
+            var recoder = strings.recoder(from: dictionary)
             for row in 0..<column.count {
                 if column.isNull(row) { appendNull(); continue }
-                let source = Int(sourceCodes[row])
-                let code: UInt32
-                if let known = remap[source] {
-                    code = known
-                } else {
-                    code = strings.intern(dictionary.strings[source])
-                    remap[source] = code
-                }
-                codes.append(code)
+                codes.append(recoder.code(for: sourceCodes[row], into: &strings))
                 markValid()
             }
             return

@@ -38,17 +38,9 @@ struct ColumnAssembler {
         case .boolean(let v): for i in 0..<count { booleans[target(i)] = v[i] }
         case .date(let v): for i in 0..<count { dates[target(i)] = v[i] }
         case .varchar(let pieceCodes, let dictionary):
-            var remap = [UInt32?](repeating: nil, count: dictionary.count)
+            var recoder = strings.recoder(from: dictionary)
             for i in 0..<count where !piece.isNull(i) {
-                let source = Int(pieceCodes[i])
-                let code: UInt32
-                if let known = remap[source] {
-                    code = known
-                } else {
-                    code = strings.intern(dictionary.strings[source])
-                    remap[source] = code
-                }
-                codes[target(i)] = code
+                codes[target(i)] = recoder.code(for: pieceCodes[i], into: &strings)
             }
         }
     }

@@ -61,20 +61,8 @@ extension MetaCommand {
             try redirect(to: try single(arguments, usage: "once FILE"), once: true, session)
             return .proceed
         },
-        MetaCommand(
-            "timer", usage: "timer on|off", summary: "Show how long each statement takes",
-            argumentChoices: ["on", "off"]
-        ) { arguments, session throws(Diagnostic) in
-            session.settings.timer = try onOff(arguments, usage: "timer on|off")
-            return .proceed
-        },
-        MetaCommand(
-            "headers", usage: "headers on|off", summary: "Show column names",
-            argumentChoices: ["on", "off"]
-        ) { arguments, session throws(Diagnostic) in
-            session.settings.showHeaders = try onOff(arguments, usage: "headers on|off")
-            return .proceed
-        },
+        toggle("timer", summary: "Show how long each statement takes", setting: \.timer),
+        toggle("headers", summary: "Show column names", setting: \.showHeaders),
         MetaCommand("nullvalue", usage: "nullvalue TEXT", summary: "Print NULL as TEXT") {
             arguments, session throws(Diagnostic) in
             session.settings.nullText = try single(arguments, usage: "nullvalue TEXT")
@@ -91,20 +79,8 @@ extension MetaCommand {
             session.settings.maxWidth = width == 0 ? nil : width
             return .proceed
         },
-        MetaCommand(
-            "bail", usage: "bail on|off", summary: "Stop at the first error",
-            argumentChoices: ["on", "off"]
-        ) { arguments, session throws(Diagnostic) in
-            session.settings.bail = try onOff(arguments, usage: "bail on|off")
-            return .proceed
-        },
-        MetaCommand(
-            "echo", usage: "echo on|off", summary: "Print each statement before running it",
-            argumentChoices: ["on", "off"]
-        ) { arguments, session throws(Diagnostic) in
-            session.settings.echo = try onOff(arguments, usage: "echo on|off")
-            return .proceed
-        },
+        toggle("bail", summary: "Stop at the first error", setting: \.bail),
+        toggle("echo", summary: "Print each statement before running it", setting: \.echo),
         MetaCommand("history", usage: "history", summary: "List earlier statements (the interactive shell's history)") {
             _, session throws(Diagnostic) in
             let history = HistoryFile(path: session.settings.historyPath ?? HistoryFile.defaultPath())
@@ -126,6 +102,17 @@ extension MetaCommand {
     private static func single(_ arguments: [String], usage: String) throws(Diagnostic) -> String {
         guard arguments.count == 1 else { throw Diagnostic(message: "usage: .\(usage)") }
         return arguments[0]
+    }
+
+    /// `.NAME on|off`, setting one Boolean of the session's settings.
+    private static func toggle(_ name: String, summary: String, setting: any WritableKeyPath<Settings, Bool> & Sendable)
+        -> MetaCommand
+    {
+        MetaCommand(name, usage: "\(name) on|off", summary: summary, argumentChoices: ["on", "off"]) {
+            arguments, session throws(Diagnostic) in
+            session.settings[keyPath: setting] = try onOff(arguments, usage: "\(name) on|off")
+            return .proceed
+        }
     }
 
     private static func onOff(_ arguments: [String], usage: String) throws(Diagnostic) -> Bool {
