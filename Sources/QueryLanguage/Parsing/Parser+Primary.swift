@@ -55,10 +55,31 @@ extension Parser {
             return try parseCall()
         default:
             guard atName else { throw unexpected(expected: "an expression") }
+            if isExtract { return try parseExtract() }
             if peek().isSymbol(.leftParen) { return try parseCall() }
             if isNiladicFunction(current) { return parseNiladicCall() }
             return try parseColumnReference()
         }
+    }
+
+    /// `extract(field FROM x)`: SQL's spelling of `date_part('field', x)`. Recognised only in that shape,
+    /// so a function or column named `extract` still works.
+    private var isExtract: Bool {
+        current.kind == .identifier && current.text.lowercased() == "extract" && peek().isSymbol(.leftParen)
+            && (Parser.isName(peek(2)) || peek(2).kind == .string) && peek(3).isKeyword(.from)
+    }
+
+    private mutating func parseExtract() throws(SyntaxError) -> Expression {
+        let name = advance()
+        try expect(.leftParen)
+        let field = advance()
+        let part = Expression(.literal(.string(field.kind == .string ? field.text : field.text.lowercased())), field.range)
+        try expect(.from)
+        let value = try parseExpression()
+        try expect(.rightParen)
+        let range = SourceRange(name.range.lowerBound, previousEnd)
+        let call = FunctionCall(name: "date_part", nameRange: name.range, arguments: [part, value])
+        return Expression(.function(call), range)
     }
 
     /// SQL's functions called without parentheses (`current_date`), as in PostgreSQL and DuckDB. Only

@@ -71,47 +71,58 @@ enum DateFunctions {
         ])
 
     static let datePart = ScalarFunction(
-        name: "date_part", summary: "date_part(part, d) — the year, quarter, month, ISO week or day of d",
+        name: "date_part",
+        summary: "date_part(part, d) — d's year, quarter, month, ISO week, day, dow, isodow, doy, isoyear, decade, …",
         overloads: [
-            withPart([.varchar, .date], BigintResults.self, function: "date_part") { part, columns in
+            withPart([.varchar, .date], BigintResults.self, function: "date_part") { (part: DateField, columns) in
                 let validity = Vectorised.combinedValidity(columns)
                 let values = SpanMemo.map(TypedBuffers.days(columns[1]), validity: validity, placeholder: 0) {
                     field(part, of: Date32(daysSinceEpoch: $0))
                 }
                 return Column(.bigint(values), validity: validity)
-            } perRow: { part, rows, row in
+            } perRow: { (part: DateField, rows, row) in
                 field(part, of: Date32(daysSinceEpoch: rows.day(1, row)))
             }
         ])
 
-    static func field(_ part: DatePart, of date: Date32) -> Int64 {
+    static func field(_ field: DateField, of date: Date32) -> Int64 {
         let (y, m, d) = date.components
-        switch part {
-        case .year: return Int64(y)
-        case .quarter: return Int64((m - 1) / 3 + 1)
-        case .month: return Int64(m)
-        case .day: return Int64(d)
-        case .week: return Int64(isoWeek(date))
+        let year = Int64(y)
+        switch field {
+        case .unit(.year): return year
+        case .unit(.quarter): return Int64((m - 1) / 3 + 1)
+        case .unit(.month): return Int64(m)
+        case .unit(.day): return Int64(d)
+        case .unit(.week): return Int64(isoWeek(date))
+        case .dayOfWeek: return Int64(date.dayOfWeek)
+        case .isoDayOfWeek: return Int64(date.dayOfWeek == 0 ? 7 : date.dayOfWeek)
+        case .dayOfYear: return Int64(date.dayOfYear)
+        case .isoYear: return Int64(isoYear(date))
+        case .yearWeek: return Int64(isoYear(date)) * 100 + Int64(isoWeek(date))
+        case .decade: return year >= 0 ? year / 10 : (year - 9) / 10
+        // Years 1–100 are the first century, as DuckDB and PostgreSQL count (2000 is in the 20th).
+        case .century: return year > 0 ? (year - 1) / 100 + 1 : year / 100 - 1
+        case .millennium: return year > 0 ? (year - 1) / 1000 + 1 : year / 1000 - 1
         }
     }
 
     /// A function whose first argument names a date part: parsed once when it is constant (the usual
     /// case) and handed to the vectorised `constant` body, else parsed per row.
-    private static func withPart<Encoder: ResultEncoder & SendableMetatype>(
+    private static func withPart<Encoder: ResultEncoder & SendableMetatype, Part: NamedDatePart>(
         _ parameters: [DataType], _ encoder: Encoder.Type, function: String,
-        constant: @escaping @Sendable (DatePart, [Column]) throws(KernelError) -> Column,
-        perRow: @escaping @Sendable (DatePart, ArgumentRows, Int) -> Encoder.Result
+        constant: @escaping @Sendable (Part, [Column]) throws(KernelError) -> Column,
+        perRow: @escaping @Sendable (Part, ArgumentRows, Int) -> Encoder.Result
     ) -> ScalarOverload {
         ScalarOverload(parameterTypes: parameters, returnType: Encoder.type) { columns, rowCount throws(KernelError) in
             let (partCodes, partNames) = TypedBuffers.strings(columns[0])
             if partNames.count == 1 {
                 guard columns[0].nullCount < rowCount else { return Column(nullsOf: Encoder.type, count: rowCount) }
                 _ = partCodes
-                return try constant(try DatePart(parsing: partNames.strings[0], function: function), columns)
+                return try constant(try Part(parsing: partNames.strings[0], function: function), columns)
             }
             return try RowwiseKernel.map(columns, rowCount: rowCount, into: Encoder()) {
                 rows, row throws(KernelError) in
-                perRow(try DatePart(parsing: rows.string(0, row), function: function), rows, row)
+                perRow(try Part(parsing: rows.string(0, row), function: function), rows, row)
             }
         }
     }
@@ -165,10 +176,15 @@ enum DateFunctions {
         }
     }
 
+    /// The year the ISO week of `date` belongs to: the year of its Thursday.
+    static func isoYear(_ date: Date32) -> Int {
+        Date32(daysSinceEpoch: Int32(clamping: date.mondayOfWeek + 3)).components.year
+    }
+
     /// ISO 8601 week number, 1–53 (week 1 holds the year's first Thursday).
     static func isoWeek(_ date: Date32) -> Int {
         let thursday = date.mondayOfWeek + 3
-        let year = Date32(daysSinceEpoch: Int32(clamping: thursday)).components.year
+        let year = isoYear(date)
         let firstOfYear = Int64(Date32(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0)
         return Int((thursday - firstOfYear) / 7) + 1
     }

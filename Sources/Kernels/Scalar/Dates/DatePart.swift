@@ -1,8 +1,13 @@
 import Columnar
 
+/// A date part named by a function's first argument (`date_diff('month', …)`), parsed from text.
+protocol NamedDatePart: Sendable {
+    init(parsing text: String, function: String) throws(KernelError)
+}
+
 /// A calendar unit named in `date_diff`, `date_trunc` and `date_part`, accepting DuckDB's spellings
 /// (`'day'`, `'days'`, `'d'`, …) in any case.
-enum DatePart: String, CaseIterable, Sendable {
+enum DatePart: String, CaseIterable, NamedDatePart {
     case year, quarter, month, week, day
 
     init(parsing text: String, function: String) throws(KernelError) {
@@ -15,6 +20,45 @@ enum DatePart: String, CaseIterable, Sendable {
         default:
             let known = DatePart.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             throw KernelError(.invalidArgument, "\(function): unknown date part '\(text)' (expected one of \(known))")
+        }
+    }
+}
+
+/// What `date_part` and `extract` read from a date: the calendar units, and DuckDB's other fields
+/// (`dow`, `isodow`, `doy`, `isoyear`, `yearweek`, `decade`, `century`, `millennium`), all BIGINT.
+enum DateField: NamedDatePart {
+    case unit(DatePart)
+    /// 0 = Sunday … 6 = Saturday.
+    case dayOfWeek
+    /// 1 = Monday … 7 = Sunday.
+    case isoDayOfWeek
+    case dayOfYear
+    /// The year of the ISO week (2010-01-03 is in 2009's week 53).
+    case isoYear
+    /// ISO year × 100 + ISO week: 201149.
+    case yearWeek
+    case decade, century, millennium
+
+    static let otherNames = ["dow", "isodow", "doy", "isoyear", "yearweek", "decade", "century", "millennium"]
+
+    init(parsing text: String, function: String) throws(KernelError) {
+        switch text.lowercased().trimmingASCIISpaces {
+        case "dow", "dayofweek", "weekday": self = .dayOfWeek
+        case "isodow": self = .isoDayOfWeek
+        case "doy", "dayofyear": self = .dayOfYear
+        case "isoyear": self = .isoYear
+        case "yearweek": self = .yearWeek
+        case "decade", "decades", "dec": self = .decade
+        case "century", "centuries", "c", "cent": self = .century
+        case "millennium", "millennia", "millenniums", "mil": self = .millennium
+        default:
+            guard let unit = try? DatePart(parsing: text, function: function) else {
+                let known = (DatePart.allCases.map(\.rawValue) + DateField.otherNames).map { "'\($0)'" }
+                throw KernelError(
+                    .invalidArgument,
+                    "\(function): unknown date part '\(text)' (expected one of \(known.joined(separator: ", ")))")
+            }
+            self = .unit(unit)
         }
     }
 }
