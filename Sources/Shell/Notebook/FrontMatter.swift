@@ -18,7 +18,7 @@ import QueryLanguage
 /// ```
 ///
 /// Values are plain text to the end of the line (a ` #` starts a comment), or quoted with `"…"` (escapes
-/// `\"`, `\\`) or `'…'` (`''` is one quote).
+/// `\"`, `\\`, `\n`; any other backslash stays as written) or `'…'` (`''` is one quote).
 struct FrontMatter: Sendable, Equatable {
     /// A value and the line it is on, so errors about it (a missing parameter, a bad folder) point there.
     struct Field: Sendable, Equatable {
@@ -134,7 +134,12 @@ extension FrontMatter {
                     return value
                 }
                 if first == "\"", character == "\\", let escaped = rest.popFirst() {
-                    value.append(escaped == "n" ? "\n" : escaped)
+                    switch escaped {
+                    case "n": value.append("\n")
+                    case "\"", "\\": value.append(escaped)
+                    // Any other backslash stays, so `"\{{area}}"` reaches the parameters as written.
+                    default: value += "\\" + String(escaped)
+                    }
                 } else {
                     value.append(character)
                 }

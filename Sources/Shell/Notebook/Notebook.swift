@@ -8,6 +8,8 @@ struct Notebook: Sendable, Equatable {
     var name: String
     var frontMatter: FrontMatter
     var blocks: [NotebookBlock]
+    /// The parameter values the prose's tokens stand for, once `NotebookParameters` has filled it.
+    var proseValues = ProseValues()
 
     var cells: [NotebookCell] {
         blocks.compactMap { if case .cell(let cell) = $0 { cell } else { nil } }

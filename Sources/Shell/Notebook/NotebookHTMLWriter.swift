@@ -12,7 +12,7 @@ struct NotebookHTMLWriter {
         for block in run.blocks {
             switch block {
             case .prose(let text, _):
-                body += "<div class=\"prose\">\n" + NotebookMarkdown.html(text) + "\n</div>\n"
+                body += "<div class=\"prose\">\n" + run.proseValues.html(NotebookMarkdown.html(text)) + "\n</div>\n"
             case .cell(let cell, let outputs):
                 body += section(cell, outputs, figureNumber: &figureNumber)
             case .stopped(let reason):
@@ -30,7 +30,7 @@ struct NotebookHTMLWriter {
         if let title = run.frontMatter.title?.value { return title }
         for case .prose(let text, _) in run.blocks {
             if let heading = text.split(separator: "\n").first(where: { $0.hasPrefix("# ") }) {
-                return heading.dropFirst(2).trimmingBlanks()
+                return run.proseValues.plain(heading.dropFirst(2).trimmingBlanks())
             }
         }
         return run.name.split(separator: "/").last.map(String.init) ?? run.name

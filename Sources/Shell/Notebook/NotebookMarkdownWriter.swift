@@ -22,7 +22,7 @@ struct NotebookMarkdownWriter {
         for block in run.blocks {
             switch block {
             case .prose(let text, _):
-                parts.append(text.trimmingBlankLines())
+                parts.append(run.proseValues.markdown(text).trimmingBlankLines())
             case .cell(let cell, let outputs):
                 if cell.options.echo { parts.append(Self.fenced(cell.source, language: "sql")) }
                 for output in outputs {

@@ -6,18 +6,13 @@ import QueryLanguage
 /// notebook serves every area (`--param area=Brent`; defaults under `params:` in the front matter).
 ///
 /// `{{name}}` is the value as given; `{{name|sql}}` is an SQL string literal (`'King''s Lynn'`), safe in
-/// SQL and in verb statements whatever the value holds. In prose, `<`, `>` and `&` in a value are written
-/// as HTML entities, so a value never becomes markup. A placeholder with no value is an error naming
+/// SQL and in verb statements whatever the value holds. In prose, a value is always text, never markup
+/// (`ProseValues` escapes it for where it lands). A placeholder with no value is an error naming
 /// the parameter and the line it is used on; text such as `{{ not a name }}` is left alone, and
 /// `\{{name}}` writes `{{name}}` as it stands (the backslash dropped).
 struct NotebookParameters {
     /// Final values: the front matter's defaults, overridden by the command line.
     let values: [String: String]
-
-    /// How a value is written where it is used.
-    enum Context {
-        case prose, sql, plain
-    }
 
     /// Builds the values and checks them against the notebook: every placeholder has a value, and every
     /// `--param` names a parameter the notebook declares or uses.
@@ -81,7 +76,7 @@ struct NotebookParameters {
     func fill(_ notebook: Notebook) -> Notebook {
         var filled = notebook
         func fillField(_ field: FrontMatter.Field?) -> FrontMatter.Field? {
-            field.map { FrontMatter.Field(value: fill($0.value, .plain), line: $0.line) }
+            field.map { FrontMatter.Field(value: fill($0.value), line: $0.line) }
         }
         filled.frontMatter.title = fillField(notebook.frontMatter.title)
         filled.frontMatter.author = fillField(notebook.frontMatter.author)
@@ -90,33 +85,27 @@ struct NotebookParameters {
         filled.blocks = notebook.blocks.map { block in
             switch block {
             case .prose(let text, let line):
-                return .prose(fill(text, .prose), line: line)
+                return .prose(fill(text) { filled.proseValues.token(for: $0) }, line: line)
             case .cell(var cell):
-                cell.source = fill(cell.source, .sql)
-                cell.options.title = cell.options.title.map { fill($0, .plain) }
+                cell.source = fill(cell.source)
+                cell.options.title = cell.options.title.map { fill($0) }
                 return .cell(cell)
             }
         }
         return filled
     }
 
-    func fill(_ text: String, _ context: Context) -> String {
+    /// `text` with its placeholders filled: each value (quoted by `|sql`) as `place` writes it, by
+    /// default as it is.
+    func fill(_ text: String, place: (String) -> String = { $0 }) -> String {
         var result = ""
         Self.scan(text) { piece in
             switch piece {
             case .text(let literal): result += literal
             case .placeholder(let name, let filter, _):
-                let value = values[name] ?? ""
-                if filter == "sql" {
-                    result += "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
-                } else if context == .prose {
-                    result += value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
-                        of: "<", with: "&lt;"
-                    )
-                    .replacingOccurrences(of: ">", with: "&gt;")
-                } else {
-                    result += value
-                }
+                let given = values[name] ?? ""
+                let value = filter == "sql" ? "'" + given.replacingOccurrences(of: "'", with: "''") + "'" : given
+                result += place(value)
             }
         }
         return result

@@ -14,6 +14,8 @@ struct NotebookRun {
     var name: String
     var frontMatter: FrontMatter
     var blocks: [Block] = []
+    /// The parameter values in the prose (`ProseValues`), put back by each writer.
+    var proseValues = ProseValues()
     /// Every cell error in order: printed on standard error too, and the exit status's reason.
     var failures: [Diagnostic] = []
 }

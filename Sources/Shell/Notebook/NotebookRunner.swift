@@ -8,7 +8,8 @@ struct NotebookRunner {
     let keepGoing: Bool
 
     func run(_ notebook: Notebook) -> NotebookRun {
-        var result = NotebookRun(name: notebook.name, frontMatter: notebook.frontMatter)
+        var result = NotebookRun(
+            name: notebook.name, frontMatter: notebook.frontMatter, proseValues: notebook.proseValues)
         session.settings.bail = !keepGoing
         defer { session.recorder = nil }
         for block in notebook.blocks {
