@@ -99,7 +99,7 @@ struct HistoryFile {
 
     private func appendLine(_ line: String) throws {
         try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent,
+            atPath: FilePaths.folder(of: path),
             withIntermediateDirectories: true)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }

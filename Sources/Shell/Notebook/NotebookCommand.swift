@@ -26,7 +26,7 @@ public enum NotebookCommand {
             format = try options.resolvedFormat()
             outputPath = options.output ?? defaultOutput(for: options.path, format: format)
             notebook = try prepare(options, format: format)
-            try checkOutput(outputPath, notebookPath: options.path)
+            try checkOutput(outputPath, notebookPath: options.path, format: format)
         } catch {
             return fail(error, .usage)
         }
@@ -72,8 +72,10 @@ public enum NotebookCommand {
     }
 
     /// Refuses, before any cell runs, an output that could not be written: the notebook itself, a folder,
-    /// or a path in a folder that does not exist.
-    static func checkOutput(_ path: String, notebookPath: String) throws(Diagnostic) {
+    /// a path in a folder that does not exist, or (Markdown) a file where the charts' folder goes.
+    static func checkOutput(_ path: String, notebookPath: String, format: NotebookFormat) throws(Diagnostic) {
+        guard !path.isEmpty else { throw Diagnostic(message: "-o needs a file name (or - for standard output)") }
+        if path == standardOutput { return }
         guard standardized(path) != standardized(notebookPath) else {
             throw Diagnostic(message: "the output would overwrite the notebook itself: pass -o OUT", file: notebookPath)
         }
@@ -81,12 +83,22 @@ public enum NotebookCommand {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw Diagnostic(message: "the output \(path) is a folder: name a file, e.g. -o \(path)/report.html")
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FilePaths.folder(of: path)
         if !parent.isEmpty,
             !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue
         {
             throw Diagnostic(message: "cannot write \(path): no such folder \(parent)")
         }
+        let charts = chartFolder(for: path).path
+        if format == .md, FileManager.default.fileExists(atPath: charts, isDirectory: &isFolder), !isFolder.boolValue {
+            throw Diagnostic(message: "cannot write the charts into \(charts): it is a file, not a folder")
+        }
+    }
+
+    /// Where Markdown output's charts go: `OUT-files/` beside `OUT.md`; `name` is how the document links it.
+    static func chartFolder(for path: String) -> (name: String, path: String) {
+        let name = ((path as NSString).deletingPathExtension as NSString).lastPathComponent + "-files"
+        return (name, (FilePaths.folder(of: path) as NSString).appendingPathComponent(name))
     }
 
     /// `report.md` → `report.html` (HTML) or `report.out.md` (Markdown), in the notebook's folder.
@@ -105,7 +117,7 @@ public enum NotebookCommand {
             folder = given
         } else if let field = notebook.frontMatter.data {
             if field.value.lowercased() == "none" { return nil }
-            let base = (options.path as NSString).deletingLastPathComponent
+            let base = FilePaths.folder(of: options.path)
             folder =
                 field.value.hasPrefix("/") || base.isEmpty
                 ? field.value : (base as NSString).appendingPathComponent(field.value)
@@ -125,22 +137,23 @@ public enum NotebookCommand {
         return folder
     }
 
+    /// `-o -`: the document goes to standard output (for a pipe; Markdown only when it has no charts).
+    static let standardOutput = "-"
+
     /// Writes the document and (for Markdown) its charts in `OUT-files/`, all or nothing as far as the
     /// file system allows: every file is first written and synced to a temporary file, and only when all
     /// are complete are they renamed into place, charts before the document that links them. A failure
     /// before that point (a full disk, a chart folder that is a file) leaves every earlier output as it was.
     static func write(_ run: NotebookRun, format: NotebookFormat, to path: String) throws(Diagnostic) {
+        if path == standardOutput { return try writeToStandardOutput(run, format: format) }
         var staged: [AtomicFileWriter] = []
-        var chartFolder: (path: String, keeping: Set<String>)?
+        var written: (folder: String, charts: Set<String>)?
         do throws(FileWriteError) {
             switch format {
             case .html:
                 staged.append(try stage(NotebookHTMLWriter(run: run).render(), to: path))
             case .md:
-                let stem = (path as NSString).deletingPathExtension
-                let folderName = (stem as NSString).lastPathComponent + "-files"
-                let folder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
-                    folderName)
+                let (folderName, folder) = chartFolder(for: path)
                 let (text, charts) = NotebookMarkdownWriter(run: run, chartFolder: folderName).render()
                 if !charts.isEmpty {
                     try makeFolder(folder)
@@ -150,14 +163,35 @@ public enum NotebookCommand {
                     }
                 }
                 staged.append(try stage(text, to: path))
-                chartFolder = (folder, Set(charts.map(\.fileName)))
+                written = (folder, Set(charts.map(\.fileName)))
             }
             for writer in staged { try writer.commit() }
         } catch {
             for writer in staged { writer.discard() }
             throw Diagnostic(message: error.message)
         }
-        if let chartFolder { removeStaleCharts(in: chartFolder.path, keeping: chartFolder.keeping) }
+        if let written { removeStaleCharts(in: written.folder, keeping: written.charts) }
+    }
+
+    private static func writeToStandardOutput(_ run: NotebookRun, format: NotebookFormat) throws(Diagnostic) {
+        let text: String
+        switch format {
+        case .html:
+            text = NotebookHTMLWriter(run: run).render()
+        case .md:
+            let (markdown, charts) = NotebookMarkdownWriter(run: run, chartFolder: "charts").render()
+            guard charts.isEmpty else {
+                throw Diagnostic(
+                    message: "Markdown on standard output cannot carry its \(charts.count) chart(s), which are "
+                        + "SVG files beside the document: write to a file (-o FILE.md) or use --to html")
+            }
+            text = markdown
+        }
+        do {
+            try FileDescriptorSink.standardOutput().write(text)
+        } catch {
+            throw Diagnostic(message: "cannot write the document to standard output: \(error)")
+        }
     }
 
     /// A writer holding `text` complete and synced in its temporary file, ready to commit.

@@ -40,6 +40,30 @@ struct NotebookBinaryTests {
         #expect(text.hasSuffix("| points |\n| -----: |\n|      3 |\n"))
     }
 
+    /// `-o -` writes the document to standard output, and nothing else goes there.
+    @Test func dashOWritesTheDocumentToStandardOutput() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notebook = try NotebookTesting.write("# Piped\n\n```sql\nSELECT 7 AS seven;\n```\n", "piped.md", in: folder)
+        for (arguments, expected) in [
+            (["--no-data", "-o", "-"], "<!DOCTYPE html>"), (["--no-data", "-o", "-", "--to", "md"], "# Piped"),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: NotebookTesting.binary!)
+            process.arguments = ["notebook", notebook] + arguments
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(text.hasPrefix(expected))
+            #expect(text.contains("7"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["piped.md"])
+    }
+
     @Test func exitStatusesForScripts() throws {
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

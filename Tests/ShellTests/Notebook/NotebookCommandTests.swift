@@ -176,18 +176,50 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sideEffect))
     }
 
+    @Test func aFileWhereTheChartsFolderGoesIsRefusedBeforeAnyCellRuns() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write(NotebookWriterTests.charted, "nb.md", in: folder)
+        try NotebookTesting.write("the earlier document\n", "nb.out.md", in: folder)
+        try NotebookTesting.write("not a folder\n", "nb.out-files", in: folder)
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: errors) == .usage)
+        #expect(errors.text.contains("nb.out-files: it is a file, not a folder"))
+        #expect(try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8) == "the earlier document\n")
+    }
+
     @Test func aFailedMarkdownWriteLeavesTheEarlierDocumentAndNoTemporaryFiles() throws {
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try NotebookTesting.write(NotebookWriterTests.charted, "nb.md", in: folder)
         try NotebookTesting.write("the earlier document\n", "nb.out.md", in: folder)
-        // A file where the chart folder must go: the chart cannot be written, so nothing may be.
-        try NotebookTesting.write("not a folder\n", "nb.out-files", in: folder)
+        // A folder where the chart file must go: the chart cannot be written, so nothing may be.
+        let blocked = folder.appendingPathComponent("nb.out-files/chart-1.svg")
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
         let errors = StringSink()
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: errors) == .failure)
-        #expect(errors.text.contains("nb.out-files: Not a directory"))
+        #expect(errors.text.contains("chart-1.svg: Is a directory"))
         #expect(try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8) == "the earlier document\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["nb.md", "nb.out-files", "nb.out.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.deletingLastPathComponent().path) == ["chart-1.svg"])
+    }
+
+    @Test func anEmptyOutputNameIsAUsageError() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write("Text.\n", "nb.md", in: folder)
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: path, output: "", noData: true), errors: errors) == .usage)
+        #expect(errors.text == "error: -o needs a file name (or - for standard output)\n")
+    }
+
+    @Test func markdownWithChartsCannotGoToStandardOutput() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try NotebookTesting.write(NotebookWriterTests.charted, "nb.md", in: folder)
+        let errors = StringSink()
+        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, output: "-", noData: true), errors: errors) == .failure)
+        #expect(errors.text.contains("Markdown on standard output cannot carry its 1 chart(s)"))
     }
 
     @Test func markdownOutputEscapesCaptionsAndLinksChartsByAnEncodedAddress() throws {
@@ -201,5 +233,15 @@ import Testing
         #expect(text.contains("](my%20paper-files/chart-1.svg)"))
         #expect(text.contains("![Figure 1. \\*Two\\* \\[measures\\]]"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
+    }
+}
+
+@Suite struct FilePathsTests {
+    @Test(arguments: [
+        ("a", ""), ("ab.md", ""), ("a/b.md", "a"), ("/b.md", "/"), ("/", "/"), ("a/b/", "a"), ("a//b", "a"),
+        ("/x/y/z.html", "/x/y"), ("./a", "."), ("", ""),
+    ])
+    func theFolderOfAPath(path: String, folder: String) {
+        #expect(FilePaths.folder(of: path) == folder)
     }
 }
