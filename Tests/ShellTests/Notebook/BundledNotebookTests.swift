@@ -57,6 +57,15 @@ import Testing
         #expect(rows.contains { $0.contains("safeguarding") && $0.contains("37") && $0.contains("83") })
     }
 
+    /// The verbs find an area whatever its case; the pack's SQL cells must too (a lower-case
+    /// `--param area=harrow` once showed no re-inspection flag for Harrow).
+    @Test func theBoardPackFindsAnAreaWrittenInAnyCase() throws {
+        let (status, html, _) = try render("area-board-pack.md", parameters: ["area=harrow"])
+        #expect(status == .success)
+        let rows = HTMLWellFormedness.tableRows(in: html)
+        #expect(rows.contains { $0.contains("mid-2012") && $0.contains("Harrow") })
+    }
+
     @Test func wellFormednessCheckerCatchesMistakes() {
         #expect(HTMLWellFormedness.problem(in: "<p><b>x</p></b>") == "</p> closes <b>")
         #expect(HTMLWellFormedness.problem(in: "<div>a & b</div>")?.hasPrefix("a bare &") == true)
