@@ -25,14 +25,17 @@ import Testing
     @Test func aPercentNamedColumnOfFractionsKeepsItsDigits() {
         let output = Self.html(Self.column("share", .double, [.double(0.456), .double(1), .null, .double(-0.04)]))
         #expect(output.contains("<td class=\"num\">0.456</td>"))
-        #expect(output.contains("<td class=\"num\">1.0</td>"))
+        #expect(output.contains("<td class=\"num\">1</td>"))
         #expect(output.contains("<td class=\"num\">-0.04</td>"))
     }
 
-    @Test func otherDoubleColumnsKeepTheirCanonicalText() {
-        let output = Self.html(Self.column("p_value", .double, [.double(45), .double(0.0001)]))
-        #expect(output.contains("<td class=\"num\">45.0</td>"))
-        #expect(output.contains("<td class=\"num\">0.0001</td>"))
+    @Test(arguments: [
+        (45.0, "45"), (0.0001, "0.0001"), (2.0 / 3, "0.666667"), (1e-7, "1e-07"), (1234567.0, "1234567"),
+        (65.86666666666666, "65.8667"), (-0.000123456, "-0.000123"), (0, "0"), (1e16, "1e+16"), (Double.nan, "nan"),
+    ])
+    func otherDoubleColumnsShowSixSignificantDigits(value: Double, shown: String) {
+        let output = Self.html(Self.column("p_value", .double, [.double(value)]))
+        #expect(output.contains("<td class=\"num\">\(shown)</td>"))
     }
 
     @Test func nullPercentCellsAreMarkedNull() {
@@ -44,6 +47,7 @@ import Testing
         ("score", DataType.double, HTMLColumnDisplay.percent), ("Score", .double, .percent),
         ("lower_998", .double, .percent), ("upper_95", .double, .percent), ("share", .double, .percent),
         ("diff_high", .double, .percent), ("reoffending_pct", .double, .percent), ("points", .double, .percent),
+        ("avg_score", .double, .percent), ("Score 2011", .double, .percent),
         ("score", .bigint, .plain), ("p_value", .double, .plain), ("n", .bigint, .plain),
         ("band", .varchar, .band), ("band_after", .varchar, .band), ("rating", .varchar, .band),
         ("overall", .varchar, .band), ("band", .bigint, .plain), ("area", .varchar, .plain),

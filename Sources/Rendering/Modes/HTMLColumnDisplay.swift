@@ -3,7 +3,9 @@ import Columnar
 /// How an HTML table shows a column's cells beyond the plain text, decided once per column by
 /// `HTMLColumnRule.rules`.
 enum HTMLColumnDisplay: Equatable {
-    /// Canonical text (CSV-like), numbers right-aligned.
+    /// Canonical text (CSV-like), numbers right-aligned; DOUBLE to six significant digits (`2/3` →
+    /// `0.666667`, `45.0` → `45`): a paper has no use for the 17th digit. Magnitudes under 10⁻⁴ or of
+    /// 10¹⁵ and more keep their canonical text, so nothing small is shown as 0.
     case plain
     /// Percent (0–100) or points: at most one decimal, a trailing `.0` dropped (`45.0` → `45`,
     /// `43.333` → `43.3`). NaN and infinities keep their canonical text. A column whose every value
@@ -22,12 +24,14 @@ struct HTMLColumnRule {
         case exact(String)
         case prefix(String)
         case suffix(String)
+        case contains(String)
 
         func matches(_ name: String) -> Bool {
             switch self {
             case .exact(let wanted): name == wanted
             case .prefix(let start): name.hasPrefix(start)
             case .suffix(let end): name.hasSuffix(end)
+            case .contains(let part): name.contains(part)
             }
         }
     }
@@ -48,6 +52,8 @@ struct HTMLColumnRule {
         + [
             HTMLColumnRule(name: .suffix("_pct"), type: .double, display: .percent),
             HTMLColumnRule(name: .suffix("_percent"), type: .double, display: .percent),
+            // A user's own score columns: `avg_score`, `score_2011`, `mean score`.
+            HTMLColumnRule(name: .contains("score"), type: .double, display: .percent),
             // Bands and ratings.
             HTMLColumnRule(name: .exact("band"), type: .varchar, display: .band),
             HTMLColumnRule(name: .prefix("band_"), type: .varchar, display: .band),
@@ -77,6 +83,11 @@ struct HTMLColumnFormat {
                 if column.isNull(row) { return (nil, []) }
                 return (DecimalText.format(values[row], maxDecimals: 1) ?? Value.format(values[row]), [])
             }
+        case (.double(let values), _):
+            cell = { row in
+                if column.isNull(row) { return (nil, []) }
+                return (HTMLColumnFormat.significant(values[row]) ?? Value.format(values[row]), [])
+            }
         case (.varchar(let codes, let dictionary), _):
             let lenient = display == .band
             let band: (String) -> BandStyle? = {
@@ -95,5 +106,23 @@ struct HTMLColumnFormat {
         default:
             cell = { row in (CellText.canonical(column, row: row), []) }
         }
+    }
+
+    /// Six significant digits in fixed notation; nil (canonical text) under 10⁻⁴ or from 10¹⁵.
+    static func significant(_ value: Double) -> String? {
+        if value == 0 { return "0" }
+        guard value.isFinite, value.magnitude >= 1e-4 else { return nil }
+        // The power of ten of the leading digit (0 for 1–9.99, -1 for 0.1–0.999, ...).
+        var magnitude = 0
+        var scaled = value.magnitude
+        while scaled >= 10 {
+            scaled /= 10
+            magnitude += 1
+        }
+        while scaled < 1 {
+            scaled *= 10
+            magnitude -= 1
+        }
+        return DecimalText.format(value, maxDecimals: min(6, max(0, 5 - magnitude)))
     }
 }
