@@ -57,4 +57,26 @@ import Testing
             == .success)
         #expect(run.output.text == "unique_codes\ntrue\nscore,band\n43,DRASTIC\n")
     }
+
+    /// A folder without framework files (the synthetic cache) takes the frameworks of the dataset loaded
+    /// before it, not only the bundled ones: a binary away from the source tree runs with `--data DIR`.
+    @Test func aFolderWithoutFrameworksUsesTheOnesLoadedBefore() throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Datasets")
+        let mine = root.appendingPathComponent("mine")
+        try FileManager.default.copyItem(at: bundled, to: mine)
+        let bare = root.appendingPathComponent("bare")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        try "area_code,area,region\nx,X,London\n".write(
+            to: bare.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
+        try "inspection_id,area_code,programme,published\ni1,x,CCI,2011-01-01\n".write(
+            to: bare.appendingPathComponent("inspections.csv"), atomically: true, encoding: .utf8)
+
+        let run = CapturedRun()
+        try DatasetLoader(session: run.session).loadFolder(mine.path)
+        try DatasetLoader(session: run.session).loadFolder(bare.path)
+        #expect(run.session.frameworkFolder == mine.appendingPathComponent("frameworks").path)
+    }
 }

@@ -19,6 +19,9 @@ public final class Session {
     var readDepth = 0
     /// Takes results, messages and errors instead of the outputs (a notebook run); nil prints them.
     var recorder: (any SessionRecorder)?
+    /// The framework files the last dataset used: a later folder without its own (`.load synthetic`)
+    /// uses them before the bundled ones, so `--data DIR` serves a binary away from the source tree.
+    var frameworkFolder: String?
 
     public init(
         database: Database = Database(), settings: Settings = Settings(),

@@ -8,11 +8,12 @@ import QueryEngine
 /// the `scores` table (published + computed, with bands and where they came from) and registers the
 /// verbs as table functions (`SELECT * FROM compare('Harrow')`).
 enum InspectionVerbs {
-    /// The framework files beside a dataset: `FOLDER/frameworks/`, else the bundled ones.
-    static func frameworkFolder(near folder: String) -> String? {
+    /// The framework files for a dataset: `FOLDER/frameworks/`, else the ones the session used last,
+    /// else the bundled ones.
+    static func frameworkFolder(near folder: String, used: String? = nil) -> String? {
         let manager = FileManager.default
         let candidates =
-            [(folder as NSString).appendingPathComponent("frameworks")]
+            [(folder as NSString).appendingPathComponent("frameworks")] + (used.map { [$0] } ?? [])
             + (Launcher.defaultDataFolder().map { [($0 as NSString).appendingPathComponent("frameworks")] } ?? [])
         return candidates.first { manager.fileExists(atPath: $0) }
     }
@@ -21,7 +22,7 @@ enum InspectionVerbs {
     /// tables the folder held: a folder with inspections but no scores (a case-level dataset) must not
     /// inherit the previous dataset's published scores.
     static func prepare(after folder: String, loaded: [String], session: Session) throws(Diagnostic) {
-        guard let frameworkFolder = frameworkFolder(near: folder) else {
+        guard let frameworkFolder = frameworkFolder(near: folder, used: session.frameworkFolder) else {
             // Data without frameworks: the verbs cannot be defined. Say so rather than leave them missing.
             guard loaded.contains(where: { $0.lowercased() == "inspections" }) else { return }
             throw Diagnostic(
@@ -41,6 +42,7 @@ enum InspectionVerbs {
         let stale = names.contains("inspections") && !names.contains("scores")
         try uniteScores(session.database, frameworks: frameworks, ignoringExistingScores: stale)
         register(in: session.database, frameworks: frameworks)
+        session.frameworkFolder = frameworkFolder
     }
 
     /// Replaces `scores` by the united table when the session has inspections.
