@@ -14,6 +14,21 @@ public struct Chart: Sendable, Equatable {
         self.svg = svg
     }
 
+    /// The base of the chart's element ids (`yotq-histogram-1d2abec6`, from its words).
+    public var elementID: String? {
+        guard let start = svg.firstRange(of: "aria-labelledby=\""),
+            let end = svg[start.upperBound...].firstRange(of: "-title")
+        else { return nil }
+        return String(svg[start.upperBound..<end.lowerBound])
+    }
+
+    /// The same chart with `suffix` added to its element ids: two charts of the same words (the same
+    /// verb run twice) inlined in one page must not share ids, or the second's label would name the first.
+    public func withElementIDs(suffixed suffix: String) -> Chart {
+        guard let base = elementID else { return self }
+        return Chart(title: title, textAlternative: textAlternative, svg: svg.replacing(base, with: base + suffix))
+    }
+
     /// The chart inline in HTML: `<figure class="chart">` holding the SVG and, if given, a `<figcaption>`
     /// (escaped). The title is already drawn in the SVG, so a caption is for a source note or comment.
     public func figure(caption: String? = nil) -> String {

@@ -64,7 +64,9 @@ struct NotebookHTMLWriter {
             case .chart(let chart):
                 // The title is drawn in the SVG; the caption numbers the figure and says what it shows in words.
                 figureNumber += 1
-                html += chart.figure(caption: NotebookCharts.caption(chart, number: figureNumber))
+                // Ids carry the figure number: the same chart twice in one page must not share them.
+                html += chart.withElementIDs(suffixed: "-f\(figureNumber)").figure(
+                    caption: NotebookCharts.caption(chart, number: figureNumber))
             case .message(let text):
                 html += "<p class=\"cell-message\">" + escape(text) + "</p>\n"
             case .error(let diagnostic):

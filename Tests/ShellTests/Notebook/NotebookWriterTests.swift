@@ -78,8 +78,19 @@ import Testing
         let output = folder.appendingPathComponent("charted.html").path
         #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
         let html = try String(contentsOfFile: output, encoding: .utf8)
-        #expect(html.contains(svg), "the HTML holds the same SVG inline")
+        let inline = svg.replacingOccurrences(of: "-title", with: "-f1-title").replacingOccurrences(of: "-desc", with: "-f1-desc")
+        #expect(html.contains(inline), "the HTML holds the same SVG inline, its ids numbered by figure")
         #expect(html.contains("<figcaption>Figure 1. "))
+    }
+
+    @Test func twoChartsOfTheSameWordsGetTheirOwnElementIDs() throws {
+        let notebook = Self.charted + "\n\n" + Self.charted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
+        let run = try NotebookTesting.run(notebook, name: "twice.md")
+        let html = NotebookHTMLWriter(run: run).render()
+        let ids = html.matches(of: /id="(yotq-[^"]+)"/).map { String($0.output.1) }
+        #expect(ids.count == 4, "\(ids)")
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        for id in ids { #expect(html.contains("aria-labelledby=\"" + id) || html.contains(" " + id + "\"")) }
     }
 
     static let chart = Chart(title: "Scores", textAlternative: "Harrow 43 against 29 to 77.",
