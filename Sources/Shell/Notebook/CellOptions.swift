@@ -40,20 +40,25 @@ struct CellOptions: Sendable, Equatable {
 }
 
 extension CellOptions {
-    /// Parses the info string after the language word (`chart=bullet hide`).
+    /// Parses the info string after the language word (`chart=bullet hide`). An option given twice
+    /// (`hide` is `echo`) is an error, as in the front matter: one of the two is a slip.
     ///
     /// - Parameters:
     ///   - fileName, line: where the fence is, for errors.
-    init(parsing info: Substring, fileName: String, line: Int) throws(Diagnostic) {
-        func failure(_ message: String, suggestions: [String] = []) -> Diagnostic {
-            Diagnostic(
-                message: message, file: fileName, location: SourceLocation(line: line, column: 1),
-                suggestions: suggestions)
-        }
+    ///   - fenceLine: the whole fence line `info` is part of, so errors name the option's column.
+    init(parsing info: Substring, fileName: String, line: Int, fenceLine: Substring? = nil) throws(Diagnostic) {
+        let whole = fenceLine ?? info
         var rest = info[...]
+        var given: [String: String] = [:]
         while true {
             rest = rest.drop { $0 == " " || $0 == "\t" }
             guard !rest.isEmpty else { break }
+            let column = whole.distance(from: whole.startIndex, to: rest.startIndex) + 1
+            func failure(_ message: String, _ suggestions: [String]) -> Diagnostic {
+                Diagnostic(
+                    message: message, file: fileName, location: SourceLocation(line: line, column: column),
+                    suggestions: suggestions)
+            }
             let name = String(rest.prefix { $0 != "=" && $0 != " " && $0 != "\t" })
             rest = rest.dropFirst(name.count)
             var value: String?
@@ -61,7 +66,11 @@ extension CellOptions {
                 rest = rest.dropFirst()
                 value = try Self.value(&rest, failure)
             }
+            let key = name.lowercased() == "hide" ? "echo" : name.lowercased()
+            let written = name + (value.map { "=" + $0 } ?? "")
+            if let earlier = given[key] { throw failure("\(written) repeats \(earlier): give each option once", []) }
             try apply(name, value, failure)
+            given[key] = written
         }
     }
 
@@ -92,7 +101,9 @@ extension CellOptions {
                     "unknown chart '\(value)' (charts: \(Self.chartChoices.joined(separator: ", ")))",
                     Suggestions.closest(to: word, among: Self.chartChoices))
             }
-        case "title": title = value
+        case "title":
+            guard !value.allSatisfy(\.isWhitespace) else { throw failure("title needs a value: title=\"…\"", []) }
+            title = value
         case "columns":
             let names = value.split(separator: ",").map { $0.trimmingBlanks() }
             guard !names.isEmpty, !names.contains(where: \.isEmpty) else {

@@ -33,13 +33,13 @@ struct NotebookParameters {
         if let use = used.first(where: { $0.filter != nil && $0.filter != "sql" }) {
             throw Diagnostic(
                 message: "unknown filter |\(use.filter!) in {{\(use.name)|\(use.filter!)}} (the one filter is |sql)",
-                file: notebook.name, location: SourceLocation(line: use.line, column: 1))
+                file: notebook.name, location: use.location)
         }
         for use in used where values[use.name] == nil {
             throw Diagnostic(
-                message: "parameter '\(use.name)' has no value (used as {{\(use.name)}} on line \(use.line)): "
+                message: "parameter '\(use.name)' has no value (used as {{\(use.name)}} on line \(use.location.line)): "
                     + "pass --param \(use.name)=VALUE or give a default under params: in the front matter",
-                file: notebook.name, location: SourceLocation(line: use.line, column: 1))
+                file: notebook.name, location: use.location)
         }
         self.values = values
     }
@@ -111,25 +111,30 @@ struct NotebookParameters {
         return result
     }
 
-    /// Every placeholder of the notebook with the line it is on, in document order.
-    static func uses(in notebook: Notebook) -> [(name: String, filter: String?, line: Int)] {
-        var uses: [(name: String, filter: String?, line: Int)] = []
-        func collect(_ text: String, line: Int) {
+    /// Every placeholder of the notebook with where it is, in document order. Columns are exact in prose
+    /// and cells; in the front matter and cell titles, whose values are parsed out of their line, a
+    /// placeholder is placed at column 1.
+    static func uses(in notebook: Notebook) -> [(name: String, filter: String?, location: SourceLocation)] {
+        var uses: [(name: String, filter: String?, location: SourceLocation)] = []
+        func collect(_ text: String, line: Int, exactColumns: Bool = true) {
             scan(text) { piece in
-                if case .placeholder(let name, let filter, let offset) = piece {
-                    uses.append((name, filter, line + offset))
-                }
+                guard case .placeholder(let name, let filter, let position) = piece else { return }
+                let before = text[..<position]
+                let lineStart = before.lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex
+                let column = exactColumns ? text.distance(from: lineStart, to: position) + 1 : 1
+                let location = SourceLocation(line: line + before.count { $0 == "\n" }, column: column)
+                uses.append((name, filter, location))
             }
         }
         let matter = notebook.frontMatter
         for field in [matter.title, matter.author, matter.date, matter.data].compactMap({ $0 }) {
-            collect(field.value, line: field.line)
+            collect(field.value, line: field.line, exactColumns: false)
         }
         for block in notebook.blocks {
             switch block {
             case .prose(let text, let line): collect(text, line: line)
             case .cell(let cell):
-                if let title = cell.options.title { collect(title, line: cell.fenceLine) }
+                if let title = cell.options.title { collect(title, line: cell.fenceLine, exactColumns: false) }
                 collect(cell.source, line: cell.firstLine)
             }
         }
@@ -138,21 +143,18 @@ struct NotebookParameters {
 
     private enum Piece {
         case text(Substring)
-        /// `lineOffset`: newlines before the placeholder in the scanned text.
-        case placeholder(name: String, filter: String?, lineOffset: Int)
+        /// `position`: where the placeholder's `{{` is in the scanned text.
+        case placeholder(name: String, filter: String?, position: String.Index)
     }
 
     /// Walks `text`, handing over literal stretches and placeholders in order.
     private static func scan(_ text: String, _ visit: (Piece) -> Void) {
         var rest = text[...]
-        var lineOffset = 0
         while let open = rest.range(of: "{{") {
             if open.lowerBound > rest.startIndex, rest[rest.index(before: open.lowerBound)] == "\\" {
                 // `\{{` writes `{{` itself: a literal placeholder in a notebook about notebooks.
-                let literal = rest[..<rest.index(before: open.lowerBound)]
-                visit(.text(literal))
+                visit(.text(rest[..<rest.index(before: open.lowerBound)]))
                 visit(.text(rest[open]))
-                lineOffset += literal.filter { $0 == "\n" }.count
                 rest = rest[open.upperBound...]
                 continue
             }
@@ -163,13 +165,11 @@ struct NotebookParameters {
             let filter = parts.count == 2 ? parts[1].lowercased() : nil
             guard isName(name), filter.map(isName) ?? true else {
                 visit(.text(rest[..<open.upperBound]))
-                lineOffset += rest[..<open.upperBound].filter { $0 == "\n" }.count
                 rest = rest[open.upperBound...]
                 continue
             }
             visit(.text(rest[..<open.lowerBound]))
-            lineOffset += rest[..<open.lowerBound].filter { $0 == "\n" }.count
-            visit(.placeholder(name: name, filter: filter, lineOffset: lineOffset))
+            visit(.placeholder(name: name, filter: filter, position: open.lowerBound))
             rest = rest[close.upperBound...]
         }
         visit(.text(rest))

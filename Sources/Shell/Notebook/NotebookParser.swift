@@ -48,7 +48,8 @@ enum NotebookParser {
                     location: SourceLocation(line: index + 1, column: 1))
             }
             flushProse(nextLine: close + 2)
-            let options = try CellOptions(parsing: fence.options, fileName: name, line: index + 1)
+            let options = try CellOptions(
+                parsing: fence.options, fileName: name, line: index + 1, fenceLine: lines[index])
             let source = lines[(index + 1)..<close].joined(separator: "\n")
             blocks.append(.cell(NotebookCell(source: source, fenceLine: index + 1, options: options)))
             index = close + 1

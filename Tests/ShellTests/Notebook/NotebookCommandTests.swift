@@ -55,7 +55,7 @@ import Testing
     @Test func aMissingParameterIsAUsageErrorAndWritesNothing() throws {
         let outcome = try run("# {{area}}\n\n```sql\nprofile {{area|sql}};\n```\n")
         #expect(outcome.status == .usage)
-        #expect(outcome.errors.hasPrefix("nb.md:1:1: error: parameter 'area' has no value (used as {{area}} on line 1)"))
+        #expect(outcome.errors.hasPrefix("nb.md:1:3: error: parameter 'area' has no value (used as {{area}} on line 1)"))
         #expect(outcome.output == nil)
     }
 

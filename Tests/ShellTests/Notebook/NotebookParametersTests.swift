@@ -49,7 +49,7 @@ import Testing
             try NotebookTesting.parse(text, name: "pack.md")
         } throws: { error in
             let text = (error as? Diagnostic)?.formatted() ?? ""
-            return text.hasPrefix("pack.md:6:1: error: parameter 'area' has no value (used as {{area}} on line 6)")
+            return text.hasPrefix("pack.md:6:9: error: parameter 'area' has no value (used as {{area}} on line 6)")
                 && text.contains("--param area=VALUE")
         }
     }
@@ -85,7 +85,7 @@ import Testing
         #expect {
             try NotebookTesting.parse("Hello {{area|html}}\n", parameters: [])
         } throws: { error in
-            (error as? Diagnostic)?.formatted().hasPrefix("example.md:1:1: error: unknown filter |html") == true
+            (error as? Diagnostic)?.formatted().hasPrefix("example.md:1:7: error: unknown filter |html") == true
         }
     }
 

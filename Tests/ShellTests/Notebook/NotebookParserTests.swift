@@ -87,8 +87,11 @@ import Testing
         ("echo=maybe", "x.md:3:1: error: echo is true or false, not 'maybe'", nil),
         ("title=\"open", "x.md:3:1: error: unterminated quoted value", nil),
         ("title", "x.md:3:1: error: title needs a value", nil),
+        ("hide title=\"\"", "x.md:3:6: error: title needs a value", nil),
+        ("chart=bullet chart=none", "x.md:3:14: error: chart=none repeats chart=bullet: give each option once", nil),
+        ("hide  echo=true", "x.md:3:7: error: echo=true repeats hide: give each option once", nil),
     ] as [(String, String, String?)])
-    func badOptionsAreErrorsAtTheFence(info: String, message: String, suggestion: String?) {
+    func badOptionsAreErrorsAtTheirColumn(info: String, message: String, suggestion: String?) {
         #expect {
             try CellOptions(parsing: info[...], fileName: "x.md", line: 3)
         } throws: { error in
