@@ -7,7 +7,7 @@ import Rendering
 /// | option | values | default |
 /// |---|---|---|
 /// | `chart=` | `bullet`, `histogram`, `funnel`, `line`, `none` | the verb's chart (`compare` → bullet, …) |
-/// | `title=` | caption of the cell's tables and title of its charts | none |
+/// | `title=` | caption of the cell's tables (after `Table N.`) and title of its charts | none |
 /// | `echo=` | `true` / `false`: show the cell's source | `true` |
 /// | `hide` | the same as `echo=false` | |
 /// | `results=` | `true` / `false`: show the tables, charts and messages (errors always show) | `true` |

@@ -8,13 +8,13 @@ struct NotebookHTMLWriter {
 
     func render() -> String {
         var body = titleBlock()
-        var figureNumber = 0
+        var numbers = FigureNumbers()
         for block in run.blocks {
             switch block {
             case .prose(let text, _):
                 body += "<div class=\"prose\">\n" + run.proseValues.html(NotebookMarkdown.html(text)) + "\n</div>\n"
             case .cell(let cell, let outputs):
-                body += section(cell, outputs, figureNumber: &figureNumber)
+                body += section(cell, outputs, numbers: &numbers)
             case .stopped(let reason):
                 body += "<p class=\"stopped\" role=\"alert\">" + escape(reason) + "</p>\n"
             }
@@ -48,7 +48,7 @@ struct NotebookHTMLWriter {
 
     /// A cell as `HTMLStylesheet` styles it: `.cell` holding `.cell-source` and `.cell-output` (tables,
     /// numbered figures, `.cell-message`, `.cell-error`).
-    private func section(_ cell: NotebookCell, _ outputs: [CellOutput], figureNumber: inout Int) -> String {
+    private func section(_ cell: NotebookCell, _ outputs: [CellOutput], numbers: inout FigureNumbers) -> String {
         guard cell.options.echo || !outputs.isEmpty else { return "" }
         var html = "<section class=\"cell\" id=\"cell-\(cell.fenceLine)\">\n"
         if cell.options.echo {
@@ -60,13 +60,15 @@ struct NotebookHTMLWriter {
             case .table(let table, let display) where table.rowCount == 0:
                 html += "<p class=\"cell-message\">" + escape(display.emptyNote) + "</p>\n"
             case .table(let table, let display):
-                html += TableRenderer(options: display.renderOptions(.html, rowCount: table.rowCount)).render(table)
+                numbers.tables += 1
+                let options = display.numbered(numbers.tables).renderOptions(.html, rowCount: table.rowCount)
+                html += TableRenderer(options: options).render(table)
             case .chart(let chart):
                 // The title is drawn in the SVG; the caption numbers the figure and says what it shows in words.
-                figureNumber += 1
+                numbers.figures += 1
                 // Ids carry the figure number: the same chart twice in one page must not share them.
-                html += chart.withElementIDs(suffixed: "-f\(figureNumber)").figure(
-                    caption: NotebookCharts.caption(chart, number: figureNumber))
+                html += chart.withElementIDs(suffixed: "-f\(numbers.figures)").figure(
+                    caption: NotebookCharts.caption(chart, number: numbers.figures))
             case .message(let text):
                 html += "<p class=\"cell-message\">" + escape(text) + "</p>\n"
             case .error(let diagnostic):

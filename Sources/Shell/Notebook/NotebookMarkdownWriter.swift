@@ -14,6 +14,7 @@ struct NotebookMarkdownWriter {
     func render() -> (text: String, charts: [(fileName: String, svg: String)]) {
         var parts: [String] = []
         var charts: [(fileName: String, svg: String)] = []
+        var tableCount = 0
         if let title = run.frontMatter.title?.value {
             parts.append("# " + MarkdownText.escape(title))
             let byline = [run.frontMatter.author?.value, run.frontMatter.date?.value].compactMap { $0 }
@@ -30,8 +31,10 @@ struct NotebookMarkdownWriter {
                     case .table(let table, let display) where table.rowCount == 0:
                         parts.append("*" + MarkdownText.escape(display.emptyNote) + "*")
                     case .table(let table, let display):
-                        if let caption = display.caption { parts.append("**" + MarkdownText.escape(caption) + "**") }
-                        let options = display.renderOptions(.markdown, rowCount: table.rowCount)
+                        tableCount += 1
+                        let numbered = display.numbered(tableCount)
+                        parts.append("**" + MarkdownText.escape(numbered.caption ?? "") + "**")
+                        let options = numbered.renderOptions(.markdown, rowCount: table.rowCount)
                         parts.append(TableRenderer(options: options).render(table).trimmingBlankLines())
                     case .chart(let chart):
                         let fileName = "chart-\(charts.count + 1).svg"

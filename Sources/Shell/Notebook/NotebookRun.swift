@@ -39,6 +39,14 @@ struct TableDisplay {
     /// The cell's `title=`: the table's caption.
     var caption: String?
 
+    /// The same display captioned as a paper numbers its tables: `Table 3. Harrow against its
+    /// region`, or `Table 3` for a cell without `title=`, so every table has a caption to cite.
+    func numbered(_ number: Int) -> TableDisplay {
+        var display = self
+        display.caption = "Table \(number)" + (caption.map { ". " + $0 } ?? "")
+        return display
+    }
+
     /// What an empty result shows instead of a table with headers only.
     var emptyNote: String {
         (caption.map { $0 + ": " } ?? "") + "no rows."
@@ -50,4 +58,10 @@ struct TableDisplay {
             mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
             showRowCount: elided, title: caption)
     }
+}
+
+/// Tables and figures counted through a document, for their captions.
+struct FigureNumbers {
+    var tables = 0
+    var figures = 0
 }

@@ -110,7 +110,7 @@ import Testing
         try NotebookTesting.write("kept", "notes.txt", in: charts)
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
         let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
-        #expect(text == "Text.\n\n```sql\nSELECT 1 AS one;\n```\n\n| one |\n| --: |\n|   1 |\n")
+        #expect(text == "Text.\n\n```sql\nSELECT 1 AS one;\n```\n\n**Table 1**\n\n| one |\n| --: |\n|   1 |\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: charts.path) == ["notes.txt"])
     }
 
