@@ -17,10 +17,11 @@ import Testing
         #expect(Fixtures.render(Fixtures.areas, .markdown) == expected)
     }
 
-    /// A newline is shown as the two characters `\n`, whose backslash Markdown then needs escaped.
+    /// A line break in a value is `<br>`, the one way to break a line in a table cell; a tab is shown
+    /// as the two characters `\t`, whose backslash Markdown then needs escaped.
     @Test func markdownEscapesPipesAndNewlines() {
-        let output = Fixtures.render(Fixtures.strings(["a|b", "x\ny"], name: "p|q"), .markdown)
-        #expect(output == "| p\\|q  |\n| ----- |\n| a\\|b  |\n| x\\\\ny |\n")
+        let output = Fixtures.render(Fixtures.strings(["a|b", "x\ny", "t\tu"], name: "p|q"), .markdown)
+        #expect(output == "| p\\|q   |\n| ------ |\n| a\\|b   |\n| x<br>y |\n| t\\\\tu  |\n")
     }
 
     @Test func markdownElidesWithEllipsisRow() {

@@ -3,8 +3,9 @@ import Columnar
 /// A GitHub-flavoured Markdown table, padded by display width so the source reads as a table too.
 ///
 /// The delimiter row right-aligns numeric columns (`---:`). Cells and headers are escaped by
-/// `MarkdownText` (`\|`, `\*`, ...) so a value is never read as markup; control characters are shown as
-/// escapes (`\n`), since a cell cannot span lines. Elided rows (`maxRows`)
+/// `MarkdownText` (`\|`, `\*`, ...) so a value is never read as markup. A cell cannot span lines, so a
+/// line break in a value is written `<br>` (which GitHub-flavoured tables render as one); other control
+/// characters are shown as escapes (`\t`). Elided rows (`maxRows`)
 /// become one row of `…`.
 struct MarkdownRenderer {
     let options: RenderOptions
@@ -17,7 +18,7 @@ struct MarkdownRenderer {
         let headers = fields.map { options.showHeaders ? MarkdownText.escape(VisibleText.escape($0.name)) : "" }
         let null = MarkdownText.escape(VisibleText.escape(options.nullText))
         let cells: [[String]] = table.columns.map { column in
-            window.rows.map { row in CellText.display(column, row: row).map { MarkdownText.escape($0) } ?? null }
+            window.rows.map { row in CellText.canonical(column, row: row).map(MarkdownRenderer.cell) ?? null }
         }
         let widths = fields.indices.map { c in
             cells[c].reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1)) }
@@ -50,5 +51,11 @@ struct MarkdownRenderer {
             out.append(byte: 10)
         }
         try out.flush(to: sink)
+    }
+
+    /// One cell's text: each line made visible and escaped, lines joined by `<br>`.
+    static func cell(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { MarkdownText.escape(VisibleText.escape(String($0))) }.joined(separator: "<br>")
     }
 }
