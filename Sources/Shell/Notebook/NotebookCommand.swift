@@ -45,7 +45,8 @@ public enum NotebookCommand {
                 return fail(error, .failure)
             }
         }
-        let run = NotebookRunner(session: session, keepGoing: options.keepGoing).run(notebook)
+        var run = NotebookRunner(session: session, keepGoing: options.keepGoing).run(notebook)
+        if outputPath != standardOutput { run.linkBase = ProseLinks.base(notebook: options.path, output: outputPath) }
         session.finishRedirect()
         for failure in run.failures { try? errors.write(failure.formatted(colour: false) + "\n") }
         do {

@@ -12,7 +12,9 @@ struct NotebookHTMLWriter {
         for block in run.blocks {
             switch block {
             case .prose(let text, _):
-                body += "<div class=\"prose\">\n" + run.proseValues.html(NotebookMarkdown.html(text)) + "\n</div>\n"
+                var html = NotebookMarkdown.html(text)
+                if let base = run.linkBase { html = ProseLinks.rebaseHTML(html, base: base) }
+                body += "<div class=\"prose\">\n" + run.proseValues.html(html) + "\n</div>\n"
             case .cell(let cell, let outputs):
                 body += section(cell, outputs, numbers: &numbers)
             case .stopped(let reason):

@@ -23,7 +23,8 @@ struct NotebookMarkdownWriter {
         for block in run.blocks {
             switch block {
             case .prose(let text, _):
-                parts.append(run.proseValues.markdown(text).trimmingBlankLines())
+                let rebased = run.linkBase.map { ProseLinks.rebaseMarkdown(text, base: $0) } ?? text
+                parts.append(run.proseValues.markdown(rebased).trimmingBlankLines())
             case .cell(let cell, let outputs):
                 if cell.options.echo { parts.append(Self.fenced(cell.source, language: "sql")) }
                 for output in outputs {

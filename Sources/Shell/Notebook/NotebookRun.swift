@@ -16,6 +16,9 @@ struct NotebookRun {
     var blocks: [Block] = []
     /// The parameter values in the prose (`ProseValues`), put back by each writer.
     var proseValues = ProseValues()
+    /// Put before the prose's relative link targets when the document goes to another folder than the
+    /// notebook's (`ProseLinks`); nil: the links stand as written.
+    var linkBase: String?
     /// Every cell error in order: printed on standard error too, and the exit status's reason.
     var failures: [Diagnostic] = []
 }
