@@ -41,6 +41,14 @@ extension Column {
     /// Rows at `indices`, in that order (a selection vector applied). Shares the string dictionary.
     /// - Complexity: O(indices.count).
     public func gather(_ indices: [Int32]) -> Column {
+        gather(indices, unless: { false })!
+    }
+
+    /// `gather(indices)`, giving up between 64K-row slices once `stop()` is true (nil then): gathering ten
+    /// million rows in random order takes tens of milliseconds, too long to leave Ctrl-C unheard.
+    public func gather(_ indices: [Int32], unless stop: () -> Bool) -> Column? {
+        let slice = 1 << 16
+        var stopped = false
         let newValidity: Validity? = validity.map { old in
             var v = Validity(allValid: indices.count)
             for (i, row) in indices.enumerated() where !old.isValid(Int(row)) { v.set(i, valid: false) }
@@ -48,20 +56,32 @@ extension Column {
         }
         func pick<T>(_ source: [T]) -> [T] {
             source.withUnsafeBufferPointer { src in
-                [T](unsafeUninitializedCapacity: indices.count) { dst, initialized in
-                    for (i, row) in indices.enumerated() { (dst.baseAddress! + i).initialize(to: src[Int(row)]) }
-                    initialized = indices.count
+                indices.withUnsafeBufferPointer { indices in
+                    [T](unsafeUninitializedCapacity: indices.count) { dst, initialized in
+                        var start = 0
+                        while start < indices.count {
+                            if stop() {
+                                stopped = true
+                                break
+                            }
+                            let end = min(indices.count, start + slice)
+                            for i in start..<end { (dst.baseAddress! + i).initialize(to: src[Int(indices[i])]) }
+                            start = end
+                        }
+                        initialized = start
+                    }
                 }
             }
         }
-        switch storage {
-        case .bigint(let v): return Column(.bigint(pick(v)), validity: newValidity)
-        case .double(let v): return Column(.double(pick(v)), validity: newValidity)
-        case .boolean(let v): return Column(.boolean(pick(v)), validity: newValidity)
-        case .date(let v): return Column(.date(pick(v)), validity: newValidity)
-        case .varchar(let codes, let dictionary):
-            return Column(.varchar(codes: pick(codes), dictionary: dictionary), validity: newValidity)
+        let storage: Storage
+        switch self.storage {
+        case .bigint(let v): storage = .bigint(pick(v))
+        case .double(let v): storage = .double(pick(v))
+        case .boolean(let v): storage = .boolean(pick(v))
+        case .date(let v): storage = .date(pick(v))
+        case .varchar(let codes, let dictionary): storage = .varchar(codes: pick(codes), dictionary: dictionary)
         }
+        return stopped ? nil : Column(storage, validity: newValidity)
     }
 
     /// A contiguous run of rows.

@@ -1,4 +1,4 @@
-"""Workload W1 of scripts/bench: load the canonical layout, score every inspection by criterion and by
+"""Workloads of scripts/bench. W1: load the canonical layout, score every inspection by criterion and by
 headline theme from its judgements (the inspectorate's pooled method), and summarise each region's latest
 theme scores. The yotq and DuckDB texts differ only in read_csv's `types` option: DuckDB's sniffer would
 read question ids such as `1.1.01` as dates, yotq keeps dotted ids as text by itself."""
@@ -43,3 +43,22 @@ def w1_sql(data_folder, for_duckdb):
         options = ", types={'question': 'VARCHAR'}" if for_duckdb and table in _QUESTION_TABLES else ""
         lines.append(f"CREATE TABLE {table} AS SELECT * FROM read_csv({path}{options});")
     return "\n".join(lines) + _QUERIES
+
+
+# Workload SETOPS: hash-based duplicate elimination over the 10 M judgement rows, one statement a case. Each
+# case's yotq script turns `.timer on` before its statement, the DuckDB runner times every statement, so the
+# statement's own time is reported beside the whole process's.
+SETOPS_CASES = {
+    "distinct": "SELECT count(*) FROM (SELECT DISTINCT * FROM judgements);",
+    "union": "SELECT count(*) FROM (SELECT * FROM judgements UNION SELECT * FROM judgements);",
+    "intersect": "SELECT count(*) FROM (SELECT * FROM judgements INTERSECT SELECT * FROM judgements);",
+    "group-by": "SELECT count(*) FROM (SELECT inspection_id, case_id, question FROM judgements GROUP BY inspection_id, case_id, question);",
+}
+
+
+def setops_sql(data_folder, for_duckdb, case):
+    """One SETOPS case's script for one engine: load judgements, then the case's statement, timed."""
+    path = _sql_string(f"{data_folder}/judgements.csv")
+    options = ", types={'question': 'VARCHAR'}" if for_duckdb else ""
+    timer = "" if for_duckdb else ".timer on\n"
+    return f"CREATE TABLE judgements AS SELECT * FROM read_csv({path}{options});\n{timer}{SETOPS_CASES[case]}\n"

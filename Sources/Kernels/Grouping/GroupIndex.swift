@@ -29,6 +29,18 @@ public final class GroupIndex {
         tuples.assign(keys, rowCount: keys.first?.count ?? rowCount ?? 0)
     }
 
+    /// `groupIDs(for:)` in 64K-row slices, giving up between slices once `cancellation` is requested (the
+    /// ids are then unfinished): numbering ten million distinct rows takes a second or more.
+    public func groupIDs(for keys: [Column], rowCount: Int, cancellation: Cancellation) -> [UInt32] {
+        if rowCount <= Cancellation.slice { return groupIDs(for: keys, rowCount: rowCount) }
+        var ids: [UInt32] = []
+        ids.reserveCapacity(rowCount)
+        cancellation.forEachSlice(of: rowCount) { range in
+            ids += groupIDs(for: keys.map { $0.slice(range) }, rowCount: range.count)
+        }
+        return ids
+    }
+
     /// The distinct key tuples, in group-id order, as columns of `keyTypes`.
     public func keyColumns() -> [Column] {
         tuples.keyColumns()

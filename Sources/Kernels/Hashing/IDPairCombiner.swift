@@ -102,7 +102,7 @@ final class IDPairCombiner {
 
     @inline(__always)
     func split(_ id: UInt32) -> (left: UInt32, right: UInt32) {
-        let key = map.keysByID[Int(id)]
+        let key = map.key(of: id)
         return (UInt32(truncatingIfNeeded: key >> 32), UInt32(truncatingIfNeeded: key))
     }
 }

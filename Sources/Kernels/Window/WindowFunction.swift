@@ -76,10 +76,11 @@ public enum WindowEvaluation {
             return try WindowAggregation.unordered(
                 overload, arguments: arguments, distinct: distinct, partitionBy: partitionBy, rowCount: rowCount)
         }
-        let layout = WindowLayout(
-            partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount, cancellation: cancellation)
-        // A cancelled layout is unfinished: stop before computing over it.
-        if cancellation.isRequested() { throw KernelError(.cancelled, "Interrupted") }
+        // A cancelled layout is unfinished (nil): stop before computing over it.
+        guard
+            let layout = WindowLayout(
+                partitionBy: partitionBy, orderBy: orderBy, rowCount: rowCount, cancellation: cancellation)
+        else { throw KernelError(.cancelled, "Interrupted") }
         switch computation {
         case .ranking(let name, let arguments):
             return try WindowRanking.evaluate(

@@ -15,12 +15,15 @@ struct WindowLayout {
     let peerStart: [Int32]
     let peerEnd: [Int32]
 
-    init(partitionBy: [Column], orderBy: [SortKey], rowCount: Int, cancellation: Cancellation = .never) {
+    /// Nil when `cancellation` is requested part-way: every pass over the rows looks at it between slices.
+    init?(partitionBy: [Column], orderBy: [SortKey], rowCount: Int, cancellation: Cancellation = .never) {
         self.rowCount = rowCount
         let partitions = GroupIndex(keyTypes: partitionBy.map(\.type))
         let partitionIDs =
             partitionBy.isEmpty
-            ? [UInt32](repeating: 0, count: rowCount) : partitions.groupIDs(for: partitionBy)
+            ? [UInt32](repeating: 0, count: rowCount)
+            : partitions.groupIDs(for: partitionBy, rowCount: rowCount, cancellation: cancellation)
+        if cancellation.isRequested() { return nil }  // the ids are unfinished
         partitionOfRow = partitionIDs
         partitionCount = partitionBy.isEmpty ? (rowCount > 0 ? 1 : 0) : partitions.groupCount
         var keys: [SortKey] = []
@@ -39,57 +42,71 @@ struct WindowLayout {
             let total = packed.bitsPerKey.reduce(0, +)
             let partitionShift = UInt64(total - (hasPartitionKey ? packed.bitsPerKey[0] : 0))
             packed.sortedImages.withUnsafeBufferPointer { images in
-                for p in 1..<max(rowCount, 1) {
-                    let previous = images[p - 1], current = images[p]
-                    if hasPartitionKey && partitionShift < 64 && previous >> partitionShift != current >> partitionShift
-                    {
-                        partitionBegins[p] = true
+                cancellation.forEachSlice(of: rowCount) { slice in
+                    for p in max(slice.lowerBound, 1)..<slice.upperBound {
+                        let previous = images[p - 1], current = images[p]
+                        if hasPartitionKey && partitionShift < 64
+                            && previous >> partitionShift != current >> partitionShift
+                        {
+                            partitionBegins[p] = true
+                        }
+                        if !orderBy.isEmpty && previous != current { peerBegins[p] = true }
                     }
-                    if !orderBy.isEmpty && previous != current { peerBegins[p] = true }
                 }
             }
         } else {
             order = Sorting.permutation(keys, rowCount: rowCount, cancellation: cancellation)
             let peers =
                 orderBy.isEmpty
-                ? nil : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(for: orderBy.map(\.column))
-            for p in 1..<max(rowCount, 1) {
-                let previous = Int(order[p - 1]), current = Int(order[p])
-                if partitionIDs[previous] != partitionIDs[current] { partitionBegins[p] = true }
-                if let peers, peers[previous] != peers[current] { peerBegins[p] = true }
+                ? nil
+                : GroupIndex(keyTypes: orderBy.map(\.column.type)).groupIDs(
+                    for: orderBy.map(\.column), rowCount: rowCount, cancellation: cancellation)
+            if cancellation.isRequested() { return nil }
+            let sorted = order  // a closure may not capture `self` before every property is set
+            cancellation.forEachSlice(of: rowCount) { slice in
+                for p in max(slice.lowerBound, 1)..<slice.upperBound {
+                    let previous = Int(sorted[p - 1]), current = Int(sorted[p])
+                    if partitionIDs[previous] != partitionIDs[current] { partitionBegins[p] = true }
+                    if let peers, peers[previous] != peers[current] { peerBegins[p] = true }
+                }
             }
         }
 
-        var partitionStart = [Int32](repeating: 0, count: rowCount)
-        var partitionEnd = [Int32](repeating: 0, count: rowCount)
-        var peerStart = [Int32](repeating: 0, count: rowCount)
-        var peerEnd = [Int32](repeating: 0, count: rowCount)
+        var startOfPartition = [Int32](repeating: 0, count: rowCount)
+        var endOfPartition = [Int32](repeating: 0, count: rowCount)
+        var startOfPeers = [Int32](repeating: 0, count: rowCount)
+        var endOfPeers = [Int32](repeating: 0, count: rowCount)
         var currentPartition: Int32 = 0, currentPeer: Int32 = 0
-        for p in 0..<rowCount {
-            if partitionBegins[p] {
-                currentPartition = Int32(p)
-                currentPeer = Int32(p)
-            } else if peerBegins[p] {
-                currentPeer = Int32(p)
+        cancellation.forEachSlice(of: rowCount) { slice in
+            for p in slice {
+                if partitionBegins[p] {
+                    currentPartition = Int32(p)
+                    currentPeer = Int32(p)
+                } else if peerBegins[p] {
+                    currentPeer = Int32(p)
+                }
+                startOfPartition[p] = currentPartition
+                startOfPeers[p] = currentPeer
             }
-            partitionStart[p] = currentPartition
-            peerStart[p] = currentPeer
         }
         var partitionLimit = Int32(rowCount), peerLimit = Int32(rowCount)
-        for p in stride(from: rowCount - 1, through: 0, by: -1) {
-            partitionEnd[p] = partitionLimit
-            peerEnd[p] = peerLimit
-            if partitionBegins[p] || p == 0 {
-                partitionLimit = Int32(p)
-                peerLimit = Int32(p)
-            } else if peerBegins[p] {
-                peerLimit = Int32(p)
+        cancellation.forEachSlice(of: rowCount, backwards: true) { slice in
+            for p in slice.reversed() {
+                endOfPartition[p] = partitionLimit
+                endOfPeers[p] = peerLimit
+                if partitionBegins[p] || p == 0 {
+                    partitionLimit = Int32(p)
+                    peerLimit = Int32(p)
+                } else if peerBegins[p] {
+                    peerLimit = Int32(p)
+                }
             }
         }
-        self.partitionStart = partitionStart
-        self.partitionEnd = partitionEnd
-        self.peerStart = peerStart
-        self.peerEnd = peerEnd
+        self.partitionStart = startOfPartition
+        self.partitionEnd = endOfPartition
+        self.peerStart = startOfPeers
+        self.peerEnd = endOfPeers
+        if cancellation.isRequested() { return nil }
     }
 
     /// Each position's frame `[start, end)` in positions (empty when end <= start).

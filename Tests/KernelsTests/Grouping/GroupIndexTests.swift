@@ -103,4 +103,30 @@ import Testing
         }
         #expect(index.groupCount == reference.count)
     }
+
+    /// Several columns' ids are packed into one key; fields widen as id spaces grow, and once six columns
+    /// of thousands of values no longer fit in 64 bits the tuples so far are re-folded by pairs: every
+    /// tuple keeps the id it was given first.
+    @Test func tupleIdsSurviveWideningAndTheSwitchToPairFolding() {
+        var rng = SplitMix64(seed: 78)
+        let width = 6
+        let index = GroupIndex(keyTypes: [DataType](repeating: .bigint, count: width))
+        var reference: [[Int64]: UInt32] = [:]
+        for domain in [3, 50, 3, 6000, 50] as [UInt64] {
+            let columns = (0..<width).map { _ in (0..<3000).map { _ in Int64(rng.next() % domain) } }
+            let ids = index.groupIDs(for: columns.map { Column(.bigint($0)) })
+            var mismatches = 0
+            for row in 0..<3000 {
+                let key = columns.map { $0[row] }
+                let expected = reference[key] ?? UInt32(reference.count)
+                reference[key] = expected
+                if ids[row] != expected { mismatches += 1 }
+            }
+            #expect(mismatches == 0, "domain \(domain)")
+        }
+        #expect(index.groupCount == reference.count)
+        let keys = index.keyColumns()
+        let wrong = reference.filter { key, id in keys.map { $0[Int(id)] } != key.map { Value.bigint($0) } }
+        #expect(wrong.isEmpty)
+    }
 }

@@ -58,4 +58,30 @@ import Testing
             }
         }
     }
+
+    /// Keys packed into one 64-bit image (two columns) and keys too wide for it (six columns of about
+    /// two thousand values each) find the same matches as a dictionary of the build rows.
+    @Test(arguments: [2, 6])
+    func packedAndFoldedKeysFindTheirBuildRows(width: Int) {
+        var rng = SplitMix64(seed: 34)
+        let build = (0..<width).map { _ in (0..<2000).map { _ in Int64(rng.next() % 1_000_000) } }
+        // Every other probe row copies a build row; the rest are new keys (almost surely unmatched).
+        let probe = build.map { column in
+            (0..<1000).map { row in row % 2 == 0 ? column[row * 2] : Int64(rng.next() % 1_000_000) }
+        }
+        var rowsByKey: [[Int64]: [Int32]] = [:]
+        for row in 0..<2000 { rowsByKey[build.map { $0[row] }, default: []].append(Int32(row)) }
+        var expectedProbe: [Int32] = [], expectedBuild: [Int32] = []
+        for row in 0..<1000 {
+            for match in rowsByKey[probe.map { $0[row] }] ?? [] {
+                expectedProbe.append(Int32(row))
+                expectedBuild.append(match)
+            }
+        }
+        let table = JoinHashTable(buildKeys: build.map { Column(.bigint($0)) })
+        let (probeRows, buildRows) = table.probe(probe.map { Column(.bigint($0)) })
+        #expect(probeRows == expectedProbe)
+        #expect(buildRows == expectedBuild)
+        #expect(expectedProbe.count >= 500)
+    }
 }
