@@ -41,7 +41,7 @@ struct WindowLayout {
             order = packed.order
             let total = packed.bitsPerKey.reduce(0, +)
             let partitionShift = UInt64(total - (hasPartitionKey ? packed.bitsPerKey[0] : 0))
-            packed.sortedImages.withUnsafeBufferPointer { images in
+            _ = packed.sortedImages.withUnsafeBufferPointer { images in
                 cancellation.forEachSlice(of: rowCount) { slice in
                     for p in max(slice.lowerBound, 1)..<slice.upperBound {
                         let previous = images[p - 1], current = images[p]
