@@ -3,7 +3,7 @@ import Foundation
 import QueryEngine
 import Testing
 
-/// Workload W1 (scripts/bench.d/workload.py) statement by statement, with wall times; a harness, not a
+/// Workload W1 (the loads of scripts/bench.d/workload.py, then Benchmarks/w1.sql) statement by statement, with wall times; a harness, not a
 /// check. Enabled by `YOTQ_W1_DATA=<dataset folder>`; run it in release:
 /// `YOTQ_W1_DATA=... swift test -c release --filter WorkloadBenchmark`.
 @Suite struct WorkloadBenchmark {
@@ -26,26 +26,10 @@ import Testing
         for table in ["areas", "inspections", "questions", "question_themes", "judgements"] {
             script += "CREATE TABLE \(table) AS SELECT * FROM read_csv('\(folder)/\(table).csv');\n"
         }
-        script += """
-            CREATE TABLE crit AS
-            SELECT j.inspection_id, q.criterion,
-                   100.0 * SUM(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*) AS judged
-            FROM judgements j JOIN questions q ON j.question = q.question
-            WHERE j.answer <> 'NA' GROUP BY j.inspection_id, q.criterion;
-            CREATE TABLE theme AS
-            SELECT j.inspection_id, t.theme,
-                   100.0 * SUM(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*) AS judged
-            FROM judgements j JOIN question_themes t ON j.question = t.question
-            WHERE j.answer <> 'NA' GROUP BY j.inspection_id, t.theme;
-            CREATE TABLE latest AS
-            SELECT i.area_code, MAX(i.published) AS published FROM inspections i GROUP BY i.area_code;
-            SELECT a.region, th.theme, MIN(th.score) AS lowest, MAX(th.score) AS highest, AVG(th.score) AS average, COUNT(*) AS areas
-            FROM theme th
-            JOIN inspections i ON i.inspection_id = th.inspection_id
-            JOIN latest l ON l.area_code = i.area_code AND l.published = i.published
-            JOIN areas a ON a.area_code = i.area_code
-            GROUP BY a.region, th.theme ORDER BY a.region, th.theme;
-            """
+        let queries = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Benchmarks/w1.sql")
+        script += try String(contentsOf: queries, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("--") }.joined(separator: "\n")
         let database = Database()
         let statements = script.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }

@@ -8,26 +8,10 @@ DATA_FILES = ["areas.csv", "inspections.csv", "questions.csv", "question_themes.
 # Tables whose `question` column DuckDB must be told is text.
 _QUESTION_TABLES = {"questions", "question_themes", "judgements"}
 
-_QUERIES = """
-CREATE TABLE crit AS
-SELECT j.inspection_id, q.criterion,
-       100.0 * SUM(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*) AS judged
-FROM judgements j JOIN questions q ON j.question = q.question
-WHERE j.answer <> 'NA' GROUP BY j.inspection_id, q.criterion;
-CREATE TABLE theme AS
-SELECT j.inspection_id, t.theme,
-       100.0 * SUM(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*) AS judged
-FROM judgements j JOIN question_themes t ON j.question = t.question
-WHERE j.answer <> 'NA' GROUP BY j.inspection_id, t.theme;
-CREATE TABLE latest AS
-SELECT i.area_code, MAX(i.published) AS published FROM inspections i GROUP BY i.area_code;
-SELECT a.region, th.theme, MIN(th.score) AS lowest, MAX(th.score) AS highest, AVG(th.score) AS average, COUNT(*) AS areas
-FROM theme th
-JOIN inspections i ON i.inspection_id = th.inspection_id
-JOIN latest l ON l.area_code = i.area_code AND l.published = i.published
-JOIN areas a ON a.area_code = i.area_code
-GROUP BY a.region, th.theme ORDER BY a.region, th.theme;
-"""
+import os
+
+# The queries after loading, shared with the Swift harness and the CI smoke run.
+_QUERIES = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Benchmarks", "w1.sql")).read()
 
 
 def _sql_string(text):
@@ -42,7 +26,7 @@ def w1_sql(data_folder, for_duckdb):
         path = _sql_string(f"{data_folder}/{name}")
         options = ", types={'question': 'VARCHAR'}" if for_duckdb and table in _QUESTION_TABLES else ""
         lines.append(f"CREATE TABLE {table} AS SELECT * FROM read_csv({path}{options});")
-    return "\n".join(lines) + _QUERIES
+    return "\n".join(lines) + "\n" + _QUERIES
 
 
 # Workload SETOPS: hash-based duplicate elimination over the 10 M judgement rows, one statement a case. Each
