@@ -88,6 +88,8 @@ enum AggregateCatalog {
         pick("first", "the first row's value (NULL included)", .first),
         pick("last", "the last row's value (NULL included)", .last),
         pick("any_value", "some non-NULL value (the first seen)", .anyValue),
+        argExtremum("arg_max", isMax: true), argExtremum("max_by", isMax: true),
+        argExtremum("arg_min", isMax: false), argExtremum("min_by", isMax: false),
     ]
 
     private static func overload(
@@ -119,6 +121,16 @@ enum AggregateCatalog {
                     ? StringExtremumAccumulator(isMax: isMax) as any GroupedAccumulator
                     : ExtremumAccumulator(type: type, isMax: isMax)
             }
+        }
+    }
+
+    private static func argExtremum(_ name: String, isMax: Bool) -> AggregateFunction {
+        let which = isMax ? "largest" : "smallest"
+        return AggregateFunction(name: name, summary: "\(name)(x, by) — x of the row with the \(which) by") { types in
+            guard types.count == 2 else { return nil }
+            let type = types[0] ?? .bigint
+            let by = types[1] ?? .bigint
+            return overload([type, by], type) { _ in ArgExtremumAccumulator(type: type, isMax: isMax) }
         }
     }
 

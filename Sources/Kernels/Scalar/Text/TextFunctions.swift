@@ -7,7 +7,7 @@ enum TextFunctions {
         lower, lower.renamed("lcase"), upper, upper.renamed("ucase"), length, length.renamed("char_length"),
         length.renamed("character_length"), startsWith, startsWith.renamed("prefix"), endsWith,
         endsWith.renamed("suffix"), contains, replace, left, right, reverse, repeatText, position,
-        position.renamed("strpos"),
+        position.renamed("strpos"), splitPart,
     ]
 
     static let lower = ScalarFunction(
@@ -73,6 +73,18 @@ enum TextFunctions {
         overloads: [
             Rowwise.overload([.varchar, .varchar, .varchar], VarcharResults.self) { rows, row in
                 UTF8Text.replacing(rows.string(1, row), with: rows.string(2, row), in: rows.string(0, row))
+            }
+        ])
+
+    static let splitPart = ScalarFunction(
+        name: "split_part",
+        summary: "split_part(s, sep, n) — the n-th piece of s cut at sep (n < 0 counts from the end; '' outside)",
+        overloads: [
+            Rowwise.overload([.varchar, .varchar, .bigint], VarcharResults.self) { rows, row in
+                let pieces = UTF8Text.pieces(of: rows.string(0, row), separatedBy: rows.string(1, row))
+                let n = rows.bigint(2, row)
+                let index = n > 0 ? Int(clamping: n - 1) : pieces.count + Int(clamping: n)
+                return n != 0 && pieces.indices.contains(index) ? pieces[index] : ""
             }
         ])
 

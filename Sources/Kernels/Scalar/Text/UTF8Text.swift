@@ -43,6 +43,21 @@ enum UTF8Text {
 
     /// Every occurrence of `target` replaced by `replacement`, scanning left to right without overlap.
     /// An empty `target` leaves `s` unchanged (as DuckDB).
+    /// `s` cut at every occurrence of `separator` (matched by bytes, left to right); an empty
+    /// separator cuts between code points, as DuckDB's `split_part`.
+    static func pieces(of s: String, separatedBy separator: String) -> [String] {
+        if separator.isEmpty { return s.unicodeScalars.map { String($0) } }
+        let bytes = Array(s.utf8), needle = Array(separator.utf8)
+        var pieces: [String] = []
+        var start = 0
+        while let found = firstOffset(of: needle, in: bytes, from: start) {
+            pieces.append(String(decoding: bytes[start..<found], as: UTF8.self))
+            start = found + needle.count
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
     static func replacing(_ target: String, with replacement: String, in s: String) -> String {
         let needle = Array(target.utf8)
         guard !needle.isEmpty else { return s }
