@@ -30,15 +30,23 @@ public final class GroupIndex {
     }
 
     /// `groupIDs(for:)` in 64K-row slices, giving up between slices once `cancellation` is requested (the
-    /// ids are then unfinished): numbering ten million distinct rows takes a second or more.
+    /// ids are then unfinished): numbering ten million distinct rows takes a second or more. When the
+    /// first slice is mostly new groups, room for every row is made at once (`reserve`).
     public func groupIDs(for keys: [Column], rowCount: Int, cancellation: Cancellation) -> [UInt32] {
         if rowCount <= Cancellation.slice { return groupIDs(for: keys, rowCount: rowCount) }
         var ids: [UInt32] = []
         ids.reserveCapacity(rowCount)
+        let before = groupCount
         cancellation.forEachSlice(of: rowCount) { range in
             ids += groupIDs(for: keys.map { $0.slice(range) }, rowCount: range.count)
+            if range.lowerBound == 0 && (groupCount - before) * 2 > range.count { reserve(groups: before + rowCount) }
         }
         return ids
+    }
+
+    /// Makes room for `groups` key tuples in all, for a caller that expects most rows to be their own group.
+    public func reserve(groups: Int) {
+        tuples.reserve(groups)
     }
 
     /// The distinct key tuples, in group-id order, as columns of `keyTypes`.

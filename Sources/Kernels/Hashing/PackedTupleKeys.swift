@@ -11,6 +11,8 @@ final class PackedTupleKeys {
     private static let headroom = 4
     private var widths: [Int]
     private var map = UInt64HashMap()
+    /// Tuples room was made for (`reserve`), kept across re-packing.
+    private var reserved = 0
 
     var count: Int { map.count }
 
@@ -31,6 +33,12 @@ final class PackedTupleKeys {
             }
         }
         return false
+    }
+
+    /// Makes room for `total` tuples.
+    func reserve(_ total: Int) {
+        reserved = max(reserved, total)
+        map.reserve(total)
     }
 
     /// Tuple ids of the rows whose column ids are `columnIDs` (one array per column, equal lengths, all
@@ -97,7 +105,7 @@ final class PackedTupleKeys {
     private func repack(to newWidths: [Int]) {
         let columns = unpack(map.keysByID, widths)
         widths = newWidths
-        map = UInt64HashMap(capacity: count)
+        map = UInt64HashMap(capacity: max(count, reserved))
         let ids = assign(columns)
         assert(ids.elementsEqual(0..<UInt32(ids.count)), "re-packing must keep tuple ids")
     }

@@ -46,6 +46,11 @@ final class TupleIDs {
         return fold(columnIDs)
     }
 
+    /// Makes room for `total` tuples while they are packed (pair folding sizes its own tables).
+    func reserve(_ total: Int) {
+        packed?.reserve(total)
+    }
+
     private func fold(_ columnIDs: [[UInt32]]) -> [UInt32] {
         var ids = columnIDs[0]
         for index in combiners.indices { combiners[index].assign(&ids, columnIDs[index + 1]) }

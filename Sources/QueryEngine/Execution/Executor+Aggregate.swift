@@ -7,6 +7,9 @@ extension Executor {
     /// Hash aggregation over the input's chunks: dense group ids from one `GroupIndex`, one grouped
     /// accumulator per aggregate call, updated chunk by chunk. Without GROUP BY there is exactly one group,
     /// even over no rows (so `count(*)` is 0, `sum` NULL).
+    /// A first chunk of fewer rows says too little about the groups to come.
+    static let highCardinalityProbeRows = 4_096
+
     func executeAggregate(
         _ input: LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate]
     ) throws(QueryError) -> Relation {
@@ -24,21 +27,35 @@ extension Executor {
         } else {
             source = try makeChunkSource(input)
         }
-        let workers = source.isParallelSafe && expressionsAreSafe && source.count >= 4 ? Executor.workerCount : 1
+        var workers = source.isParallelSafe && expressionsAreSafe && source.count >= 4 ? Executor.workerCount : 1
         let partials = (0..<workers).map { _ in
             PartialAggregate(
                 index: groups.isEmpty ? nil : GroupIndex(keyTypes: groups.map(\.type)),
                 accumulators: aggregates.map { $0.overload.makeAccumulator($0.distinct) })
         }
+        // The first chunk alone first, to see how many groups there will be. When most rows are groups of
+        // their own (GROUP BY a row's whole identity), partial indexes per worker only add a merge that
+        // hashes every group again, so the rest runs on one worker, its index sized for every row at once.
+        var firstChunk = 0
+        if let index = partials[0].index, source.count > 1 {
+            try interruption.check()
+            let chunk = try source.produce(0)
+            if chunk.rowCount > 0 { try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0]) }
+            firstChunk = 1
+            if chunk.rowCount >= Executor.highCardinalityProbeRows && index.groupCount * 2 > chunk.rowCount {
+                workers = 1
+                index.reserve(groups: Executor.estimatedRows(input))
+            }
+        }
         if workers == 1 {
-            for i in 0..<source.count {
+            for i in firstChunk..<source.count {
                 try interruption.check()
                 let chunk = try source.produce(i)
                 if chunk.rowCount == 0 { continue }
                 try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0])
             }
         } else {
-            let next = Atomic<Int>(0)
+            let next = Atomic<Int>(firstChunk)
             let failure = Mutex<QueryError?>(nil)
             let work = UncheckedWork {
                 (worker: Int) in

@@ -84,6 +84,25 @@ import Testing
         }
     }
 
+    /// A first slice of mostly new groups makes room for every row at once (`reserve`); ids and keys must be
+    /// those of the plain path, for the tuples reserved for and for those added after.
+    @Test func reservingRoomForEveryRowKeepsIdsAndKeys() {
+        let rows = 3 * 65_536 + 123  // four slices of Cancellation.slice
+        var rng = SplitMix64(seed: 5)
+        // Mostly distinct pairs at first (the reserve fires), then repeats and a run of new tuples.
+        let a = (0..<rows).map { row in Int64(row < rows / 2 ? row : Int(rng.next() % UInt64(rows))) }
+        let b = (0..<rows).map { Int64($0 % 7) }
+        let keys = [Column(.bigint(a)), Column(.bigint(b))]
+        let sliced = GroupIndex(keyTypes: [.bigint, .bigint])
+        let ids = sliced.groupIDs(for: keys, rowCount: rows, cancellation: Cancellation { false })
+        let plain = GroupIndex(keyTypes: [.bigint, .bigint])
+        #expect(ids == plain.groupIDs(for: keys))
+        #expect(sliced.groupCount == plain.groupCount)
+        #expect(sliced.keyColumns().map { $0.values } == plain.keyColumns().map { $0.values })
+        let more = [Column(.bigint([-1, 0, Int64(rows) + 5])), Column(.bigint([0, 0, 3]))]
+        #expect(sliced.groupIDs(for: more) == plain.groupIDs(for: more))
+    }
+
     /// Small id spaces use a direct pair table; growing past its limit mid-stream switches to hashing.
     @Test func pairTableSurvivesGrowingIdSpaces() {
         var rng = SplitMix64(seed: 77)
