@@ -8,7 +8,7 @@ public enum ScalarFunctions {
             ArithmeticOperators.functions + ComparisonOperators.functions + LogicalOperators.functions
             + LikeOperators.functions + Concatenation.functions + MathFunctions.functions + Rounding.functions
             + TextFunctions.functions + RegularExpressions.functions + Substring.functions + Trimming.functions
-            + Padding.functions
+            + Padding.functions + Printf.functions
             + ConditionalFunctions.functions + TypeOf.functions + DateFunctions.functions + Strftime.functions
         var registry: [String: ScalarFunction] = [:]
         for function in all {
