@@ -80,6 +80,22 @@ final class ExpressionBinder {
             range: range)
     }
 
+    /// A subquery and the enclosing columns it reads, as positions of this level's input. When
+    /// aggregating, that input is the aggregate's output: each column the subquery reads must be a
+    /// GROUP BY key (as a plain column reference must), and is read where the key comes out.
+    private func bindSubquery(_ query: Query, range: SourceRange) throws(QueryError) -> (BoundQuery, [Int]) {
+        let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+        guard aggregation != nil else { return (bound, correlated) }
+        var grouped: [Int] = []
+        for index in correlated {
+            guard case .column(let key, _) = try bindInputColumn(index, range: range) else {
+                preconditionFailure("an input column binds to a column")
+            }
+            grouped.append(key)
+        }
+        return (bound, grouped)
+    }
+
     // MARK: - Node by node
 
     private func bindNode(_ e: Expression) throws(QueryError) -> BoundExpression {
@@ -134,13 +150,13 @@ final class ExpressionBinder {
         case .inSubquery(let operand, let query, let negated):
             return try bindInSubquery(operand, query, negated: negated, range: e.range)
         case .exists(let query, let negated):
-            let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+            let (bound, correlated) = try bindSubquery(query, range: e.range)
             return .subquery(
                 BoundSubquery(
                     id: binder.nextSubqueryID(), kind: .exists(negated: negated), plan: bound.plan, operand: nil,
                     correlatedColumns: correlated, range: e.range))
         case .subquery(let query):
-            let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+            let (bound, correlated) = try bindSubquery(query, range: e.range)
             guard bound.names.count == 1 else {
                 throw QueryError(
                     .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: e.range)
@@ -302,7 +318,7 @@ final class ExpressionBinder {
         _ operand: Expression, _ query: Query, negated: Bool, range: SourceRange
     ) throws(QueryError) -> BoundExpression {
         var left = try bind(operand)
-        var (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
+        var (bound, correlated) = try bindSubquery(query, range: range)
         guard bound.names.count == 1 else {
             throw QueryError(
                 .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: query.range)
