@@ -45,11 +45,19 @@ public final class JoinHashTable {
     /// Number of build rows.
     public var buildRowCount: Int { rowCount }
 
+    /// `probe(_:limit:)` without a limit.
+    public func probe(_ probeKeys: [Column]) -> (probeRows: [Int32], buildRows: [Int32]) {
+        probe(probeKeys, limit: .max)!
+    }
+
     /// Every matching pair: `probeRows[k]` (row of `probeKeys`) matches `buildRows[k]` (row of the build
     /// side). Pairs come grouped by probe row in ascending probe order; within a probe row, build rows
     /// ascend.
+    /// - Parameter limit: the most pairs to produce; nil when there would be more, before any is made (a
+    ///   join on a near-constant key can ask for billions of pairs: an error, not an allocation that
+    ///   kills the process).
     /// - Complexity: O(probe rows × key columns + matches), expected.
-    public func probe(_ probeKeys: [Column]) -> (probeRows: [Int32], buildRows: [Int32]) {
+    public func probe(_ probeKeys: [Column], limit: Int) -> (probeRows: [Int32], buildRows: [Int32])? {
         precondition(probeKeys.map(\.type) == keyTypes, "probe key types differ from build key types")
         let probeCount = probeKeys.first?.count ?? 0
         let ids = tuples.lookup(probeKeys, rowCount: probeCount)
@@ -58,6 +66,7 @@ public final class JoinHashTable {
             let k = Int(ids[row])
             total += Int(keyStart[k + 1] - keyStart[k])
         }
+        if total > limit { return nil }
         var probeRows = [Int32]()
         var buildRows = [Int32]()
         probeRows.reserveCapacity(total)

@@ -75,7 +75,9 @@ extension Executor {
                     let chunk = try inner.produce(index)
                     var probeKeys: [Column] = []
                     for key in probeKeyExpressions { probeKeys.append(try self.evaluate(key, chunk)) }
-                    let pairs = lock.run { table.probe(probeKeys) }
+                    guard let pairs = lock.run({ table.probe(probeKeys, limit: Executor.maximumCrossPairs) }) else {
+                        throw Executor.tooManyPairs()
+                    }
                     let (left, right) = streamLeft ? (chunk, build) : (build, chunk)
                     var (leftRows, rightRows) =
                         streamLeft ? (pairs.probeRows, pairs.buildRows) : (pairs.buildRows, pairs.probeRows)

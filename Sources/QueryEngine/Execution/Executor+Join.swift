@@ -115,26 +115,36 @@ extension Executor {
     static let maximumCrossPairs = 200_000_000
 
     /// `table.probe(keys)`, a slice of 64K probe rows at a time with a Ctrl-C check between slices, so a
-    /// large join stops promptly. Pairs stay grouped by probe row in ascending order.
+    /// large join stops promptly. Pairs stay grouped by probe row in ascending order. More pairs than
+    /// `maximumCrossPairs` in all is an error, as for a cross product.
     func probeInSlices(
         _ table: JoinHashTable, _ keys: [Column]
     ) throws(QueryError) -> (probeRows: [Int32], buildRows: [Int32]) {
         let count = keys.first?.count ?? 0
         let sliceRows = 1 << 16
-        guard count > sliceRows else { return table.probe(keys) }
         var probeRows: [Int32] = []
         var buildRows: [Int32] = []
         var start = 0
         while start < count {
             try interruption.check()
             let end = min(start + sliceRows, count)
-            let part = table.probe(keys.map { $0.slice(start..<end) })
+            let slice = count > sliceRows ? keys.map { $0.slice(start..<end) } : keys
+            guard let part = table.probe(slice, limit: Executor.maximumCrossPairs - probeRows.count) else {
+                throw Executor.tooManyPairs()
+            }
             let offset = Int32(start)
             probeRows.append(contentsOf: part.probeRows.lazy.map { $0 + offset })
             buildRows.append(contentsOf: part.buildRows)
             start = end
         }
         return (probeRows, buildRows)
+    }
+
+    static func tooManyPairs() -> QueryError {
+        QueryError(
+            .unsupported,
+            "The join matches more than \(maximumCrossPairs) row pairs (a key shared by very many rows on both sides); add a more selective join condition"
+        )
     }
 
     /// Every (left, right) row pair, left-major. Checks for Ctrl-C every ~64K pairs: a cross join is the
