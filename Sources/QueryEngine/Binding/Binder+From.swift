@@ -85,7 +85,12 @@ extension Binder {
                 return try bindQuery(view.query, outer: nil)
             } catch {
                 var moved = error
-                moved.message = "Error in view \(view.name): \(error.message)"
+                // A view within views: the message names the outermost, the one the statement reads.
+                var inner = error.message[...]
+                if inner.hasPrefix("Error in view "), let colon = inner.firstRange(of: ": ") {
+                    inner = inner[colon.upperBound...]
+                }
+                moved.message = "Error in view \(view.name): \(inner)"
                 moved.range = range
                 throw moved
             }

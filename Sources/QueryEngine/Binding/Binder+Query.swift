@@ -5,6 +5,25 @@ extension Binder {
     /// Binds a full query (`WITH`, body, `ORDER BY`, `LIMIT`/`OFFSET`). `outer` links a subquery to
     /// the query it is nested in.
     func bindQuery(_ query: Query, outer: OuterReference?) throws(QueryError) -> BoundQuery {
+        queryDepth += 1
+        defer { queryDepth -= 1 }
+        guard queryDepth <= Binder.maximumQueryNesting else {
+            throw QueryError(
+                .invalidQuery,
+                "query nested too deeply (more than \(Binder.maximumQueryNesting) views, common table expressions or subqueries inside one another)",
+                range: query.range)
+        }
+        let bound = try bindQueryBody(query, outer: outer)
+        if queryDepth == 1, bound.plan.height > Binder.maximumPlanHeight {
+            throw QueryError(
+                .invalidQuery,
+                "query too deep to run (its plan has a chain of more than \(Binder.maximumPlanHeight) operators, e.g. common table expressions each reading the last)",
+                range: query.range)
+        }
+        return bound
+    }
+
+    private func bindQueryBody(_ query: Query, outer: OuterReference?) throws(QueryError) -> BoundQuery {
         commonTables.append([:])
         defer { commonTables.removeLast() }
         for cte in query.with {

@@ -26,6 +26,14 @@ final class Binder {
     private var subqueryCounter = 0
     /// Views being expanded (to refuse a view that reads itself).
     var expandingViews: Set<String> = []
+    /// Queries being bound inside one another (views, CTE bodies, derived tables, subqueries).
+    var queryDepth = 0
+
+    /// Queries nested deeper than this (a chain of views each reading the last) are refused: binding,
+    /// optimising and running them recurse, and the stack would overflow first.
+    static let maximumQueryNesting = 128
+    /// Operators on one path from a plan's root to a leaf (a chain of CTEs each reading the last).
+    static let maximumPlanHeight = 1_000
 
     static let rankingFunctionNames = [
         "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value",
