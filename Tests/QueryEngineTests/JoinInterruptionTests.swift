@@ -53,4 +53,33 @@ import Testing
         }
         #expect(try db.run("SELECT count(*) FROM big2").last?.table?.rows == [[.bigint(26_256)]])
     }
+
+    /// A join condition that is not an equality is judged 64K pairs at a time: every pair once, and an
+    /// aggregate over the joined rows (handed out in chunks) gives the same answer.
+    @Test func aResidualOverManyPairsKeepsEveryPassingPairOnce() throws {
+        let db = Database()
+        _ = try db.run("""
+            CREATE TABLE v AS SELECT * FROM (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)) t(x);
+            CREATE TABLE a AS SELECT p.x * 100 + q.x * 10 + r.x AS n FROM v p, v q, v r;
+            """)
+        let result = try #require(try db.run(
+            "SELECT count(*), sum(a.n + b.n), count(DISTINCT a.n - b.n) FROM a, a AS b WHERE a.n + b.n < 700").last?.table)
+        var count = 0, sum = 0
+        var differences = Set<Int>()
+        for x in 0..<1000 { for y in 0..<1000 where x + y < 700 { count += 1; sum += x + y; differences.insert(x - y) } }
+        #expect(result.rows == [[.bigint(Int64(count)), .bigint(Int64(sum)), .bigint(Int64(differences.count))]])
+    }
+
+    @Test func aRaisedFlagStopsAResidualPartWay() {
+        let flag = InterruptionFlag()
+        flag.raise()
+        let column = Relation(columns: [Column(.bigint(Array(0..<1_000)))], rowCount: 1_000)
+        let pairs = (0..<Int32(100_000)).map { $0 % 1_000 }
+        let condition = BoundExpression.constant(.boolean(true), .boolean)
+        #expect {
+            _ = try Executor(interruption: flag).applyResidual(condition, left: column, right: column, pairs, pairs)
+        } throws: { error in
+            (error as? QueryError)?.kind == .interrupted
+        }
+    }
 }

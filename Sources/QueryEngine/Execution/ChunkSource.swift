@@ -89,9 +89,21 @@ extension Executor {
                         outputs, left: left, right: right, leftRows, rightRows, optionalRight: false)
                 }, isParallelSafe: safe)
         default:
+            // Materialised, then handed out in chunks: an aggregate over a large join checks for Ctrl-C
+            // between them and shares them among workers.
             let whole = try execute(plan)
+            let size = Executor.chunkSize
+            guard whole.rowCount > size else {
+                return ChunkSource(
+                    count: whole.rowCount == 0 ? 0 : 1, produce: { (_) throws(QueryError) in whole },
+                    isParallelSafe: true)
+            }
             return ChunkSource(
-                count: whole.rowCount == 0 ? 0 : 1, produce: { (_) throws(QueryError) in whole }, isParallelSafe: true)
+                count: (whole.rowCount + size - 1) / size,
+                produce: { (index) throws(QueryError) in
+                    let rows = index * size..<min(whole.rowCount, (index + 1) * size)
+                    return Relation(columns: whole.columns.map { $0.slice(rows) }, rowCount: rows.count)
+                }, isParallelSafe: true)
         }
     }
 }

@@ -77,11 +77,37 @@ extension Executor {
             outputs, left: left, right: right, leftRows, rightRows, optionalLeft: true, optionalRight: true)
     }
 
-    /// The pairs (left row, right row) whose joined row passes `residual`.
+    /// The pairs (left row, right row) whose joined row passes `residual`, judged 64K pairs at a time
+    /// with a Ctrl-C check between: a cross product filtered by `WHERE a.x + b.x < 0` can be a hundred
+    /// million pairs, which also need not be gathered all at once.
     func applyResidual(
         _ residual: BoundExpression, left: Relation, right: Relation, _ leftRows: [Int32], _ rightRows: [Int32]
     ) throws(QueryError) -> ([Int32], [Int32]) {
+        let sliceSize = 1 << 16
+        guard leftRows.count > sliceSize else {
+            return try applyResidualSlice(residual, left: left, right: right, leftRows[...], rightRows[...])
+        }
+        var keptLeft: [Int32] = []
+        var keptRight: [Int32] = []
+        var start = 0
+        while start < leftRows.count {
+            try interruption.check()
+            let end = min(start + sliceSize, leftRows.count)
+            let (l, r) = try applyResidualSlice(
+                residual, left: left, right: right, leftRows[start..<end], rightRows[start..<end])
+            keptLeft += l
+            keptRight += r
+            start = end
+        }
+        return (keptLeft, keptRight)
+    }
+
+    private func applyResidualSlice(
+        _ residual: BoundExpression, left: Relation, right: Relation, _ leftRows: ArraySlice<Int32>,
+        _ rightRows: ArraySlice<Int32>
+    ) throws(QueryError) -> ([Int32], [Int32]) {
         // Gather only what the residual reads; other slots hold the inputs' columns and are never read.
+        let (leftRows, rightRows) = (Array(leftRows), Array(rightRows))
         let leftWidth = left.columns.count
         var columns = left.columns + right.columns
         for i in residual.referencedColumns {
