@@ -84,31 +84,20 @@ enum ReferenceSemantics {
         return match(ArraySlice(text.unicodeScalars), ArraySlice(pattern.unicodeScalars))
     }
 
-    /// DuckDB's substring rules over code points, spelled out case by case.
+    /// DuckDB's substring rules over code points, position by position: the 1-based position of the first
+    /// character is placed (0 is before the first, -1 the last, -10 of a five-character string five before
+    /// it), the length counted from there (backwards when negative), and only the positions inside the
+    /// string are kept.
     static func substring(_ s: String, _ start: Int64, _ length: Int64?) -> String {
         let chars = Array(s.unicodeScalars)
-        let n = chars.count
-        var selected: [Unicode.Scalar] = []
-        // Positions are 1-based; a start <= 0 or negative counts as described in the function docs.
-        var begin: Int  // 0-based index of the first character position considered
-        if start > 0 {
-            begin = Int(min(Int64(n), start - 1))
-        } else if start < 0 {
-            begin = max(0, n + Int(max(start, -Int64(n) - 1)))
+        let n = Int64(chars.count)
+        let first: Int64 = start > 0 ? start : (start == 0 ? 0 : n + start + 1)
+        let positions: [Int64]
+        if let length {
+            positions = length >= 0 ? Array(first..<(first + length)) : Array((first + length)..<first)
         } else {
-            begin = -1
+            positions = first <= n ? Array(first...n) : []
         }
-        guard let length else {
-            if begin < 0 { begin = 0 }
-            return String(String.UnicodeScalarView(chars[begin...]))
-        }
-        if length >= 0 {
-            let lower = begin, upper = begin + Int(min(length, Int64(n) + 2))
-            for i in max(0, lower)..<max(max(0, lower), min(n, upper)) { selected.append(chars[i]) }
-        } else {
-            let upper = max(begin, 0), lower = begin + Int(max(length, -Int64(n) - 2))
-            for i in max(0, lower)..<upper { selected.append(chars[i]) }
-        }
-        return String(String.UnicodeScalarView(selected))
+        return String(String.UnicodeScalarView(positions.filter { $0 >= 1 && $0 <= n }.map { chars[Int($0 - 1)] }))
     }
 }

@@ -26,7 +26,9 @@ import Testing
         Call("substr", [s("hello"), n(0)], s("hello")),
         Call("substr", [s("hello"), n(-3), n(2)], s("ll")),
         Call("substr", [s("hello"), n(-3)], s("llo")),
-        Call("substr", [s("hello"), n(-10), n(3)], s("hel")),
+        // The start is placed five before the string; three characters from there are all outside it.
+        Call("substr", [s("hello"), n(-10), n(3)], s("")),
+        Call("substr", [s("hello"), n(-6), n(3)], s("he")),
         Call("substr", [s("hello"), n(3), n(-2)], s("he")),
         Call("substr", [s("hello"), n(5)], s("o")),
         Call("substr", [s("hello"), n(6)], s("")),

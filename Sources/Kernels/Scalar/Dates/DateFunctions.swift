@@ -31,10 +31,7 @@ enum DateFunctions {
                 let values: [Int64]
                 switch part {
                 case .day: values = Vectorised.zip(a, b) { Int64($1) - Int64($0) }
-                case .week:
-                    values = Vectorised.zip(a, b) {
-                        (Date32(daysSinceEpoch: $1).mondayOfWeek - Date32(daysSinceEpoch: $0).mondayOfWeek) / 7
-                    }
+                case .week: values = Vectorised.zip(a, b) { (Int64($1) - Int64($0)) / 7 }
                 default:
                     // Count in whole periods since year 0, then subtract.
                     let ordinal: (Int32) -> Int64 = { day in
@@ -151,13 +148,13 @@ enum DateFunctions {
             }
         ])
 
-    /// Boundaries crossed, as DuckDB: `date_diff('month', '2020-01-31', '2020-02-01')` is 1;
-    /// weeks count Mondays crossed.
+    /// Boundaries crossed, as DuckDB: `date_diff('month', '2020-01-31', '2020-02-01')` is 1; weeks,
+    /// as DuckDB 2.0 counts them, are whole weeks of days (truncated toward zero), not Mondays crossed.
     static func difference(_ part: DatePart, _ a: Date32, _ b: Date32) -> Int64 {
         let (ya, ma, _) = a.components, (yb, mb, _) = b.components
         switch part {
         case .day: return Int64(b.daysSinceEpoch) - Int64(a.daysSinceEpoch)
-        case .week: return (b.mondayOfWeek - a.mondayOfWeek) / 7
+        case .week: return (Int64(b.daysSinceEpoch) - Int64(a.daysSinceEpoch)) / 7
         case .month: return Int64((yb * 12 + mb) - (ya * 12 + ma))
         case .quarter: return Int64((yb * 4 + (mb - 1) / 3) - (ya * 4 + (ma - 1) / 3))
         case .year: return Int64(yb - ya)

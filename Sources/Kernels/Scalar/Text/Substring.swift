@@ -26,27 +26,17 @@ enum Substring {
         return UTF8Text.scalars(scalars, Int(range.lowerBound)..<Int(range.upperBound))
     }
 
-    /// The 0-based code point range selected, or nil when it is empty.
+    /// The 0-based code point range selected, or nil when it is empty. The start is placed first, even
+    /// outside the string (0 is one before the first character, -10 of `hello` five before it), then the
+    /// length counted from there, and only then is the range cut to the string: so `substr('hello', -10, 3)`
+    /// is empty and `substr('hello', -6, 3)` is `he`, as in DuckDB.
     static func bounds(count: Int64, start offset: Int64, length: Int64) -> Range<Int64>? {
-        var length = length
         guard length != 0 else { return nil }
-        var start: Int64
-        if offset > 0 {
-            start = min(count, offset - 1)
-        } else if offset < 0 {
-            start = offset < -count ? 0 : count + offset
-        } else {
-            start = 0
-            guard length > 1 else { return nil }
-            length -= 1
-        }
-        var end: Int64
-        if length > 0 {
-            end = length > count - start ? count : start + length
-        } else {
-            end = start
-            start = length < -start ? 0 : start + length
-        }
-        return start < end ? start..<end : nil
+        let first: Int64 = offset > 0 ? offset - 1 : (offset == 0 ? -1 : count + offset)
+        let other = first.addingReportingOverflow(length)
+        let end = other.overflow ? (length > 0 ? Int64.max : Int64.min) : other.partialValue
+        let (low, high) = length > 0 ? (first, end) : (end, first)
+        let start = max(0, low), stop = min(count, high)
+        return start < stop ? start..<stop : nil
     }
 }
