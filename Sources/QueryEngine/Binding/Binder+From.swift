@@ -82,7 +82,9 @@ extension Binder {
                 expandingViews.remove(key)
             }
             do {
-                return try bindQuery(view.query, outer: nil)
+                var bound = try bindQuery(view.query, outer: nil)
+                bound.names = ColumnNames.deduplicated(bound.names)
+                return bound
             } catch {
                 var moved = error
                 // A view within views: the message names the outermost, the one the statement reads.

@@ -17,7 +17,11 @@ extension StatementRunner {
         let positions: [Int]
         if let columns {
             var list: [Int] = []
+            var named = Set<String>()
             for column in columns {
+                guard named.insert(column.lowercased()).inserted else {
+                    throw QueryError(.invalidQuery, "Duplicate column name \"\(column)\" in INSERT", range: range)
+                }
                 guard let index = target.schema.index(of: column) else {
                     throw QueryError(
                         .unknownColumn, "Table \"\(stored.name)\" does not have a column with name \"\(column)\"",

@@ -15,7 +15,8 @@ struct StatementRunner {
             if try skipExisting(name, orReplace: orReplace, ifNotExists: ifNotExists, range: statement.range) {
                 return StatementResult()
             }
-            let table = try runQuery(query)
+            let result = try runQuery(query)
+            let table = result.renamed(ColumnNames.deduplicated(result.schema.names))
             database.catalog.removeView(name)
             database.catalog.setTable(table, name: name)
             return StatementResult()
