@@ -24,6 +24,16 @@ import Testing
         #expect(diagnostic.formatted().hasSuffix("\n  \tSELECT nope\n  \t       ^~~~"))
     }
 
+    /// A data file's error carried up through `read_csv` names the file's place once, not twice.
+    @Test func aDataFileErrorFromTheEngineSaysItsPlaceOnce() {
+        let source = SourceText(name: "q.sql", text: "SELECT * FROM read_csv('r.csv');")
+        let error = QueryError(
+            .io, "r.csv:3:2: expected 2 fields, found 1", range: SourceRange(14, 31), file: "r.csv", line: 3, column: 2)
+        #expect(Diagnostic(error: error, source: source).formatted() == "r.csv:3:2: error: expected 2 fields, found 1")
+        let missing = QueryError(.io, "no such file", range: nil, file: "gone.csv")
+        #expect(Diagnostic(error: missing, source: source).formatted() == "gone.csv: error: no such file")
+    }
+
     @Test func ctrlCIsTheSingleWordInterrupted() {
         let source = SourceText(name: "q.sql", text: "SELECT * FROM big;")
         let query = Diagnostic(error: QueryError(.interrupted, "Interrupted", range: SourceRange(0, 6)), source: source)

@@ -21,9 +21,11 @@ extension Diagnostic {
         case let query as QueryError:
             if let file = query.file {
                 // An ingest failure carried up through the engine: point into the data file, not the SQL.
-                self.init(
-                    message: query.message, file: file,
-                    location: query.line.map { SourceLocation(line: $0, column: query.column ?? 1) })
+                // The engine's message names the place too (for callers without a diagnostic); say it once.
+                let location = query.line.map { SourceLocation(line: $0, column: query.column ?? 1) }
+                let place = file + (location.map { ":\($0.line):\($0.column)" } ?? "") + ": "
+                let message = query.message.hasPrefix(place) ? String(query.message.dropFirst(place.count)) : query.message
+                self.init(message: message, file: file, location: location)
             } else {
                 self.init(message: query.message, range: query.range, source: source, offset: offset)
             }
