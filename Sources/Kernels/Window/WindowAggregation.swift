@@ -3,7 +3,8 @@ import Columnar
 /// Aggregates over window frames, by the cheapest strategy that fits:
 /// 1. frames spanning the whole partition: one accumulator, one group per partition, computed once;
 /// 2. frames starting at UNBOUNDED PRECEDING for count/sum/avg/min/max: one running pass per partition;
-/// 3. anything else: one group per distinct consecutive frame, fed every row of its frame
+/// 3. sliding frames (neither bound moves back) for count/sum/avg/min/max: `SlidingAggregation`;
+/// 4. anything else: one group per distinct consecutive frame, fed every row of its frame
 ///    (O(n · frame size)).
 enum WindowAggregation {
     static func evaluate(
@@ -23,6 +24,9 @@ enum WindowAggregation {
         if !distinct, let kind = overload.runningKind, frame.start == .unboundedPreceding {
             return try RunningAggregation.evaluate(
                 kind, arguments: arguments, resultType: overload.returnType, layout: layout, ends: ends)
+        }
+        if !distinct, let kind = overload.runningKind, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
+            return try SlidingAggregation.evaluate(kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
         }
         return try byFrame(
             overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)
