@@ -32,6 +32,11 @@ extension Binder {
 
         let top = ExpressionBinder(binder: self, scope: scope, clause: "SELECT")
         let windows = WindowState(inputWidth: Binder.windowMarker)
+        for window in select.windows {
+            guard windows.named.updateValue(window, forKey: window.name.lowercased()) == nil else {
+                throw QueryError(.invalidQuery, "window \"\(window.name)\" is defined twice", range: window.range)
+            }
+        }
         top.windowing = windows
         var aggregation: AggregationState?
         if aggregating {

@@ -65,8 +65,9 @@ extension ExpressionBinder {
     }
 
     func bindWindow(
-        _ f: FunctionCall, _ over: WindowSpecification, range: SourceRange, state: WindowState
+        _ f: FunctionCall, _ written: WindowSpecification, range: SourceRange, state: WindowState
     ) throws(QueryError) -> BoundExpression {
+        let over = try state.resolve(written, range: range)
         let inner = withoutWindows()
         inner.clause = "window function"
         let name = f.name.lowercased()

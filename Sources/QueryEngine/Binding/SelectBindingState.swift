@@ -27,8 +27,35 @@ final class WindowState {
     let inputWidth: Int
     var windows: [BoundWindow] = []
     var index: [String: Int] = [:]
+    /// The SELECT's `WINDOW` clause, by lower-case name.
+    var named: [String: NamedWindow] = [:]
 
     init(inputWidth: Int) { self.inputWidth = inputWidth }
+
+    /// `spec` with the named window it builds on (`OVER w`, `OVER (w ORDER BY x)`) filled in, as in
+    /// DuckDB and PostgreSQL: the named window's PARTITION BY, its ORDER BY unless `spec` has one, and
+    /// `spec`'s frame, else the named window's.
+    func resolve(_ spec: WindowSpecification, range: SourceRange, depth: Int = 0) throws(QueryError)
+        -> WindowSpecification
+    {
+        guard let name = spec.base else { return spec }
+        guard let named = named[name.lowercased()] else {
+            throw QueryError(
+                .invalidQuery, "window \"\(name)\" does not exist", range: range,
+                suggestions: Suggestions.closest(to: name.lowercased(), among: Array(self.named.keys)))
+        }
+        guard depth <= self.named.count else {
+            throw QueryError(.invalidQuery, "window \"\(name)\" refers to itself", range: named.range)
+        }
+        let base = try resolve(named.specification, range: named.range, depth: depth + 1)
+        if !spec.partitionBy.isEmpty {
+            throw QueryError(
+                .invalidQuery, "a window built on \"\(name)\" cannot have its own PARTITION BY", range: range)
+        }
+        return WindowSpecification(
+            partitionBy: base.partitionBy, orderBy: spec.orderBy.isEmpty ? base.orderBy : spec.orderBy,
+            frame: spec.frame ?? base.frame)
+    }
 }
 
 /// Binds expressions of one query level: names to column positions, functions to overloads, with

@@ -17,6 +17,9 @@ extension Parser {
         if current.isKeyword(.over) && peek().isSymbol(.leftParen) {
             advance()
             call.over = try parseWindowSpecification()
+        } else if current.isKeyword(.over) && Parser.isName(peek()) {
+            advance()
+            call.over = WindowSpecification(base: try parseName("a window name"))
         }
         return call
     }
@@ -86,9 +89,12 @@ extension Parser {
     }
 
     /// `(PARTITION BY ... ORDER BY ... [ROWS|RANGE frame])`, the `OVER` already consumed.
-    private mutating func parseWindowSpecification() throws(SyntaxError) -> WindowSpecification {
+    mutating func parseWindowSpecification() throws(SyntaxError) -> WindowSpecification {
         try expect(.leftParen)
         var specification = WindowSpecification()
+        if atName && !current.isKeyword(.partition) && !current.isKeyword(.rows) && !current.isKeyword(.range) {
+            specification.base = try parseName("a window name")
+        }
         if accept(.partition) {
             try expect(.by)
             specification.partitionBy = try parseExpressionList()

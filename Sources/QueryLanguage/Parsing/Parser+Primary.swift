@@ -54,12 +54,24 @@ extension Parser {
         case .keyword(.left) where peek().isSymbol(.leftParen), .keyword(.right) where peek().isSymbol(.leftParen):
             return try parseCall()
         default:
+            if isQuantifiedSubquery {
+                throw SyntaxError(
+                    "\(current.text.uppercased()) (subquery) comparisons are not supported; use IN (subquery), NOT IN or EXISTS",
+                    at: current.range)
+            }
             guard atName else { throw unexpected(expected: "an expression") }
             if isExtract { return try parseExtract() }
             if peek().isSymbol(.leftParen) { return try parseCall() }
             if isNiladicFunction(current) { return parseNiladicCall() }
             return try parseColumnReference()
         }
+    }
+
+    /// `x = ANY (SELECT ...)`, `ALL (...)`, `SOME (...)`: quantified comparisons, which yotq does not have.
+    private var isQuantifiedSubquery: Bool {
+        let word = current.text.lowercased()
+        guard ["any", "all", "some"].contains(word), peek().isSymbol(.leftParen) else { return false }
+        return peek(2).isKeyword(.select) || peek(2).isKeyword(.with)
     }
 
     /// `extract(field FROM x)`: SQL's spelling of `date_part('field', x)`. Recognised only in that shape,

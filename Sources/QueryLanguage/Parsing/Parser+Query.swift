@@ -7,6 +7,11 @@ extension Parser {
         let start = current.range.lowerBound
         var commonTableExpressions: [CommonTableExpression] = []
         if accept(.with) {
+            if current.kind == .identifier, current.text.lowercased() == "recursive", Parser.isName(peek()),
+                !peek().isKeyword(.as)
+            {
+                throw SyntaxError("WITH RECURSIVE is not supported", at: current.range)
+            }
             repeat {
                 commonTableExpressions.append(try parseCommonTableExpression())
             } while accept(.comma)

@@ -28,11 +28,22 @@ extension Parser {
         }
         var having: Expression?
         if accept(.having) { having = try parseExpression() }
+        var windows: [NamedWindow] = []
+        if accept(.window) {
+            repeat {
+                let windowStart = current.range.lowerBound
+                let name = try parseName("a name for the window")
+                try expect(.as)
+                let specification = try parseWindowSpecification()
+                windows.append(
+                    NamedWindow(name: name, specification: specification, range: SourceRange(windowStart, previousEnd)))
+            } while accept(.comma)
+        }
         var qualify: Expression?
         if accept(.qualify) { qualify = try parseExpression() }
         return Select(
             distinct: distinct, items: items, from: from, whereClause: whereClause, groupBy: groupBy,
-            having: having, qualify: qualify, range: SourceRange(start, previousEnd))
+            having: having, qualify: qualify, windows: windows, range: SourceRange(start, previousEnd))
     }
 
     /// `*`, `t.*` (each with an optional `EXCLUDE`), or `expr [[AS] alias]`.

@@ -132,14 +132,32 @@ public struct FunctionCall: Sendable {
 }
 
 public struct WindowSpecification: Sendable {
+    /// A window named in the `WINDOW` clause that this one builds on: `OVER w`, `OVER (w ORDER BY x)`.
+    public var base: String?
     public var partitionBy: [Expression]
     public var orderBy: [OrderItem]
     public var frame: WindowFrame?
 
-    public init(partitionBy: [Expression] = [], orderBy: [OrderItem] = [], frame: WindowFrame? = nil) {
+    public init(
+        base: String? = nil, partitionBy: [Expression] = [], orderBy: [OrderItem] = [], frame: WindowFrame? = nil
+    ) {
+        self.base = base
         self.partitionBy = partitionBy
         self.orderBy = orderBy
         self.frame = frame
+    }
+}
+
+/// `WINDOW name AS (specification)` in a SELECT.
+public struct NamedWindow: Sendable {
+    public var name: String
+    public var specification: WindowSpecification
+    public var range: SourceRange
+
+    public init(name: String, specification: WindowSpecification, range: SourceRange) {
+        self.name = name
+        self.specification = specification
+        self.range = range
     }
 }
 

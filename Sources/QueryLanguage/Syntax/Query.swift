@@ -61,13 +61,16 @@ public struct Select: Sendable {
     public var having: Expression?
     /// `QUALIFY` (filter on window results), as in DuckDB; optional.
     public var qualify: Expression?
+    /// `WINDOW w AS (...)`: windows that calls in this SELECT name (`OVER w`).
+    public var windows: [NamedWindow]
     public var range: SourceRange
 
     public init(
         distinct: Bool = false, items: [SelectItem], from: [TableReference] = [],
         whereClause: Expression? = nil, groupBy: [Expression] = [], having: Expression? = nil,
-        qualify: Expression? = nil, range: SourceRange
+        qualify: Expression? = nil, windows: [NamedWindow] = [], range: SourceRange
     ) {
+        self.windows = windows
         self.distinct = distinct
         self.items = items
         self.from = from
