@@ -34,18 +34,22 @@ enum ConditionalFunctions {
         RowChoice.extreme(columns, rowCount: rowCount, preferring: .greatest)
     }
 
+    /// The result has `a`'s type (as in DuckDB: `nullif(int_col, 2.5)` stays BIGINT); the two are compared
+    /// at their common type.
     static let nullif = ScalarFunction(name: "nullif", summary: "nullif(a, b) — NULL when a = b, else a") { arguments in
-        guard arguments.count == 2, let type = OverloadResolution.commonType(of: arguments, fallback: .bigint) else {
+        guard arguments.count == 2, let common = OverloadResolution.commonType(of: arguments, fallback: .bigint) else {
             return nil
         }
-        return ScalarOverload(parameterTypes: [type, type], returnType: type) { columns, rowCount in
-            let equal = ComparisonOperators.compare(columns[0], .equal, columns[1])
+        let type = arguments[0] ?? common
+        return ScalarOverload(parameterTypes: [type, common], returnType: type) { columns, rowCount throws(KernelError) in
+            let left = type == common ? columns[0] : try CastKernel.cast(columns[0], to: common, mode: .strict)
+            let equal = ComparisonOperators.compare(left, .equal, columns[1])
             let flags = TypedBuffers.booleans(equal)
             let choice = (0..<rowCount).map { row -> Int32 in
                 if columns[0].isNull(row) { return -1 }
                 return !equal.isNull(row) && flags[row] ? -1 : 0
             }
-            return RowChoice.gather(columns, type: type, choice: choice)
+            return RowChoice.gather([columns[0]], type: type, choice: choice)
         }
     }
 
