@@ -75,6 +75,13 @@ extension ExpressionBinder {
         if !(f.arguments.count == 1 && { if case .star = f.arguments[0].kind { true } else { false } }()) {
             for argument in f.arguments { arguments.append(try inner.bind(argument)) }
         }
+        // lag/lead's default takes the value's type, as in DuckDB (`lag(int_col, 1, 2.5)`).
+        if name == "lag" || name == "lead", arguments.count == 3, let valueType = arguments[0].resolutionType,
+            let defaultType = arguments[2].resolutionType, defaultType != valueType,
+            CastKernel.isSupported(from: defaultType, to: valueType)
+        {
+            arguments[2] = try binder.cast(arguments[2], to: valueType, isTry: false, range: range)
+        }
         var partitions: [BoundExpression] = []
         for p in over.partitionBy { partitions.append(try inner.bind(p)) }
         var orders: [BoundOrder] = []
