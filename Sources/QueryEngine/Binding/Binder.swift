@@ -91,6 +91,10 @@ final class Binder {
             range: range)
     }
 
+    /// Functions whose result type is their arguments' type: given only untyped NULLs they stay an untyped
+    /// NULL, so the context can type them (`upper(coalesce(NULL, NULL))`), as in DuckDB.
+    static let typeFromArguments: Set<String> = ["coalesce", "ifnull", "nullif", "least", "greatest"]
+
     func makeCall(_ name: String, _ arguments: [BoundExpression], range: SourceRange) throws(QueryError)
         -> BoundExpression
     {
@@ -98,6 +102,9 @@ final class Binder {
             throw QueryError(
                 .unknownFunction, "Scalar Function with name \(name) does not exist!", range: range,
                 suggestions: Suggestions.closest(to: name, among: functionNames))
+        }
+        if Binder.typeFromArguments.contains(name), !arguments.isEmpty, arguments.allSatisfy({ $0.resolutionType == nil }) {
+            return .untypedNull
         }
         guard let overload = function.resolve(arguments.map(\.resolutionType)),
             overload.parameterTypes.count == arguments.count || overload.parameterTypes.isEmpty == arguments.isEmpty

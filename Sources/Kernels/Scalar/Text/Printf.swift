@@ -32,23 +32,21 @@ enum Printf {
         }
     }
 
-    /// One argument of a row: its value boxed (printf's rows are few and short; clarity wins).
-    typealias Argument = Value
-
     private static func overload(
         _ arguments: [DataType?], _ name: String,
-        _ body: @escaping @Sendable (String, [Argument]) throws(KernelError) -> String
+        _ body: @escaping @Sendable (String, [Value]) throws(KernelError) -> String
     ) -> ScalarOverload? {
         guard let first = arguments.first, first == nil || first == .varchar else { return nil }
         let types = [DataType.varchar] + arguments.dropFirst().map { $0 ?? .varchar }
         return Rowwise.overload(types, VarcharResults.self) { rows, row throws(KernelError) in
+            // Boxed values: formatted text is short, and a Value carries its type for the checks.
             let values = (1..<types.count).map { rows.columns[$0][row] }
             return try body(rows.string(0, row), values)
         }
     }
 
     /// `printf`'s pattern with the arguments written in.
-    static func render(_ pattern: String, _ arguments: [Argument]) throws(KernelError) -> String {
+    static func render(_ pattern: String, _ arguments: [Value]) throws(KernelError) -> String {
         var output = ""
         var rest = pattern[...]
         var next = 0
@@ -89,7 +87,7 @@ enum Printf {
     }
 
     private static func convert(
-        _ argument: Argument, _ conversion: Character, spec: String, leftAligned: Bool, width: Int?, precision: Int?,
+        _ argument: Value, _ conversion: Character, spec: String, leftAligned: Bool, width: Int?, precision: Int?,
         position: Int
     ) throws(KernelError) -> String {
         func mismatch(_ wanted: String) -> KernelError {
@@ -152,7 +150,7 @@ enum Printf {
     }
 
     /// `format`'s pattern: each `{}` the next argument's canonical text; `{{` and `}}` are braces.
-    static func placeholders(_ pattern: String, _ arguments: [Argument]) throws(KernelError) -> String {
+    static func placeholders(_ pattern: String, _ arguments: [Value]) throws(KernelError) -> String {
         var output = ""
         var next = 0
         var characters = pattern[...]
