@@ -80,22 +80,6 @@ final class ExpressionBinder {
             range: range)
     }
 
-    /// A subquery and the enclosing columns it reads, as positions of this level's input. When
-    /// aggregating, that input is the aggregate's output: each column the subquery reads must be a
-    /// GROUP BY key (as a plain column reference must), and is read where the key comes out.
-    private func bindSubquery(_ query: Query, range: SourceRange) throws(QueryError) -> (BoundQuery, [Int]) {
-        let (bound, correlated) = try binder.bindSubquery(query, outerScope: scope)
-        guard aggregation != nil else { return (bound, correlated) }
-        var grouped: [Int] = []
-        for index in correlated {
-            guard case .column(let key, _) = try bindInputColumn(index, range: range) else {
-                preconditionFailure("an input column binds to a column")
-            }
-            grouped.append(key)
-        }
-        return (bound, grouped)
-    }
-
     // MARK: - Node by node
 
     private func bindNode(_ e: Expression) throws(QueryError) -> BoundExpression {
@@ -150,21 +134,9 @@ final class ExpressionBinder {
         case .inSubquery(let operand, let query, let negated):
             return try bindInSubquery(operand, query, negated: negated, range: e.range)
         case .exists(let query, let negated):
-            let (bound, correlated) = try bindSubquery(query, range: e.range)
-            return .subquery(
-                BoundSubquery(
-                    id: binder.nextSubqueryID(), kind: .exists(negated: negated), plan: bound.plan, operand: nil,
-                    correlatedColumns: correlated, range: e.range))
+            return try bindExists(query, negated: negated, range: e.range)
         case .subquery(let query):
-            let (bound, correlated) = try bindSubquery(query, range: e.range)
-            guard bound.names.count == 1 else {
-                throw QueryError(
-                    .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: e.range)
-            }
-            return .subquery(
-                BoundSubquery(
-                    id: binder.nextSubqueryID(), kind: .scalar, plan: bound.plan, operand: nil,
-                    correlatedColumns: correlated, range: e.range))
+            return try bindScalarSubquery(query, range: e.range)
         case .between(let operand, let low, let high, let negated):
             let value = try bind(operand)
             let both = BoundExpression.and([
@@ -312,33 +284,6 @@ final class ExpressionBinder {
         }
         if kept.isEmpty { return otherwiseCast }
         return .caseWhen(kept, otherwise: otherwiseCast, resultType)
-    }
-
-    private func bindInSubquery(
-        _ operand: Expression, _ query: Query, negated: Bool, range: SourceRange
-    ) throws(QueryError) -> BoundExpression {
-        var left = try bind(operand)
-        var (bound, correlated) = try bindSubquery(query, range: range)
-        guard bound.names.count == 1 else {
-            throw QueryError(
-                .invalidQuery, "Subquery returns \(bound.names.count) columns - expected 1", range: query.range)
-        }
-        let rightType = bound.plan.outputTypes[0]
-        guard let common = TypeRules.commonSupertype(left.resolutionType, rightType) else {
-            throw mismatch("=", [left, .column(0, rightType)], range: range)
-        }
-        let type = common ?? .bigint
-        left = try binder.implicitCast(left, to: type, range: range)
-        if rightType != type {
-            bound.plan = .project(bound.plan, [.cast(.column(0, rightType), to: type, isTry: false, range: range)])
-        }
-        guard let equal = binder.scalarFunctions["="]?.resolve([type, type]) else {
-            throw mismatch("=", [left, left], range: range)
-        }
-        return .subquery(
-            BoundSubquery(
-                id: binder.nextSubqueryID(), kind: .inSubquery(negated: negated, comparison: equal), plan: bound.plan,
-                operand: left, correlatedColumns: correlated, range: range))
     }
 
 }
