@@ -45,6 +45,9 @@ enum Printf {
         }
     }
 
+    /// Widths and precisions beyond this are refused: `%999999999d` would be a gigabyte of spaces.
+    static let maximumWidth = 10_000
+
     /// `printf`'s pattern with the arguments written in.
     static func render(_ pattern: String, _ arguments: [Value]) throws(KernelError) -> String {
         var output = ""
@@ -68,6 +71,12 @@ enum Printf {
                 let digits = rest.prefix { $0.isASCII && $0.isNumber }
                 rest = rest.dropFirst(digits.count)
                 precision = String(digits)
+            }
+            guard (Int(width) ?? 0) <= maximumWidth, (precision.flatMap { Int($0) } ?? 0) <= maximumWidth,
+                width.count < 9, (precision?.count ?? 0) < 9
+            else {
+                throw KernelError(
+                    .invalidArgument, "printf: a width or precision over \(maximumWidth) ('%\(flags)\(width)...')")
             }
             guard let conversion = rest.popFirst() else {
                 throw KernelError(.invalidArgument, "printf: the format ends inside a conversion ('%\(flags)\(width)')")
