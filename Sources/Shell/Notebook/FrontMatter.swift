@@ -50,9 +50,11 @@ extension FrontMatter {
         var matter = FrontMatter()
         var inParameters = false
         var seen: Set<String> = []
+        /// Errors point at the key (`column`: where it starts) or, for a value's own errors, the value.
+        var column = 1
         func failure(_ message: String, _ index: Int, suggestions: [String] = []) -> Diagnostic {
             Diagnostic(
-                message: message, file: name, location: SourceLocation(line: index + 1, column: 1),
+                message: message, file: name, location: SourceLocation(line: index + 1, column: column),
                 suggestions: suggestions)
         }
         var index = 1
@@ -70,8 +72,12 @@ extension FrontMatter {
                 throw failure("expected `key: value` in the front matter", index)
             }
             let key = String(trimmed[..<colon]).trimmingBlanks()
-            let field = Field(
-                value: try scalar(trimmed[trimmed.index(after: colon)...], index, failure), line: index + 1)
+            let keyColumn = line.prefix { $0 == " " || $0 == "\t" }.count + 1
+            let rawValue = trimmed[trimmed.index(after: colon)...]
+            column = keyColumn + trimmed.distance(from: trimmed.startIndex, to: rawValue.startIndex)
+                + rawValue.prefix { $0 == " " || $0 == "\t" }.count
+            let field = Field(value: try scalar(rawValue, index, failure), line: index + 1)
+            column = keyColumn
             if indented {
                 guard inParameters else {
                     throw failure("unexpected indented line: only `params:` has indented `name: value` lines", index)
@@ -100,7 +106,10 @@ extension FrontMatter {
                 inParameters = true
                 continue
             }
-            guard !field.value.isEmpty else { throw failure("\(key) needs a value", index) }
+            guard !field.value.isEmpty else {
+                column = 1
+                throw failure("\(key) needs a value", index)
+            }
             switch key {
             case "title": matter.title = field
             case "author": matter.author = field

@@ -105,15 +105,15 @@ import Testing
         ("---\ntitle: x\n", "x.md:1:1: error: the front matter opened here has no closing `---` line"),
         ("---\ntitle: x\ntitle: y\n---\n", "x.md:3:1: error: title is given twice"),
         ("---\nparams:\n\tarea: x\n---\n", "x.md:3:1: error: front matter is indented with spaces, not tabs"),
-        ("---\ntitle: \"open\n---\n", "x.md:2:1: error: unterminated quoted value"),
-        ("---\ntitle: [a, b]\n---\n", "x.md:2:1: error: front matter values are plain text"),
-        ("---\n  area: x\n---\n", "x.md:2:1: error: unexpected indented line"),
-        ("---\nparams:\n  1area: x\n---\n", "x.md:3:1: error: '1area' is not a parameter name"),
+        ("---\ntitle: \"open\n---\n", "x.md:2:8: error: unterminated quoted value"),
+        ("---\ntitle: [a, b]\n---\n", "x.md:2:8: error: front matter values are plain text"),
+        ("---\n  area: x\n---\n", "x.md:2:3: error: unexpected indented line"),
+        ("---\nparams:\n  1area: x\n---\n", "x.md:3:3: error: '1area' is not a parameter name"),
         ("---\nauthor\n---\n", "x.md:2:1: error: expected `key: value`"),
         ("---\ndate:\n---\n", "x.md:2:1: error: date needs a value"),
         ("text\n\n```sql\nSELECT 1;\n", "x.md:3:1: error: this ```sql cell has no closing fence"),
     ])
-    func malformedNotebooksAreErrorsWithTheirLine(text: String, message: String) {
+    func malformedNotebooksAreErrorsAtTheirLineAndColumn(text: String, message: String) {
         #expect {
             try NotebookParser.parse(text, name: "x.md")
         } throws: { error in
