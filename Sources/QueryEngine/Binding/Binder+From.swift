@@ -139,11 +139,10 @@ extension Binder {
                     try binder.compare(
                         "=", .column(l, leftEntries[l].type), .column(rightIndex, rightEntries[r].type),
                         range: join.range))
-                if join.kind == .right {
-                    leftEntriesOut[l].isMergedAway = true
-                } else {
-                    rightEntries[r].isMergedAway = true
-                }
+                // Both sides' own columns stay reachable when qualified (`a.k`); the visible `k` is the left
+                // one (INNER, LEFT) or, where either side may be missing (RIGHT, FULL), a merged column.
+                rightEntries[r].isMergedAway = true
+                if join.kind == .right || join.kind == .full { leftEntriesOut[l].isMergedAway = true }
                 merged.append((l, r))
             }
             condition = BoundExpression.conjunction(equalities)
@@ -179,22 +178,34 @@ extension Binder {
             let reorder = (0..<(leftWidth + rightWidth)).map { i in
                 BoundExpression.column(i < leftWidth ? rightWidth + i : i - leftWidth, types[i])
             }
-            return (.project(plan, reorder), entries)
+            return try mergingUsingKeys(.project(plan, reorder), entries, merged, leftWidth: leftWidth, range: join.range)
         case .full:
             let plan = LogicalPlan.join(
                 JoinSpec(kind: .full, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition))
-            guard !merged.isEmpty else { return (plan, entries) }
-            // USING: the one visible column is whichever side has the value (DuckDB: COALESCE(l, r)).
-            var expressions = entries.enumerated().map { BoundExpression.column($0.offset, $0.element.type) }
-            var mergedEntries = entries
-            for (l, r) in merged {
-                let rightIndex = leftEntries.count + r
-                let value = try makeCall(
-                    "coalesce", [expressions[l], expressions[rightIndex]], range: join.range)
-                expressions[l] = value
-                mergedEntries[l].type = value.type
-            }
-            return (.project(plan, expressions), mergedEntries)
+            return try mergingUsingKeys(plan, entries, merged, leftWidth: leftEntries.count, range: join.range)
         }
+    }
+
+    /// A RIGHT or FULL join `USING` keys: each key's visible, unqualified column is whichever side has the
+    /// value (DuckDB: COALESCE(l, r)), placed where the left key stands, as `SELECT *` shows it; the
+    /// sides' own columns follow, reachable only when qualified (`a.k` is NULL on a right-only row).
+    private func mergingUsingKeys(
+        _ plan: LogicalPlan, _ entries: [Scope.Entry], _ merged: [(Int, Int)], leftWidth: Int, range: SourceRange
+    ) throws(QueryError) -> (LogicalPlan, [Scope.Entry]) {
+        guard !merged.isEmpty else { return (plan, entries) }
+        var expressions: [BoundExpression] = []
+        var outEntries: [Scope.Entry] = []
+        for (i, entry) in entries.enumerated() {
+            if let (l, r) = merged.first(where: { $0.0 == i }) {
+                let value = try makeCall(
+                    "coalesce", [.column(l, entries[l].type), .column(leftWidth + r, entries[leftWidth + r].type)],
+                    range: range)
+                expressions.append(value)
+                outEntries.append(Scope.Entry(qualifier: nil, name: entry.name, type: value.type))
+            }
+            expressions.append(.column(i, entry.type))
+            outEntries.append(entry)
+        }
+        return (.project(plan, expressions), outEntries)
     }
 }
