@@ -64,17 +64,19 @@ enum SelfContainedHTML {
                 }
                 let address = match.output.2
                 if address.hasPrefix("data:") || address.hasPrefix("#") { continue }
-                return found("an external asset (\(collapsingWhitespace(match.output.0)))", address: address)
+                let written = match.output.1.map { "\($0)=\"\(address)\"" } ?? "url(\(address))"
+                return found("an external asset (\(collapsingWhitespace(written)))", address: address)
             }
         }
         return nil
     }
 
-    /// Checks every prose block of `notebook` (after its parameters are filled); an error names the
-    /// line and column of the offending tag.
+    /// Checks every prose block of `notebook` as it will be written, its parameters filled in (a value
+    /// can complete a tag: `<{{tag}}>`, `href="{{url}}"`); an error names the line and column of the
+    /// offending tag as written.
     static func check(_ notebook: Notebook) throws(Diagnostic) {
         for case .prose(let text, let line) in notebook.blocks {
-            guard let problem = problem(in: NotebookMarkdown.html(text)) else { continue }
+            guard let problem = problem(in: notebook.proseValues.html(NotebookMarkdown.html(text))) else { continue }
             throw Diagnostic(
                 message: "the prose has \(problem.description): the HTML must stand alone (inline assets as data: URLs)",
                 file: notebook.name, location: location(of: problem, in: text, firstLine: line))

@@ -172,13 +172,35 @@ import Testing
         }
     }
 
+    /// The check reads the prose with its parameters filled in: a value can complete a tag or a link.
+    @Test(arguments: [
+        ("Go <{{u}}>alert(1)</{{u}}>.", "u=script", "a <script> element"),
+        ("[click]({{u}})", "u=javascript:alert(1)", "a javascript: URL"),
+        ("<div {{u}}>x</div>", "u=onmouseover=alert(1)", "an event handler"),
+        ("<img src=\"{{u}}\">", "u=http://evil/x.png", "an external asset (src=\"http://evil/x.png\")"),
+    ])
+    func aParameterCannotSmuggleMarkupPastTheCheck(prose: String, parameter: String, problem: String) throws {
+        let notebook = try NotebookTesting.parse("Intro.\n\n" + prose + "\n", name: "p.md", parameters: [parameter])
+        #expect {
+            try SelfContainedHTML.check(notebook)
+        } throws: { error in
+            (error as? Diagnostic)?.formatted().contains("error: the prose has " + problem) == true
+        }
+    }
+
+    @Test func anInlineImageGivenAsAParameterIsFine() throws {
+        let notebook = try NotebookTesting.parse(
+            "Intro.\n\n<img src=\"{{u}}\">\n", name: "p.md", parameters: ["u=data:image/png;base64,AAAA"])
+        try SelfContainedHTML.check(notebook)
+    }
+
     @Test func aSnippetSpanningLinesIsShownOnOneLine() throws {
         let notebook = try NotebookTesting.parse("Intro.\n\nA picture <img\nsrc=\"http://x/y.png\">.\n", name: "p.md")
         #expect {
             try SelfContainedHTML.check(notebook)
         } throws: { error in
             let text = (error as? Diagnostic)?.formatted() ?? ""
-            return text.hasPrefix("p.md:3:11: error: the prose has an external asset (src=\"http://x/y.png)")
+            return text.hasPrefix("p.md:3:11: error: the prose has an external asset (src=\"http://x/y.png\"):")
         }
     }
 
