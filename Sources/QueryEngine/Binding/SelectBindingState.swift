@@ -48,9 +48,17 @@ final class WindowState {
             throw QueryError(.invalidQuery, "window \"\(name)\" refers to itself", range: named.range)
         }
         let base = try resolve(named.specification, range: named.range, depth: depth + 1)
+        // As in DuckDB and PostgreSQL: a window may add an ORDER BY and a frame to a named one, not replace them.
         if !spec.partitionBy.isEmpty {
             throw QueryError(
                 .invalidQuery, "a window built on \"\(name)\" cannot have its own PARTITION BY", range: range)
+        }
+        if !spec.orderBy.isEmpty && !base.orderBy.isEmpty {
+            throw QueryError(.invalidQuery, "cannot override the ORDER BY of window \"\(name)\"", range: range)
+        }
+        if base.frame != nil && spec.frame != nil {
+            throw QueryError(
+                .invalidQuery, "cannot build on window \"\(name)\": it has a frame clause (ROWS/RANGE)", range: range)
         }
         return WindowSpecification(
             partitionBy: base.partitionBy, orderBy: spec.orderBy.isEmpty ? base.orderBy : spec.orderBy,

@@ -35,8 +35,8 @@ enum ProseLinks {
         }
     }
 
-    /// Markdown prose with relative inline link and image targets (`](target`) prefixed by `base`,
-    /// outside code blocks and code spans.
+    /// Markdown prose with relative inline link and image targets (`](target`) and raw HTML `href` /
+    /// `src` prefixed by `base`, outside code blocks and code spans.
     static func rebaseMarkdown(_ markdown: String, base: String) -> String {
         var fence: Fence?
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
@@ -51,10 +51,12 @@ enum ProseLinks {
             // Odd pieces between backticks are code spans.
             return line.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { index, piece in
                 guard index.isMultiple(of: 2) else { return String(piece) }
-                return String(
+                let markdownLinks = String(
                     piece.replacing(/(\]\(\s*<?)([^)\s>]+)/) { match in
                         match.output.1 + (isRelative(match.output.2) ? base : "") + match.output.2
                     })
+                // Raw HTML in the prose (`<a href="notes.txt">`) too.
+                return rebaseHTML(markdownLinks, base: base)
             }.joined(separator: "`")
         }
         return lines.joined(separator: "\n")

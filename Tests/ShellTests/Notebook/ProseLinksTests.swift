@@ -29,9 +29,9 @@ import Testing
     }
 
     @Test func markdownLinksAreRebasedOutsideCode() {
-        let prose = "See [the data](../Datasets/README.md) and ![a](pic.png), [web](https://x.test).\n`[code](a.md)` stays.\n\n```\n[also](b.md)\n```\n"
+        let prose = "See [the data](../Datasets/README.md) and ![a](pic.png), [web](https://x.test), <a href=\"n.txt\">n</a>.\n`[code](a.md)` stays.\n\n```\n[also](b.md)\n```\n"
         #expect(ProseLinks.rebaseMarkdown(prose, base: "../N/")
-            == "See [the data](../N/../Datasets/README.md) and ![a](../N/pic.png), [web](https://x.test).\n`[code](a.md)` stays.\n\n```\n[also](b.md)\n```\n")
+            == "See [the data](../N/../Datasets/README.md) and ![a](../N/pic.png), [web](https://x.test), <a href=\"../N/n.txt\">n</a>.\n`[code](a.md)` stays.\n\n```\n[also](b.md)\n```\n")
     }
 
     @Test func aDocumentWrittenElsewhereKeepsItsLinksWorking() throws {

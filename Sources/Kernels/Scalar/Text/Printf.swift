@@ -110,8 +110,10 @@ enum Printf {
             let letter = conversion == "i" ? "d" : String(conversion)
             return cFormat(spec + "ll" + letter, value)
         case "c":
-            guard case .bigint(let value) = argument, let scalar = Unicode.Scalar(UInt32(clamping: max(0, value))) else {
-                throw mismatch("a BIGINT code point")
+            guard case .bigint(let value) = argument else { throw mismatch("a BIGINT") }
+            guard value > 0, let code = UInt32(exactly: value), let scalar = Unicode.Scalar(code) else {
+                throw KernelError(
+                    .invalidArgument, "printf: %c needs a Unicode code point (1 to 1114111, not a surrogate), not \(value)")
             }
             return pad(String(scalar), width: width, left: leftAligned)
         case "f", "F", "e", "E", "g", "G":
@@ -167,6 +169,8 @@ enum Printf {
             if character == "{" && characters.first == "{" || character == "}" && characters.first == "}" {
                 output.append(character)
                 characters.removeFirst()
+            } else if character == "}" {
+                throw KernelError(.invalidArgument, "format: unmatched '}' (write }} for a brace)")
             } else if character == "{" {
                 guard characters.first == "}" else {
                     throw KernelError(
