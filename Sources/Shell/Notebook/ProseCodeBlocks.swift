@@ -108,32 +108,26 @@ enum ProseCodeBlocks {
 
     /// Leading whitespace in columns, a tab reaching the next multiple of four.
     private static func indentWidth(of line: Substring) -> Int {
-        var width = 0
-        for character in line {
-            if character == " " {
-                width += 1
-            } else if character == "\t" {
-                width += 4 - width % 4
-            } else {
-                break
-            }
-        }
-        return width
+        leadingBlanks(of: line, upTo: .max).width
     }
 
     private static func dropIndent(_ columns: Int, from line: Substring) -> Substring {
+        line[leadingBlanks(of: line, upTo: columns).end...]
+    }
+
+    /// The leading spaces and tabs of `line` (a tab reaching the next multiple of four), read until they
+    /// span `limit` columns: their width in columns and where they end.
+    private static func leadingBlanks(of line: Substring, upTo limit: Int) -> (width: Int, end: Substring.Index) {
         var width = 0
         var index = line.startIndex
-        while index < line.endIndex && width < columns {
-            if line[index] == " " {
-                width += 1
-            } else if line[index] == "\t" {
-                width += 4 - width % 4
-            } else {
-                break
+        while index < line.endIndex && width < limit {
+            switch line[index] {
+            case " ": width += 1
+            case "\t": width += 4 - width % 4
+            default: return (width, index)
             }
             index = line.index(after: index)
         }
-        return line[index...]
+        return (width, index)
     }
 }
