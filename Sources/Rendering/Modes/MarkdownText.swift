@@ -8,12 +8,14 @@ public enum MarkdownText {
     /// - Parameter lineStart: the text begins a line, where a leading `#`, `+`, `-` or `=` would make a
     ///   heading, a list item or a rule; escaped too. (In a table cell they are plain text.)
     public static func escape(_ text: String, lineStart: Bool = false) -> String {
-        guard text.contains(where: { needsLook.contains($0) }) else { return text }
+        let escapesFirst = lineStart && text.first.map { atStart.contains($0) } == true
+        // Most cells (dates, negative numbers, names) hold nothing to escape: return them untouched.
+        guard escapesFirst || text.contains(where: { needsLook.contains($0) }) else { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for (index, character) in characters.enumerated() {
-            if escapes(character, at: index, in: characters) || (lineStart && index == 0 && atStart.contains(character)) {
+            if escapes(character, at: index, in: characters) || (index == 0 && escapesFirst) {
                 result.append("\\")
             }
             result.append(character)
@@ -21,7 +23,8 @@ public enum MarkdownText {
         return result
     }
 
-    private static let needsLook: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "+", "-", "="]
+    /// Characters that may need a backslash anywhere in the text (`_` and `&` only in some places).
+    private static let needsLook: Set<Character> = always.union(["_", "&"])
     private static let always: Set<Character> = ["\\", "`", "*", "[", "]", "<", ">", "|", "~"]
     private static let atStart: Set<Character> = ["#", "+", "-", "="]
 
