@@ -1,4 +1,5 @@
 public import Columnar
+import Spelling
 import Kernels
 public import QueryLanguage
 
@@ -15,6 +16,8 @@ public final class Database {
     public let interruption = InterruptionFlag()
     /// Bytes read and rows scanned by the running statement (the shell's progress line reads it).
     public let progress = ProgressMeter()
+    /// Writes COPY's files; nil: COPY TO is an error. The host sets it (the shell, to Reporting's writers).
+    public var copyWriter: CopyWriter?
 
     public init() {
         scalarFunctions = ScalarFunctions.standard

@@ -20,8 +20,9 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// HTML `<caption>`.
     public var title: String?
-    /// Extra CSS classes for an HTML body cell, e.g. a band colour. Called once per shown cell.
-    public var htmlCellClasses: (@Sendable (HTMLCell) -> [String])?
+    /// How HTML shows each column (percent formatting, classes for band cells): the caller decides, as
+    /// Rendering knows no domain. Nil: every column plain.
+    public var htmlColumns: (@Sendable (Field) -> HTMLColumnStyle)?
 
     /// - Parameters:
     ///   - nullText: default `NULL`, empty for CSV/TSV.
@@ -38,7 +39,7 @@ public struct RenderOptions: Sendable {
         showColumnTypes: Bool? = nil,
         colour: Bool = false,
         title: String? = nil,
-        htmlCellClasses: (@Sendable (HTMLCell) -> [String])? = nil
+        htmlColumns: (@Sendable (Field) -> HTMLColumnStyle)? = nil
     ) {
         self.mode = mode
         self.showHeaders = showHeaders
@@ -49,15 +50,6 @@ public struct RenderOptions: Sendable {
         self.showColumnTypes = showColumnTypes ?? (mode == .box)
         self.colour = colour
         self.title = title
-        self.htmlCellClasses = htmlCellClasses
+        self.htmlColumns = htmlColumns
     }
-}
-
-/// One HTML body cell, offered to `RenderOptions.htmlCellClasses`.
-public struct HTMLCell: Sendable {
-    /// Row index in the table (not among shown rows).
-    public let row: Int
-    public let column: Int
-    public let field: Field
-    public let value: Value
 }

@@ -1,3 +1,4 @@
+public import FileOutput
 public import Columnar
 
 /// Writes a `Table` as text in one of the `OutputMode`s.

@@ -2,6 +2,7 @@ import Columnar
 import Foundation
 import QueryEngine
 import QueryLanguage
+import Reporting
 import Testing
 
 /// Runs every `.test` file under the `Logic` resource folder, each in a fresh `Database`.
@@ -56,6 +57,13 @@ import Testing
 
     static func run(_ file: LogicTestFile, logicPath: String, temporaryPath: String) -> Outcome {
         let database = Database()
+        // COPY writes through the same table files the shell injects (no frameworks: no band styles).
+        database.copyWriter = CopyWriter(formats: TableFiles.formats, formatForExtension: TableFiles.format) {
+            table, target in
+            try TableFiles.write(
+                table, to: target.path, format: target.format, header: target.header, title: target.title,
+                context: ReportContext(frameworks: []))
+        }
         var outcome = Outcome()
         for record in file.records {
             if record.skipped {

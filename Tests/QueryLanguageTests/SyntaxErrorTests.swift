@@ -1,3 +1,4 @@
+import Spelling
 import Testing
 
 @testable import QueryLanguage
@@ -109,7 +110,7 @@ import Testing
         ("FROM", "FROM", false), ("FMOR", "FROM", false), ("WHERE", "FROM", false), ("F", "FROM", false),
     ])
     func measuresOneEditApart(a: String, b: String, expected: Bool) {
-        #expect(Parser.isOneEditApart(Array(a.utf8), Array(b.utf8)) == expected)
+        #expect((Suggestions.editDistance(Array(a.utf8), Array(b.utf8)) == 1) == expected)
     }
 
     @Test func errorLocationCountsLinesAndCharacters() throws {

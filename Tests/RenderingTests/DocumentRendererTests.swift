@@ -3,6 +3,7 @@ import Testing
 
 @testable import Rendering
 
+
 /// Markdown, HTML and line modes.
 @Suite struct DocumentRendererTests {
     @Test func markdownAlignsNumbersRight() {
@@ -51,15 +52,23 @@ import Testing
         #expect(Fixtures.render(table, .html) { $0.title = "Scores & <areas>" } == expected)
     }
 
-    @Test func htmlCellClassHookAddsClasses() {
-        let output = Fixtures.render(Fixtures.numbers(3), .html) {
-            $0.htmlCellClasses = { cell in
-                guard case .bigint(let n) = cell.value else { return [] }
-                return n >= 2 ? ["band-good"] : ["band-poor"]
+    @Test func theCallerSaysWhichColumnsArePercentsAndWhichTextCellsGetClasses() {
+        let table = Table(
+            schema: Schema([Field(name: "x", type: .double), Field(name: "word", type: .varchar)]),
+            rows: [[.double(45.04), .varchar("hot")], [.double(2.0 / 3), .varchar("cold")]])
+        let output = Fixtures.render(table, .html) {
+            $0.htmlColumns = { field in
+                field.type == .double
+                    ? HTMLColumnStyle(display: .percent)
+                    : HTMLColumnStyle(textClasses: { $0 == "hot" ? ["warm"] : [] })
             }
         }
-        #expect(output.contains("<td class=\"num band-poor\">1</td>"))
-        #expect(output.contains("<td class=\"num band-good\">3</td>"))
+        #expect(output.contains("<td class=\"num\">45</td>"))
+        #expect(output.contains("<td class=\"num\">0.7</td>"))
+        #expect(output.contains("<td class=\"warm\">hot</td>"))
+        #expect(output.contains("<td>cold</td>"))
+        // Without the caller's word every column is plain.
+        #expect(Fixtures.render(table, .html).contains("<td class=\"num\">45.04</td>"))
     }
 
     @Test func htmlElidedRowAndFooter() {

@@ -1,4 +1,6 @@
+import FileOutput
 import Columnar
+import Foundation
 import Testing
 
 @testable import Rendering
@@ -35,5 +37,16 @@ import Testing
         let lines = text.split(separator: "\n")
         #expect(lines.count == 50_001)
         #expect(lines[50_000] == "349993,\"area 49, \"\"x\"\"\"")
+    }
+}
+
+extension StreamingTests {
+    @Test func renderedOutputStreamsIntoAnAtomicWriter() throws {
+        let target = NSTemporaryDirectory() + "yotq-stream-\(UUID().uuidString).csv"
+        defer { try? FileManager.default.removeItem(atPath: target) }
+        let writer = try AtomicFileWriter(path: target)
+        try TableRenderer(mode: .csv).write(Fixtures.areas, to: writer)
+        try writer.commit()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == Fixtures.render(Fixtures.areas, .csv))
     }
 }

@@ -1,3 +1,4 @@
+import FileOutput
 import Columnar
 import Foundation
 import Rendering

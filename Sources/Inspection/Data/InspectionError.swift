@@ -6,6 +6,8 @@ public enum InspectionError: Error, Sendable, Equatable, CustomStringConvertible
     case unknownArea(String, candidates: [String])
     case unknownMeasure(String, candidates: [String])
     case unknownFramework(String, candidates: [String])
+    /// A named option (`bins := 4`) the verb does not take; `candidates` are the ones it does.
+    case unknownOption(String, verb: String, candidates: [String])
     case badArgument(String)
     case badJudgement(String)
     case noFrameworks
@@ -17,6 +19,9 @@ public enum InspectionError: Error, Sendable, Equatable, CustomStringConvertible
         case .unknownArea(let name, _): "no area named \"\(name)\""
         case .unknownMeasure(let name, _): "no measure named \"\(name)\""
         case .unknownFramework(let name, _): "no framework \"\(name)\""
+        case .unknownOption(let name, let verb, let accepted):
+            "\(verb) has no option \(name)"
+                + (accepted.isEmpty ? " (it takes none)" : " (it takes \(VerbClause.list(accepted, last: "and")))")
         case .badArgument(let message): message
         case .badJudgement(let message): message
         case .noFrameworks: "no inspection frameworks loaded (Datasets/frameworks/*.json)"
@@ -26,7 +31,7 @@ public enum InspectionError: Error, Sendable, Equatable, CustomStringConvertible
     /// Names close to the one asked for (the shell picks the closest).
     public var candidates: [String] {
         switch self {
-        case .unknownArea(_, let c), .unknownMeasure(_, let c), .unknownFramework(_, let c): c
+        case .unknownArea(_, let c), .unknownMeasure(_, let c), .unknownFramework(_, let c), .unknownOption(_, _, let c): c
         default: []
         }
     }

@@ -5,6 +5,16 @@ public import Columnar
 /// lowest / highest / average over areas inspected to date (each area's latest inspection on or before
 /// the date), beside each named area's score, rank (1 = highest), percentile and band.
 public enum CompareVerb {
+    /// `compare Harrow, Brent WITHIN region;`
+    public static let verb = Verb(
+        name: "compare", summary: "areas beside the lowest / highest / average of areas inspected to date",
+        positional: "AREA [, AREA ...]", clauses: [.within, .asOf, .framework],
+        example: "compare Harrow, Brent WITHIN region;", chart: .bullet,
+        terminalColumns: ["area", "measure", "score", "band", "rank", "areas", "average"]
+    ) { call throws(InspectionError) in
+        try run(areas: call.arguments.map(\.description), options: call.options, data: call.data)
+    }
+
     public static func run(areas names: [String], options: VerbOptions, data: InspectionData) throws(InspectionError)
         -> Table
     {

@@ -4,6 +4,44 @@ public import Columnar
 /// before, after, points, band movement, and where `n` is known the difference's 95% interval and the
 /// two-proportion test's p-value. Without a measure: the numeric headline measures.
 public enum DeltasVerb {
+    /// `deltas 'North Lincolnshire' safeguarding;`
+    public static let verb = Verb(
+        name: "deltas",
+        summary: "changes between successive inspections (or outcome periods) with significance",
+        positional: "[AREA] [MEASURE | INDICATOR]", clauses: [.asOf, .framework],
+        example: "deltas 'North Lincolnshire' safeguarding;", chart: .line,
+        terminalColumns: ["area", "measure", "indicator", "before", "after", "points", "change", "p_value"]
+    ) { call throws(InspectionError) in
+        let indicatorTable = call.table("outcome_indicators")
+        let indicators = indicatorTable.map(OutcomeDeltasVerb.indicators) ?? []
+        let (area, measure) = arguments(call.text(0), call.text(1), data: call.data, indicators: indicators)
+        if let name = measure, (try? call.data.resolveMeasure(name)) == nil, let outcomes = indicatorTable,
+            indicators.contains(where: { $0.lowercased() == name.lowercased() })
+        {
+            return try OutcomeDeltasVerb.run(area: area, indicator: name, outcomes: outcomes)
+        }
+        return try run(area: area, measure: measure, options: call.options, data: call.data)
+    }
+
+    /// Which of the positional words is the area and which the measure: `deltas Harrow`, `deltas RoH`,
+    /// `deltas Harrow RoH`, and `deltas North Lincolnshire RoH`, which arrives as one run of words and is
+    /// split at the space where an area ends and a measure (or outcome indicator) begins.
+    static func arguments(_ first: String?, _ second: String?, data: InspectionData, indicators: [String]) -> (
+        area: String?, measure: String?
+    ) {
+        guard let first, second == nil, (try? data.resolveArea(first)) == nil else { return (first, second) }
+        func isMeasure(_ name: String) -> Bool {
+            (try? data.resolveMeasure(name)) != nil || indicators.contains { $0.lowercased() == name.lowercased() }
+        }
+        if isMeasure(first) { return (nil, first) }
+        let words = first.split(separator: " ").map(String.init)
+        for cut in (1..<max(1, words.count)).reversed() {
+            let (area, measure) = (words[..<cut].joined(separator: " "), words[cut...].joined(separator: " "))
+            if (try? data.resolveArea(area)) != nil, isMeasure(measure) { return (area, measure) }
+        }
+        return (nil, first)
+    }
+
     public static func run(area: String?, measure: String?, options: VerbOptions, data: InspectionData)
         throws(InspectionError) -> Table
     {

@@ -4,6 +4,15 @@ public import Columnar
 /// counts per rating for a categorical measure (in the scale's order), or a histogram of scores (default
 /// 10-point bins for percents, 1-point bins for points). `bar` draws the counts for table mode.
 public enum DistributionVerb {
+    /// `distribution overall;`
+    public static let verb = Verb(
+        name: "distribution", summary: "counts per rating, or a histogram of scores",
+        positional: "MEASURE", clauses: [.by, .bins, .width, .asOf, .framework], example: "distribution overall;",
+        chart: .histogram, terminalColumns: ["measure", "group", "bucket", "count", "share", "bar"]
+    ) { call throws(InspectionError) in
+        try run(measure: try call.text(0, "a measure"), options: call.options, data: call.data)
+    }
+
     public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
         -> Table
     {

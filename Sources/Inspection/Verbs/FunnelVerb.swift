@@ -4,6 +4,15 @@ public import Columnar
 /// pooled over every compared area, Σy / Σn — with 95% and 99.8% limits for its `n` (Spiegelhalter
 /// 2005). Needs `n`: published whole-percent scores without it are left out, and said so when none has it.
 public enum FunnelVerb {
+    /// `funnel safeguarding;`
+    public static let verb = Verb(
+        name: "funnel", summary: "proportions against national funnel limits (95%, 99.8%)",
+        positional: "MEASURE", clauses: [.asOf, .framework], example: "funnel safeguarding;", chart: .funnel,
+        terminalColumns: ["area", "measure", "n", "score", "lower_998", "upper_998", "position"]
+    ) { call throws(InspectionError) in
+        try run(measure: try call.text(0, "a measure"), options: call.options, data: call.data)
+    }
+
     public static func run(measure name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
         -> Table
     {

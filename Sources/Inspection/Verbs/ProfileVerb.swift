@@ -4,6 +4,15 @@ public import Columnar
 /// latest inspection under each framework (each under its framework's heading), every measure with its
 /// score, band (and where the band came from), `n` and a 95% Wilson interval where `n` is known.
 public enum ProfileVerb {
+    /// `profile Harrow;`
+    public static let verb = Verb(
+        name: "profile", summary: "the area's latest scores under each framework, with bands, n and 95% intervals",
+        positional: "AREA", clauses: [.asOf, .framework], example: "profile Harrow;", chart: nil,
+        terminalColumns: ["framework", "measure", "score", "band", "n", "ci_low", "ci_high"]
+    ) { call throws(InspectionError) in
+        try run(area: try call.text(0, "an area"), options: call.options, data: call.data)
+    }
+
     public static func run(area name: String, options: VerbOptions, data: InspectionData) throws(InspectionError)
         -> Table
     {

@@ -4,6 +4,15 @@ public import Columnar
 /// highest, average and count of a measure over each area's latest inspection. Without a measure: every
 /// numeric headline measure of each framework.
 public enum RangesVerb {
+    /// `ranges total BY region;`
+    public static let verb = Verb(
+        name: "ranges", summary: "lowest, quartiles, median, highest and average of a measure, by group",
+        positional: "[MEASURE]", clauses: [.by, .asOf, .framework], example: "ranges total BY region;", chart: nil,
+        terminalColumns: ["measure", "group", "areas", "lowest", "q1", "median", "q3", "highest"]
+    ) { call throws(InspectionError) in
+        try run(measure: call.text(0), options: call.options, data: call.data)
+    }
+
     public static func run(measure name: String?, options: VerbOptions, data: InspectionData) throws(InspectionError)
         -> Table
     {

@@ -4,6 +4,15 @@ public import Columnar
 /// one of its framework's trigger rules, with the rule, its status (published / inferred) and the scores
 /// that fired it. A flag means "for consideration", not that a re-inspection happened.
 public enum TriggersVerb {
+    /// `triggers AS OF 2012-06-30;`
+    public static let verb = Verb(
+        name: "triggers", summary: "areas whose latest inspection meets a framework trigger rule",
+        positional: "", clauses: [.asOf, .framework], example: "triggers AS OF 2012-06-30;", chart: nil,
+        terminalColumns: ["area", "inspection_id", "trigger", "status", "fired_by"]
+    ) { call throws(InspectionError) in
+        try run(options: call.options, data: call.data)
+    }
+
     public static func run(options: VerbOptions, data: InspectionData) throws(InspectionError) -> Table {
         let frameworks = try data.frameworks(for: options)
         var result = ResultBuilder([

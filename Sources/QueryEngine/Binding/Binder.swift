@@ -1,3 +1,4 @@
+import Spelling
 import Columnar
 import Ingest
 import Kernels

@@ -1,12 +1,11 @@
+import Spelling
 import Kernels
 import Columnar
 import QueryLanguage
-import Rendering
 
 extension StatementRunner {
-    /// COPY (query | table) TO 'path' (FORMAT csv|json|markdown|html|..., HEADER bool, DELIMITER ',' or tab):
-    /// the file is replaced atomically (readers see the old or the complete new content). HTML is a whole
-    /// self-contained page (`HTMLDocument`) named after the file.
+    /// COPY (query | table) TO 'path' (FORMAT name, HEADER bool, DELIMITER ',' or tab): the engine reads
+    /// the options and runs the query; the injected `CopyWriter` writes the file, all or nothing.
     func copy(
         _ source: CopySource, to path: String, options: [(name: String, value: Expression)], range: SourceRange
     ) throws(QueryError) -> StatementResult {
@@ -37,9 +36,13 @@ extension StatementRunner {
     private func copyTable(
         _ table: Table, to path: String, options: [(name: String, value: Expression)], range: SourceRange
     ) throws(QueryError) -> StatementResult {
+        guard let writer = database.copyWriter else {
+            throw QueryError(.unsupported, "COPY TO cannot write files here (no file writers)", range: range)
+        }
         let constants = ExpressionBinder(
             binder: database.makeBinder(script: script), scope: Scope(entries: []), clause: "COPY option")
-        var mode = OutputMode(fileExtension: PathText(path: path).pathExtension) ?? .csv
+        let file = PathText(path: path)
+        var format: String?
         var header = true
         for (name, valueExpression) in options {
             let value: Value
@@ -53,13 +56,12 @@ extension StatementRunner {
             }
             switch name.lowercased() {
             case "format":
-                guard case .varchar(let text) = value, let chosen = OutputMode(rawValue: text.lowercased()) else {
+                guard case .varchar(let text) = value, writer.formats.contains(text.lowercased()) else {
                     throw QueryError(
                         .invalidArgument, "Unknown COPY FORMAT \(value)", range: valueExpression.range,
-                        suggestions: Suggestions.closest(
-                            to: value.description, among: OutputMode.allCases.map(\.rawValue)))
+                        suggestions: Suggestions.closest(to: value.description, among: writer.formats))
                 }
-                mode = chosen
+                format = text.lowercased()
             case "header":
                 switch value {
                 case .boolean(let b): header = b
@@ -73,8 +75,8 @@ extension StatementRunner {
                     throw QueryError(.invalidArgument, "DELIMITER must be a string", range: valueExpression.range)
                 }
                 switch text {
-                case ",": mode = .csv
-                case "\t", "\\t": mode = .tsv
+                case ",": format = "csv"
+                case "\t", "\\t": format = "tsv"
                 default:
                     throw QueryError(
                         .unsupported, "COPY supports the delimiters ',' and tab only", range: valueExpression.range)
@@ -85,21 +87,23 @@ extension StatementRunner {
                     suggestions: Suggestions.closest(to: name, among: ["format", "header", "delimiter"]))
             }
         }
-        let renderer = TableRenderer(
-            options: RenderOptions(mode: mode, showHeaders: header, maxRows: 0, showRowCount: false))
-        // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
-        let page = mode == .html ? HTMLDocument(title: PathText(path: path).baseName) : nil
-        do {
-            let writer = try AtomicFileWriter(path: path)
-            do {
-                if let page { try writer.write(page.opening) }
-                try renderer.write(table, to: writer)
-                if page != nil { try writer.write(HTMLDocument.closing) }
-                try writer.commit()
-            } catch {
-                writer.discard()
-                throw error
+        if format == nil {
+            // No FORMAT: the extension decides; none at all means CSV (as in DuckDB). An extension the
+            // writers do not know is an error rather than a CSV file under a misleading name.
+            if file.pathExtension.isEmpty {
+                format = "csv"
+            } else if let known = writer.formatForExtension(file.pathExtension) {
+                format = known
+            } else {
+                throw QueryError(
+                    .invalidArgument,
+                    "COPY cannot tell a format from the extension .\(file.pathExtension): "
+                        + "add (FORMAT name) with one of \(writer.formats.joined(separator: ", "))",
+                    range: range)
             }
+        }
+        do {
+            try writer.write(table, CopyTarget(path: path, format: format!, header: header, title: file.baseName))
         } catch {
             throw QueryError(.io, "Cannot write \(path): \(error)", range: range, file: path)
         }

@@ -1,3 +1,4 @@
+import Spelling
 import Kernels
 import Columnar
 import QueryLanguage

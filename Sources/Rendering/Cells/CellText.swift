@@ -2,7 +2,7 @@ import Columnar
 
 /// Text of one cell for people to read (grid, Markdown, HTML, line modes): the canonical `Value`
 /// text, with control characters made visible. Nil for NULL, so each mode chooses how NULL looks.
-enum CellText {
+package enum CellText {
     static func display(_ column: Column, row: Int) -> String? {
         guard let raw = canonical(column, row: row) else { return nil }
         if case .varchar = column.storage { return VisibleText.escape(raw) }
@@ -10,7 +10,7 @@ enum CellText {
     }
 
     /// The canonical text (`Value.description` without boxing), nil for NULL.
-    static func canonical(_ column: Column, row: Int) -> String? {
+    package static func canonical(_ column: Column, row: Int) -> String? {
         if column.isNull(row) { return nil }
         switch column.storage {
         case .bigint(let values): return String(values[row])
@@ -25,7 +25,7 @@ enum CellText {
     static func typeName(_ type: DataType) -> String { type.rawValue.lowercased() }
 
     /// "1 row", "12 rows".
-    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+    package static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
         "\(n) \(n == 1 ? singular : plural)"
     }
 }

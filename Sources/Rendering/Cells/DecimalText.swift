@@ -3,9 +3,9 @@
 ///
 /// Deterministic on every platform (no locale, no `printf`), so HTML tables and SVG charts are stable
 /// enough for golden files. Shared by the HTML percent columns and the SVG coordinates.
-enum DecimalText {
+package enum DecimalText {
     /// Nil for NaN, infinities and magnitudes of 10¹⁵ or more (the caller falls back to canonical text).
-    static func format(_ value: Double, maxDecimals: Int) -> String? {
+    package static func format(_ value: Double, maxDecimals: Int) -> String? {
         precondition((0...6).contains(maxDecimals), "DecimalText: 0 to 6 decimals")
         guard value.isFinite, value.magnitude < 1e15 else { return nil }
         var scale: Int64 = 1

@@ -1,12 +1,13 @@
+public import FileOutput
 import Columnar
 
 /// An HTML `<table>`: optional `<caption>`, a `<thead>` of `<th scope="col">`, a `<tbody>`. The one
 /// table renderer of `.mode html`, `COPY … (FORMAT html)` and notebooks.
 ///
 /// Cells carry classes for `HTMLStylesheet`: `num` on numeric columns (right-aligned), `null` on NULL
-/// cells, `band band-<slug>` on band names (the name stays written: colour is never the only signal),
-/// plus whatever `RenderOptions.htmlCellClasses` adds. Percent columns print at most one decimal
-/// (`HTMLColumnRule` decides which columns). Text is HTML-escaped. Elided rows (`maxRows`) become one
+/// cells, plus the classes `RenderOptions.htmlColumns` gives text cells (band cells, whose name stays
+/// written: colour is never the only signal). Percent columns, as `htmlColumns` says, print at most one
+/// decimal. Text is HTML-escaped. Elided rows (`maxRows`) become one
 /// `elided` row; `showRowCount` adds a `<tfoot>`.
 struct HTMLRenderer {
     let options: RenderOptions
@@ -16,33 +17,32 @@ struct HTMLRenderer {
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let fields = table.schema.fields
         out.append("<table>\n")
-        if let title = options.title { out.append("<caption>" + HTMLRenderer.escape(title) + "</caption>\n") }
+        if let title = options.title { out.append("<caption>" + HTMLText.escape(title) + "</caption>\n") }
         if options.showHeaders {
             out.append("<thead>\n<tr>")
             for field in fields {
                 out.append(field.type.isNumeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
-                out.append(HTMLRenderer.escape(field.name) + "</th>")
+                out.append(HTMLText.escape(field.name) + "</th>")
             }
             out.append("</tr>\n</thead>\n")
         }
         out.append("<tbody>\n")
-        let formats = zip(table.columns, fields).map { HTMLColumnFormat($0, field: $1) }
+        let formats = zip(table.columns, fields).map { column, field in
+            HTMLColumnFormat(column, style: options.htmlColumns?(field) ?? .plain)
+        }
         for (index, row) in window.rows.enumerated() {
             if window.isElided && index == window.head.count { elidedRow(window, fields.count, out) }
             out.append("<tr>")
-            for (c, column) in table.columns.enumerated() {
+            for c in table.columns.indices {
                 let (text, extra) = formats[c].cell(row)
                 var classes: [String] = []
                 if fields[c].type.isNumeric { classes.append("num") }
                 if text == nil { classes.append("null") }
                 classes += extra
-                if let hook = options.htmlCellClasses {
-                    classes += hook(HTMLCell(row: row, column: c, field: fields[c], value: column[row]))
-                }
                 out.append(
                     classes.isEmpty
-                        ? "<td>" : "<td class=\"" + HTMLRenderer.escape(classes.joined(separator: " ")) + "\">")
-                out.append(HTMLRenderer.escape(text ?? options.nullText) + "</td>")
+                        ? "<td>" : "<td class=\"" + HTMLText.escape(classes.joined(separator: " ")) + "\">")
+                out.append(HTMLText.escape(text ?? options.nullText) + "</td>")
             }
             out.append("</tr>\n")
             try out.flushIfFull(to: sink)
@@ -63,23 +63,4 @@ struct HTMLRenderer {
         out.append("<tr class=\"elided\"><td colspan=\"\(max(1, columnCount))\">" + text + "</td></tr>\n")
     }
 
-    /// Escapes `& < > " '` for text and attribute values.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
 }

@@ -2,6 +2,7 @@ import QueryLanguage
 import QueryEngine
 import Ingest
 import Rendering
+import FileOutput
 
 extension Diagnostic {
     /// The one conversion from any module's error to what the user reads.

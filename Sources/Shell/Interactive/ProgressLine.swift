@@ -1,6 +1,7 @@
 import Foundation
 import QueryEngine
 import Rendering
+import FileOutput
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import Inspection
 import QueryEngine
 import Rendering
 import Foundation
+import FileOutput
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,7 @@
 import Inspection
 import Rendering
 import Foundation
+import FileOutput
 
 /// The synthetic case-level dataset on disk: written by `yotq generate`, and cached for `.load synthetic`.
 enum SyntheticFiles {
@@ -19,12 +20,12 @@ enum SyntheticFiles {
         do {
             let dataset = try SyntheticDataset(rounds: rounds, seed: seed)
             for file in SyntheticDataset.File.allCases {
-                try writeAtomically((folder as NSString).appendingPathComponent(file.fileName)) {
+                try AtomicFileWriter.replace((folder as NSString).appendingPathComponent(file.fileName)) {
                     writer throws(FileWriteError) in
                     try dataset.write(file) { (bytes) throws(FileWriteError) in try writer.write(bytes) }
                 }
             }
-            try writeAtomically((folder as NSString).appendingPathComponent("README.md")) {
+            try AtomicFileWriter.replace((folder as NSString).appendingPathComponent("README.md")) {
                 writer throws(FileWriteError) in
                 try writer.write(dataset.readme)
             }
@@ -48,19 +49,5 @@ enum SyntheticFiles {
             try write(to: folder, rounds: rounds, seed: seed)
         }
         return folder
-    }
-
-    /// Writes a file through a temp file and rename; nothing is left behind on failure.
-    private static func writeAtomically(
-        _ path: String, _ body: (AtomicFileWriter) throws(FileWriteError) -> Void
-    ) throws(FileWriteError) {
-        let writer = try AtomicFileWriter(path: path)
-        do {
-            try body(writer)
-            try writer.commit()
-        } catch {
-            writer.discard()
-            throw error
-        }
     }
 }

@@ -1,8 +1,10 @@
+import Spelling
 import Kernels
 import Columnar
 import QueryEngine
 import Rendering
 import Foundation
+import FileOutput
 
 extension MetaCommand {
     /// Every dot-command, in help order. Adding a command is adding a row here.

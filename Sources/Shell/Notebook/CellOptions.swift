@@ -1,6 +1,8 @@
+import Spelling
 import Kernels
 import QueryLanguage
 import Rendering
+import Inspection
 
 /// What a cell's info string asks for: ```` ```sql chart=bullet title="Harrow, 2011" hide ````.
 ///

@@ -1,7 +1,10 @@
+import Spelling
 import Columnar
 import Foundation
 import Kernels
+import Inspection
 import Rendering
+import Reporting
 import QueryLanguage
 
 /// Keeps what one cell's statements produce, in order, instead of printing it: each result table
@@ -11,14 +14,20 @@ final class CellRecorder: SessionRecorder {
     private let cell: NotebookCell
     private let fileName: String
     /// The verb of the statement running now (`compare`): its result gets that verb's chart.
-    private var currentVerb: String?
+    private var currentVerb: Verb?
     /// The session's settings when a result arrives (`.maxrows` may change mid-cell).
     private let settings: () -> Settings
+    /// The session's frameworks' bands and units when a result arrives (a cell may load a dataset).
+    private let context: () -> ReportContext
 
-    init(cell: NotebookCell, fileName: String, settings: @escaping () -> Settings) {
+    init(
+        cell: NotebookCell, fileName: String, settings: @escaping () -> Settings,
+        context: @escaping () -> ReportContext
+    ) {
         self.cell = cell
         self.fileName = fileName
         self.settings = settings
+        self.context = context
     }
 
     var errors: [Diagnostic] {
@@ -41,7 +50,8 @@ final class CellRecorder: SessionRecorder {
             outputs.append(.error(error))
         }
         do {
-            for chart in try NotebookCharts.charts(for: table, verb: currentVerb, options: cell.options) {
+            for chart in try NotebookCharts.charts(
+                for: table, verb: currentVerb, options: cell.options, context: context()) {
                 outputs.append(.chart(chart))
             }
         } catch {

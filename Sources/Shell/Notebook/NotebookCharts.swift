@@ -1,31 +1,34 @@
 import Columnar
 import Foundation
-import Rendering
+import Inspection
+import Reporting
 
 /// The one place a notebook asks `ChartRenderer` for charts, and decides what a table that cannot be
 /// drawn means: nothing for a verb's usual chart, a cell error for a chart the cell asked for.
 enum NotebookCharts {
     /// The verb a statement starts with (`compare Harrow;` → `compare`); nil for SQL and dot-commands.
-    static func verb(of statement: String) -> String? {
+    static func verb(of statement: String) -> Verb? {
         guard VerbStatement.startsWithVerb(statement),
             case .word(let word)? = try? VerbStatement.tokenize(statement).first
         else { return nil }
-        return word.lowercased()
+        return Verb.named(word)
     }
 
     /// The charts of one result table under the cell's `chart=` option.
     ///
     /// - Throws: `ExplicitChartError` when the cell named a chart the table cannot make.
-    static func charts(for table: Table, verb: String?, options: CellOptions) throws(ExplicitChartError) -> [Chart] {
+    static func charts(for table: Table, verb: Verb?, options: CellOptions, context: ReportContext)
+        throws(ExplicitChartError) -> [Chart]
+    {
         switch options.chart {
         case .none:
             return []
         case .byVerb:
-            guard let verb, let kind = ChartKind.defaultKind(forVerb: verb) else { return [] }
-            return (try? ChartRenderer.charts(table, kind: kind, title: options.title)) ?? []
+            guard let kind = verb?.chart else { return [] }
+            return (try? ChartRenderer.charts(table, kind: kind, title: options.title, context: context)) ?? []
         case .kind(let kind):
-            do {
-                return try ChartRenderer.charts(table, kind: kind, title: options.title)
+            do throws(ChartError) {
+                return try ChartRenderer.charts(table, kind: kind, title: options.title, context: context)
             } catch {
                 throw ExplicitChartError(kind: kind, reason: error)
             }

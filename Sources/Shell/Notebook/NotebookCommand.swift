@@ -1,6 +1,7 @@
 import Foundation
 import QueryLanguage
 import Rendering
+import FileOutput
 
 /// `yotq notebook FILE.md`: reads, checks, runs and writes a notebook; returns the exit status.
 ///

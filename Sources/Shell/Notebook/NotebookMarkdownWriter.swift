@@ -1,6 +1,7 @@
 import Columnar
 import Foundation
 import Rendering
+import Reporting
 
 /// A notebook run as Markdown: prose as written, sources in ```` ```sql ```` fences, results as Markdown
 /// tables, errors in ```` ```text ```` fences, and charts as SVG files in a folder beside the output,
@@ -35,7 +36,7 @@ struct NotebookMarkdownWriter {
                         tableCount += 1
                         let numbered = display.numbered(tableCount)
                         parts.append("**" + MarkdownText.escape(numbered.caption ?? "") + "**")
-                        let options = numbered.renderOptions(.markdown, rowCount: table.rowCount)
+                        let options = numbered.renderOptions(.markdown, rowCount: table.rowCount, context: run.context)
                         parts.append(TableRenderer(options: options).render(table).trimmingBlankLines())
                     case .chart(let chart):
                         let fileName = "chart-\(charts.count + 1).svg"

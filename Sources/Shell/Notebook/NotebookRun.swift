@@ -1,5 +1,6 @@
 import Columnar
 import Rendering
+import Reporting
 
 /// What running a notebook produced, block by block: the input of the HTML and Markdown writers.
 struct NotebookRun {
@@ -21,6 +22,8 @@ struct NotebookRun {
     var linkBase: String?
     /// Every cell error in order: printed on standard error too, and the exit status's reason.
     var failures: [Diagnostic] = []
+    /// The frameworks' bands and units the document is styled with (the session's, after the last cell).
+    var context = ReportContext(frameworks: [])
 }
 
 /// One thing a cell produced.
@@ -55,11 +58,11 @@ struct TableDisplay {
         (caption.map { $0 + ": " } ?? "") + "no rows."
     }
 
-    func renderOptions(_ mode: OutputMode, rowCount: Int) -> RenderOptions {
+    func renderOptions(_ mode: OutputMode, rowCount: Int, context: ReportContext) -> RenderOptions {
         let elided = maxRows > 0 && rowCount > maxRows
         return RenderOptions(
             mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
-            showRowCount: elided, title: caption)
+            showRowCount: elided, title: caption, htmlColumns: context.htmlColumns)
     }
 }
 

@@ -8,6 +8,13 @@ struct NotebookRunner {
     let keepGoing: Bool
 
     func run(_ notebook: Notebook) -> NotebookRun {
+        var result = runCells(notebook)
+        // Styled with the frameworks the session has after the last cell (a cell may load a dataset).
+        result.context = session.reportContext
+        return result
+    }
+
+    private func runCells(_ notebook: Notebook) -> NotebookRun {
         var result = NotebookRun(
             name: notebook.name, frontMatter: notebook.frontMatter, proseValues: notebook.proseValues)
         session.settings.bail = !keepGoing
@@ -21,7 +28,9 @@ struct NotebookRunner {
                     result.blocks.append(.cell(cell, []))
                     continue
                 }
-                let recorder = CellRecorder(cell: cell, fileName: notebook.name) { [session] in session.settings }
+                let recorder = CellRecorder(
+                    cell: cell, fileName: notebook.name, settings: { [session] in session.settings },
+                    context: { [session] in session.reportContext })
                 session.recorder = recorder
                 let source = SourceText(name: notebook.name, text: cell.source, firstLine: cell.firstLine)
                 let outcome = ScriptRunner(session: session).run(source)

@@ -1,3 +1,4 @@
+import Reporting
 /// What a notebook page needs beyond `HTMLStylesheet.css` (which styles tables, bands, charts and cells):
 /// the title block, the "stopped" note, and print rules for long results (`HTMLDocument.extraCSS`).
 enum NotebookStylesheet {

@@ -1,4 +1,5 @@
 import Rendering
+import Reporting
 
 /// Parameter values placed in prose, kept out of the Markdown until it has been read.
 ///

@@ -1,6 +1,8 @@
 import Columnar
 public import QueryEngine
 public import Rendering
+import Reporting
+import FileOutput
 
 /// One user's working state: the database, the settings, and where output goes.
 ///
@@ -22,6 +24,11 @@ public final class Session {
     /// The framework files the last dataset used: a later folder without its own (`.load synthetic`)
     /// uses them before the bundled ones, so `--data DIR` serves a binary away from the source tree.
     var frameworkFolder: String?
+    /// The frameworks' bands and units, for HTML tables, COPY's files and notebook charts: those of the
+    /// dataset loaded last, and before any (`--no-data`) the bundled ones. COPY's writer is re-made with it.
+    var reportContext = InspectionVerbs.bundledReportContext {
+        didSet { installCopyWriter() }
+    }
 
     public init(
         database: Database = Database(), settings: Settings = Settings(),
@@ -31,6 +38,18 @@ public final class Session {
         self.settings = settings
         standardOutput = output
         errorOutput = errors
+        installCopyWriter()
+    }
+
+    /// COPY … TO writes through Reporting's table files, styled with this session's frameworks.
+    private func installCopyWriter() {
+        let context = reportContext
+        database.copyWriter = CopyWriter(formats: TableFiles.formats, formatForExtension: TableFiles.format) {
+            table, target in
+            try TableFiles.write(
+                table, to: target.path, format: target.format, header: target.header, title: target.title,
+                context: context)
+        }
     }
 
     /// Prints a result table in the current mode, streaming (a 10-million-row CSV never becomes one string).
@@ -43,7 +62,8 @@ public final class Session {
         let options = RenderOptions(
             mode: settings.mode, showHeaders: settings.showHeaders, nullText: settings.nullText,
             maxRows: toFile ? 0 : (settings.mode.isForTerminal ? settings.maxRows : 0),
-            maxWidth: toFile ? nil : settings.maxWidth, colour: !toFile && settings.colour
+            maxWidth: toFile ? nil : settings.maxWidth, colour: !toFile && settings.colour,
+            htmlColumns: reportContext.htmlColumns
         )
         do {
             let renderer = TableRenderer(options: options)

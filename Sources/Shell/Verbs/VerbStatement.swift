@@ -1,5 +1,6 @@
 import Foundation
-import Kernels
+import Inspection
+import Spelling
 
 /// The short verb statements of the shell and batch files, rewritten to SQL before parsing:
 /// `compare Harrow, Brent WITHIN region AS OF 2012-06-30;` is
@@ -9,7 +10,10 @@ import Kernels
 /// Thames`), and a quoted name is one item (`deltas 'North Lincolnshire' RoH` has two). Clauses:
 /// `AS OF date`, `WITHIN x`, `BY x`, `IN FRAMEWORK id`, `BINS n`, `WIDTH w`.
 enum VerbStatement {
-    static let verbs: Set<String> = ["profile", "compare", "triggers", "ranges", "distribution", "deltas", "funnel"]
+    /// The verbs' names, from the one table of verbs.
+    static let verbs: Set<String> = Set(Verb.all.map(\.name))
+    /// Longer first words are not verbs: no need to look further.
+    private static let longestVerb = verbs.map(\.count).max() ?? 0
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -20,9 +24,8 @@ enum VerbStatement {
         guard startsWithVerb(text) else { return nil }
         var tokens = try tokenize(text)
         if case .semicolon? = tokens.last { tokens.removeLast() }
-        guard case .word(let first)? = tokens.first, verbs.contains(first.lowercased()) else { return nil }
         // `profile(` or `compare.x` would be SQL-ish; only a verb followed by words, strings or nothing.
-        let verb = first.lowercased()
+        guard case .word(let first)? = tokens.first, let verb = Verb.named(first) else { return nil }
         var items: [String] = []
         var named: [(String, String)] = []
         var current: [String] = []
@@ -39,46 +42,29 @@ enum VerbStatement {
             default: return nil
             }
         }
-        func keyword(_ i: Int) -> String? {
-            guard i < tokens.count, case .word(let w) = tokens[i] else { return nil }
-            return w.uppercased()
+        /// The clause whose words start at `i` (`AS OF`, `WITHIN`), if any.
+        func clause(at i: Int) -> VerbClause? {
+            VerbClause.allCases.first { clause in
+                clause.keywords.enumerated().allSatisfy { offset, keyword in
+                    guard i + offset < tokens.count, case .word(let w) = tokens[i + offset] else { return false }
+                    return w.uppercased() == keyword
+                }
+            }
         }
         while index < tokens.count {
-            switch (keyword(index), keyword(index + 1)) {
-            case ("AS", "OF"):
+            if let clause = clause(at: index) {
                 flush()
-                guard let date = word(at: index + 2) else {
-                    throw Failure(description: "AS OF needs a date such as 2012-06-30")
+                guard verb.clauses.contains(clause) else {
+                    let accepted = verb.clauses.map { $0.keywords.joined(separator: " ") }
+                    throw Failure(
+                        description: "\(verb.name) takes no \(clause.keywords.joined(separator: " ")) clause"
+                            + (accepted.isEmpty ? "" : " (it takes \(VerbClause.list(accepted, last: "and")))"))
                 }
-                named.append(("as_of", "DATE " + quote(date)))
-                index += 3
+                let valueIndex = index + clause.keywords.count
+                guard let value = word(at: valueIndex) else { throw Failure(description: clause.needsValue) }
+                named.append((clause.optionName, try literal(value, for: clause)))
+                index = valueIndex + 1
                 continue
-            case ("IN", "FRAMEWORK"):
-                flush()
-                guard let id = word(at: index + 2) else {
-                    throw Failure(description: "IN FRAMEWORK needs a framework id")
-                }
-                named.append(("framework", quote(id)))
-                index += 3
-                continue
-            case ("WITHIN", _), ("BY", _):
-                flush()
-                guard let value = word(at: index + 1) else {
-                    throw Failure(description: "\(keyword(index)!) needs region, country or all")
-                }
-                named.append((keyword(index)!.lowercased(), quote(value)))
-                index += 2
-                continue
-            case ("BINS", _), ("WIDTH", _):
-                flush()
-                guard let value = word(at: index + 1), Double(value) != nil else {
-                    throw Failure(description: "\(keyword(index)!) needs a number")
-                }
-                named.append((keyword(index)!.lowercased(), value))
-                index += 2
-                continue
-            default:
-                break
             }
             switch tokens[index] {
             case .word(let w): current.append(w)
@@ -92,7 +78,18 @@ enum VerbStatement {
         }
         flush()
         let arguments = items.map(quote) + named.map { "\($0.0) := \($0.1)" }
-        return "SELECT * FROM \(verb)(\(arguments.joined(separator: ", ")))"
+        return "SELECT * FROM \(verb.name)(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// The clause's value as a SQL literal: `DATE '2012-06-30'`, `'region'`, `4`.
+    private static func literal(_ value: String, for clause: VerbClause) throws(Failure) -> String {
+        switch clause.valueKind {
+        case .date: return "DATE " + quote(value)
+        case .choice, .name: return quote(value)
+        case .wholeNumber, .number:
+            guard Double(value) != nil else { throw Failure(description: clause.needsValue) }
+            return value
+        }
     }
 
     /// A cheap look at the first word (after blanks and `--` comments), so ordinary SQL — however long —
@@ -119,7 +116,7 @@ enum VerbStatement {
             }
         }
         let word = bytes.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
-        guard word.count >= 6, word.count <= 12 else { return false }
+        guard word.count <= longestVerb else { return false }
         let next = bytes.dropFirst(word.count).first
         guard
             next == nil

@@ -1,3 +1,5 @@
+import Reporting
+import Inspection
 import Rendering
 import Testing
 @testable import Shell

@@ -1,3 +1,5 @@
+import Reporting
+import Inspection
 import Columnar
 import Rendering
 import Testing
@@ -155,6 +157,6 @@ import Testing
         ("SELECT * FROM compare('Harrow');", nil), (".tables", nil), ("comparer x;", nil),
     ] as [(String, String?)])
     func theVerbOfAStatementPicksItsUsualChart(statement: String, verb: String?) {
-        #expect(NotebookCharts.verb(of: statement) == verb)
+        #expect(NotebookCharts.verb(of: statement)?.name == verb)
     }
 }

@@ -1,6 +1,8 @@
+import FileOutput
 import Columnar
 import Foundation
 import Rendering
+import Reporting
 import Testing
 @testable import Shell
 

@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 import Rendering
 import Testing
@@ -115,7 +116,7 @@ import Testing
     @Test func measuresAndAreasMissGiveDidYouMean() throws {
         #expect(try errors("compare Harow;").contains("did you mean: Harrow"))
         #expect(try errors("ranges safegaurding;").contains("safeguarding"))
-        #expect(try errors("SELECT * FROM profile('Harrow', colour := 'red');").contains("unknown option colour"))
+        #expect(try errors("SELECT * FROM profile('Harrow', colour := 'red');").contains("profile has no option colour (it takes as_of and framework)"))
     }
 
     @Test func deltasOverReinspections() throws {

@@ -1,3 +1,4 @@
+import FileOutput
 import Rendering
 import Testing
 @testable import Shell

@@ -1,0 +1,38 @@
+public import Columnar
+import FileOutput
+public import Rendering
+
+/// Result tables written to files (`COPY … TO`, `.output`): every output mode, HTML as a whole
+/// self-contained page styled with the session's bands. Each file is written all or nothing.
+public enum TableFiles {
+    /// The format names a file may be written in (the output modes).
+    public static let formats = OutputMode.allCases.map(\.rawValue)
+
+    /// The format a file extension (without the dot) calls for (`md` → markdown); nil for others.
+    public static func format(forExtension fileExtension: String) -> String? {
+        OutputMode(fileExtension: fileExtension)?.rawValue
+    }
+
+    /// Writes `table` to `path` in `format` (one of `formats`); `title` names an HTML page.
+    public static func write(
+        _ table: Table, to path: String, format: String, header: Bool, title: String, context: ReportContext
+    ) throws {
+        guard let mode = OutputMode(rawValue: format) else { throw UnknownFormat(name: format) }
+        let renderer = TableRenderer(
+            options: RenderOptions(
+                mode: mode, showHeaders: header, maxRows: 0, showRowCount: false, htmlColumns: context.htmlColumns))
+        // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
+        let page = mode == .html ? HTMLDocument(title: title, bands: context.palette) : nil
+        try AtomicFileWriter.replace(path) { writer in
+            if let page { try writer.write(page.opening) }
+            try renderer.write(table, to: writer)
+            if page != nil { try writer.write(HTMLDocument.closing) }
+        }
+    }
+
+    /// A format name that is not one of `formats`.
+    public struct UnknownFormat: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String { "unknown format \(name)" }
+    }
+}
