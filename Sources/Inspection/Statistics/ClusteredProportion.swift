@@ -33,15 +33,28 @@ public struct ClusteredProportion: Sendable, Equatable {
         guard list.allSatisfy({ $0.judgements >= 0 && $0.sufficient >= 0 && $0.sufficient <= $0.judgements })
         else { return nil }
         let used = list.filter { $0.judgements > 0 }
-        let n = used.reduce(0) { $0 + $1.judgements }
-        guard n > 0 else { return nil }
-        let y = used.reduce(0) { $0 + $1.sufficient }
+        self.init(
+            cases: used.count, judgements: used.reduce(0) { $0 + $1.judgements },
+            sufficient: used.reduce(0) { $0 + $1.sufficient }, sumY2: used.reduce(0) { $0 + $1.sufficient * $1.sufficient },
+            sumYM: used.reduce(0) { $0 + $1.sufficient * $1.judgements },
+            sumM2: used.reduce(0) { $0 + $1.judgements * $1.judgements }, z: z)
+    }
+
+    /// From sufficient statistics over the k cases with m_i > 0: N = Σ m_i, Y = Σ y_i, Σ y_i², Σ y_i·m_i,
+    /// Σ m_i² (what `JudgementScoring` accumulates in one pass). Σ (y_i − p̂ m_i)² is computed as
+    /// (N²Σy² − 2NYΣym + Y²Σm²)/N², exactly in integers unless that overflows.
+    /// nil when N is 0, or k < 1.
+    public init?(
+        cases k: Int, judgements n: Int, sufficient y: Int, sumY2: Int, sumYM: Int, sumM2: Int,
+        z: Double = NormalDistribution.z95
+    ) {
+        guard n > 0, k >= 1, y >= 0, y <= n else { return nil }
         let p = Double(y) / Double(n)
-        cases = used.count
+        cases = k
         judgements = n
         sufficient = y
         proportion = p
-        guard used.count > 1 else {
+        guard k > 1 else {
             variance = nil
             designEffectRaw = nil
             designEffect = nil
@@ -49,13 +62,24 @@ public struct ClusteredProportion: Sendable, Equatable {
             interval = nil
             return
         }
-        let k = Double(used.count), bigN = Double(n)
-        var sum = 0.0
-        for c in used {
-            let r = Double(c.sufficient) - p * Double(c.judgements)
-            sum += r * r
+        let bigN = Double(n)
+        // Σ (y_i − p̂ m_i)² · N² = N²Σy² − 2NYΣym + Y²Σm².
+        var scaled: Double
+        let n2 = n.multipliedReportingOverflow(by: n), a = n2.partialValue.multipliedReportingOverflow(by: sumY2)
+        let ny = n.multipliedReportingOverflow(by: y), b = ny.partialValue.multipliedReportingOverflow(by: 2 * sumYM)
+        let y2 = y.multipliedReportingOverflow(by: y), c = y2.partialValue.multipliedReportingOverflow(by: sumM2)
+        if !(n2.overflow || a.overflow || ny.overflow || b.overflow || y2.overflow || c.overflow),
+            case let (ab, o1) = a.partialValue.subtractingReportingOverflow(b.partialValue), !o1,
+            case let (abc, o2) = ab.addingReportingOverflow(c.partialValue), !o2
+        {
+            scaled = Double(abc)
+        } else {
+            let yd = Double(y)
+            scaled = bigN * bigN * Double(sumY2) - 2 * bigN * yd * Double(sumYM) + yd * yd * Double(sumM2)
         }
-        let v = k / (k - 1) * sum / (bigN * bigN)
+        scaled = max(0, scaled)
+        let kd = Double(k)
+        let v = kd / (kd - 1) * scaled / (bigN * bigN) / (bigN * bigN)
         variance = v
         let binomial = p * (1 - p) / bigN
         let raw: Double? = binomial > 0 ? v / binomial : nil
