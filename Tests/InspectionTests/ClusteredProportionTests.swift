@@ -1,7 +1,7 @@
 import Testing
 @testable import Inspection
 
-/// Reference: /tmp/stref/cluster.py — statsmodels 0.15.0 `OLS(y, ones).fit(cov_type="cluster",
+/// Reference: cluster.py (ReferenceScripts.swift) — statsmodels 0.15.0 `OLS(y, ones).fit(cov_type="cluster",
 /// cov_kwds={"groups": case})` on the 0/1 judgements (variance `cov_params()[0,0]`; its small-sample factor
 /// G/(G−1)·(N−1)/(N−K) is k/(k−1) for an intercept-only model), agreeing with the numpy formula
 /// k/(k−1)·Σ(y_i − p̂ m_i)²/N² to 1e-17; deff = v/(p̂(1−p̂)/N), n_eff = N/max(1, deff), and

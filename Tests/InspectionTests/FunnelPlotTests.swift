@@ -1,7 +1,7 @@
 import Testing
 @testable import Inspection
 
-/// Reference: /tmp/stref/funnel.py (numpy + scipy 1.x), written from Spiegelhalter (2005) independently:
+/// Reference: funnel.py (ReferenceScripts.swift) (numpy + scipy 1.x), written from Spiegelhalter (2005) independently:
 ///   p0 = y.sum()/n.sum(); z = (y/n − p0)/sqrt(p0(1−p0)/n); lo, hi = np.percentile(z, 10), np.percentile(z, 90)
 ///   zw = np.clip(z, lo, hi); phi = mean(zw²); tau2 = max(0, (I·phi − (I−1))/(Σw − Σw²/Σw)), w = 1/s²
 ///   stats.chi2.sf(I·phi, I−1); limits p0 ± norm.ppf(0.975 | 0.999)·se with se = s, √max(1, φ)·s, √(s² + τ²)

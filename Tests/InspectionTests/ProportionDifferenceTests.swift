@@ -7,7 +7,7 @@ import Testing
 ///   (value 0: pooled estimate, correction N/(N−1)).
 /// - MN score interval: NOT statsmodels — its constrained MLE for value ≠ 0 has a wrong linear
 ///   coefficient (count0 for nobs0; statsmodels issue #10269, open), e.g. its interval for 7/20 vs 7/20
-///   is asymmetric (−0.28049, 0.28608). Reference: /tmp/stref/mn_indep.py (copied below), which finds the
+///   is asymmetric (−0.28049, 0.28608). Reference: mn_indep.py (ReferenceScripts.swift), which finds the
 ///   restricted MLE by brentq on the score equation dl/dp0 = 0 (not the cubic), the MN variance with
 ///   N/(N−1), and the limits by brentq(xtol=1e-15) on z(δ) = ±norm.ppf(0.975):
 ///     def g(p0): p1 = p0 + d; return x1/p1 - (n1-x1)/(1-p1) + x0/p0 - (n0-x0)/(1-p0)
@@ -118,6 +118,36 @@ import Testing
             }
         }
         #expect(newcombeDisagreements > 0)  // why the verbs should pair the test with the MN interval
+    }
+
+    /// Twenty random tables (numpy default_rng(11): n ~ U[1, 200), x ~ U[0, n]), MN limits from
+    /// mn_indep.py `ci(x1, n1, x2, n2)` (mn_random.py in ReferenceScripts.swift).
+    @Test(arguments: [
+        (22, 27, 13, 26, 0.05866774390820753, 0.5364210253376257),
+        (84, 118, 3, 120, 0.5932088835638502, 0.765088333693994),
+        (39, 97, 28, 30, -0.643963365619833, -0.36158381610552043),
+        (60, 110, 2, 15, 0.15066511437526175, 0.5551961018872896),
+        (148, 151, 118, 189, 0.2840689638624816, 0.4293110838774385),
+        (25, 173, 38, 74, -0.4905411402053733, -0.2434111615020847),
+        (89, 89, 36, 132, 0.6454813910589116, 0.7961532104914162),
+        (59, 171, 22, 28, -0.5772607164526751, -0.24622404249520302),
+        (23, 50, 69, 134, -0.21188376672408046, 0.10643382818542713),
+        (158, 188, 90, 163, 0.19440375260806528, 0.379247751044408),
+        (26, 196, 40, 196, -0.1463020050058554, 0.0027935286996998232),
+        (51, 62, 54, 111, 0.19239487569079267, 0.45932068917261015),
+        (182, 196, 42, 71, 0.22261680805678866, 0.4582607955405227),
+        (85, 144, 38, 47, -0.3423748423483967, -0.06444431183673022),
+        (172, 177, 22, 173, 0.7803323289203532, 0.891681386956539),
+        (106, 155, 26, 93, 0.2807414758746906, 0.513507637259299),
+        (3, 3, 16, 17, -0.5247415216064321, 0.27710815210309053),
+        (14, 61, 12, 86, -0.03516681817570947, 0.2256647929673293),
+        (13, 171, 27, 134, -0.20880509851271795, -0.04923775507320903),
+        (113, 113, 39, 180, 0.7174463866571513, 0.8373397973965513),
+    ] as [(Int, Int, Int, Int, Double, Double)])
+    func scoreIntervalOnRandomTables(x1: Int, n1: Int, x2: Int, n2: Int, low: Double, high: Double) throws {
+        let d = try #require(ProportionDifference(successes1: x2, trials1: n2, successes2: x1, trials2: n1))
+        #expect(Self.close(d.low, low), "low \(d.low)")
+        #expect(Self.close(d.high, high), "high \(d.high)")
     }
 
     @Test func refusesEmptyOrInconsistentCounts() {
