@@ -148,13 +148,21 @@ public enum JudgementScoring {
         var inspectionOfCase: [Int32] = []
         if inspectionCount * caseCount <= 1 << 24 {
             var grid = [Int32](repeating: -1, count: inspectionCount * caseCount)
-            for row in 0..<rows {
-                let key = Int(inspections[row]) * caseCount + Int(caseKeys.codes[row])
-                if grid[key] < 0 {
-                    grid[key] = Int32(inspectionOfCase.count)
-                    inspectionOfCase.append(Int32(inspections[row]))
+            grid.withUnsafeMutableBufferPointer { grid in
+                inspections.withUnsafeBufferPointer { ins in
+                    caseKeys.codes.withUnsafeBufferPointer { codes in
+                        caseOfRow.withUnsafeMutableBufferPointer { caseOfRow in
+                            for row in 0..<rows {
+                                let key = Int(ins[row]) * caseCount + Int(codes[row])
+                                if grid[key] < 0 {
+                                    grid[key] = Int32(inspectionOfCase.count)
+                                    inspectionOfCase.append(Int32(ins[row]))
+                                }
+                                caseOfRow[row] = grid[key]
+                            }
+                        }
+                    }
                 }
-                caseOfRow[row] = grid[key]
             }
         } else {
             var index: [UInt64: Int32] = [:]
@@ -172,14 +180,24 @@ public enum JudgementScoring {
         }
         var m = [Int32](repeating: 0, count: inspectionOfCase.count * poolCount)
         var y = m
-        for row in 0..<rows {
-            let kind = answerKinds[Int(answers[row])]
-            if kind < 0 { continue }
-            let base = Int(caseOfRow[row]) * poolCount
-            let question = Int(questions[row])
-            for p in Int(offsets[question])..<Int(offsets[question + 1]) {
-                m[base + Int(flat[p])] += 1
-                y[base + Int(flat[p])] += Int32(kind)
+        caseOfRow.withUnsafeBufferPointer { caseOfRow in
+            questions.withUnsafeBufferPointer { qs in
+                answers.withUnsafeBufferPointer { ans in
+                    m.withUnsafeMutableBufferPointer { m in
+                        y.withUnsafeMutableBufferPointer { y in
+                            for row in 0..<rows {
+                                let kind = answerKinds[Int(ans[row])]
+                                if kind < 0 { continue }
+                                let base = Int(caseOfRow[row]) * poolCount
+                                let question = Int(qs[row])
+                                for p in Int(offsets[question])..<Int(offsets[question + 1]) {
+                                    m[base + Int(flat[p])] += 1
+                                    y[base + Int(flat[p])] += Int32(kind)
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var sums = [ClusterSums](repeating: ClusterSums(), count: inspectionCount * poolCount)
