@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Inspection
 
@@ -148,6 +149,33 @@ import Testing
         let d = try #require(ProportionDifference(successes1: x2, trials1: n2, successes2: x1, trials2: n1))
         #expect(Self.close(d.low, low), "low \(d.low)")
         #expect(Self.close(d.high, high), "high \(d.high)")
+    }
+
+    /// The closed-form restricted MLE maximises the restricted likelihood: over a grid of tables and δ,
+    /// no point of a fine grid of p0 in the feasible range has a higher log-likelihood
+    /// l(p0) = x1 log(p0 + δ) + (n1 − x1) log(1 − p0 − δ) + x0 log p0 + (n0 − x0) log(1 − p0).
+    @Test func restrictedEstimatesMaximiseTheLikelihood() {
+        func logLikelihood(_ t: ScoreTestMN, _ p0: Double, _ delta: Double) -> Double {
+            let p1 = p0 + delta
+            func term(_ count: Double, _ p: Double) -> Double { count == 0 ? 0 : count * Foundation.log(p) }
+            return term(t.x1, p1) + term(t.n1 - t.x1, 1 - p1) + term(t.x0, p0) + term(t.n0 - t.x0, 1 - p0)
+        }
+        var checked = 0
+        for (x1, n1, x0, n0) in [(0, 5, 0, 5), (5, 5, 0, 5), (3, 7, 6, 9), (12, 40, 30, 35), (1, 1, 0, 1), (17, 20, 2, 31)] {
+            let t = ScoreTestMN(x1: Double(x1), n1: Double(n1), x0: Double(x0), n0: Double(n0))
+            for delta in stride(from: -0.95, through: 0.95, by: 0.05) {
+                let (p1, p0) = t.restrictedEstimates(at: delta)
+                #expect(abs(p1 - p0 - delta) < 1e-12)
+                let best = logLikelihood(t, p0, delta)
+                let low = max(0, -delta), high = min(1, 1 - delta)
+                for i in 1..<400 {
+                    let q = low + (high - low) * Double(i) / 400
+                    #expect(logLikelihood(t, q, delta) <= best + 1e-9, "\(x1)/\(n1) \(x0)/\(n0) δ \(delta)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
     }
 
     @Test func refusesEmptyOrInconsistentCounts() {
