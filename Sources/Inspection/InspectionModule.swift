@@ -4,7 +4,8 @@
 // - Frameworks/: frameworks as data (`Datasets/frameworks/*.json`, decoded by `JSONDecoder`): measures,
 //   band scales with their evidence, trigger rules, friendly names; `FrameworkLoader` checks a file and names
 //   the file and field at fault.
-// - Statistics/: Wilson interval, two-proportion test, funnel limits (Spiegelhalter 2005).
+// - Statistics/: Wilson interval, difference of proportions (Newcombe / Miettinen–Nurminen score), clustered
+//   proportions (design effect), funnel limits with over-dispersion (Spiegelhalter 2005).
 // - Scoring/: pooled scores from judgements (seed Appendix 5) and the united `scores` table (published and
 //   computed rows, bands by rule, youth totals and overall ratings), each row saying which it is.
 // - Data/: a session's areas, inspections and scores as values; `PeriodEnd` for printed dates.

@@ -78,6 +78,72 @@ import Testing
         #expect(first.bandSource == "framework rule")
     }
 
+    /// Cases and design effects: each pooled score's clustering equals `ClusteredProportion` over the
+    /// per-case (m_i, y_i) counted the slow way. Case ids global (row / 24) or restarting at 1 in each
+    /// inspection (as the synthetic data number them): a case is an (inspection, case_id) pair.
+    @Test(arguments: [(1, false), (2, true), (3, true)] as [(UInt64, Bool)])
+    func clusteringPerCaseMatchesASlowCount(seed: UInt64, localCaseIDs: Bool) throws {
+        let generated = Generated(seed: seed)
+        var (judgements, questions, themes) = generated.tables
+        var caseOf: [Int] = []
+        var caseStart: [String: Int] = [:]
+        for (row, j) in generated.judgements.enumerated() {
+            let global = row / 24
+            if caseStart[j.inspection] == nil { caseStart[j.inspection] = global }
+            caseOf.append(localCaseIDs ? global - caseStart[j.inspection]! + 1 : global)
+        }
+        if localCaseIDs {
+            judgements = InspectionFixture.table(
+                ["inspection_id", "case_id", "question", "answer"],
+                generated.judgements.enumerated().map {
+                    [.varchar($1.inspection), .bigint(Int64(caseOf[$0])), .varchar($1.question), .varchar($1.answer)]
+                })
+        }
+        let inspections = ["i1", "i2", "i3", "i4"].map {
+            InspectionRecord(id: $0, areaCode: $0, programme: "CCI", published: nil, date: nil)
+        }
+        let scores = try JudgementScoring.score(
+            judgements: judgements, questions: questions, themes: themes, inspections: inspections,
+            frameworks: InspectionFixture.frameworks)
+        var checked = 0
+        for score in scores {
+            let members = Set(generated.questions.filter { $0.criterion == score.measure || $0.section == score.measure }.map(\.id))
+                .union(generated.themes.filter { $0.theme == score.measure }.map(\.question))
+            var perCase: [Int: (judgements: Int, sufficient: Int)] = [:]
+            for (row, j) in generated.judgements.enumerated()
+            where j.inspection == score.inspectionID && members.contains(j.question) && j.answer != "NA" {
+                perCase[caseOf[row], default: (0, 0)].judgements += 1
+                if j.answer == "Y" { perCase[caseOf[row], default: (0, 0)].sufficient += 1 }
+            }
+            let expected = try #require(ClusteredProportion(cases: Array(perCase.values)))
+            let clustered = try #require(score.clustered)
+            #expect(clustered.cases == expected.cases && score.cases == perCase.count)
+            #expect(clustered.judgements == score.applicable && clustered.sufficient == score.sufficient)
+            if let v = expected.variance {
+                #expect(abs(clustered.variance! - v) <= 1e-12 * max(v, 1e-300))
+                #expect(clustered.designEffect == expected.designEffect || abs(clustered.designEffect! - expected.designEffect!) < 1e-12)
+                checked += 1
+            } else {
+                #expect(clustered.variance == nil)
+            }
+        }
+        #expect(checked > 40)
+    }
+
+    @Test func withoutCaseIDsThereIsNoClustering() throws {
+        let generated = Generated(seed: 4)
+        let (_, questions, themes) = generated.tables
+        let judgements = InspectionFixture.table(
+            ["inspection_id", "question", "answer"],
+            generated.judgements.map { [.varchar($0.inspection), .varchar($0.question), .varchar($0.answer)] })
+        let inspections = [InspectionRecord(id: "i1", areaCode: "i1", programme: "CCI", published: nil, date: nil)]
+        let scores = try JudgementScoring.score(
+            judgements: judgements, questions: questions, themes: themes, inspections: inspections,
+            frameworks: InspectionFixture.frameworks)
+        #expect(!scores.isEmpty)
+        #expect(scores.allSatisfy { $0.clustered == nil && $0.cases == nil })
+    }
+
     @Test func anUnknownAnswerIsAnErrorNotALoss() {
         let generated = Generated(seed: 9)
         var (judgements, questions, themes) = generated.tables

@@ -30,33 +30,6 @@ import Testing
         #expect(abs(interval.low - (1 - 0.1611)) < 0.00006)  // mirror of 0/20
     }
 
-    /// Newcombe (1998b), "Interval estimation for the difference between independent proportions",
-    /// Statistics in Medicine 17:873–890, example (a): 56/70 − 48/80 = 0.2, method 1 (Wald, unpooled)
-    /// 0.0575 to 0.3425. The pooled z test by hand: p = 104/150 = 0.693333,
-    /// SE = √(0.693333·0.306667·(1/70 + 1/80)) = 0.075467, z = 0.2/0.075467 = 2.6502,
-    /// p = erfc(2.6502/√2) = 0.00805.
-    @Test func twoProportionTestMatchesNewcombeExample() throws {
-        let test = try #require(TwoProportionTest(successes1: 48, trials1: 80, successes2: 56, trials2: 70))
-        #expect(abs(test.difference - 0.2) < 1e-12)
-        #expect(abs(test.low - 0.0575) < 0.00005)
-        #expect(abs(test.high - 0.3425) < 0.00005)
-        #expect(abs(test.z - 2.6502) < 0.0001)
-        #expect(abs(test.pValue - 0.00805) < 0.00001)
-        #expect(test.isSignificant)
-    }
-
-    @Test func twoProportionTestOfEqualProportionsIsNotSignificant() throws {
-        let test = try #require(TwoProportionTest(successes1: 30, trials1: 60, successes2: 40, trials2: 80))
-        #expect(test.difference == 0)
-        #expect(abs(test.pValue - 1) < 1e-12)
-        #expect(!test.isSignificant)
-    }
-
-    @Test func twoProportionTestNeedsVariance() {
-        #expect(TwoProportionTest(successes1: 10, trials1: 10, successes2: 5, trials2: 5) == nil)
-        #expect(TwoProportionTest(successes1: 1, trials1: 0, successes2: 5, trials2: 5) == nil)
-    }
-
     /// p0 = 0.5, n = 100: SE = √(0.25/100) = 0.05; 95%: 0.5 ∓ 1.959964·0.05 = 0.402002 / 0.597998;
     /// 99.8%: 0.5 ∓ 3.090232·0.05 = 0.345488 / 0.654512 (Spiegelhalter 2005, normal approximation).
     @Test func funnelLimitsByHand() throws {

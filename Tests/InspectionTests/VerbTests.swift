@@ -112,14 +112,15 @@ import Testing
         let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         let table = try DeltasVerb.run(area: "Alpha", measure: "safeguarding", options: VerbOptions(), data: counted)
         #expect(table.rowCount == 1)
-        // Newcombe's example: 48/80 → 56/70 is +20 points, 95% CI 5.75 to 34.25, p = 0.00805.
+        // Newcombe's example: 48/80 → 56/70 is +20 points; Miettinen–Nurminen 95% CI 5.28 to 33.82
+        // (ProportionDifferenceTests), score test p = 0.008258 (statsmodels test_proportions_2indep).
         let row = Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row(0).map(\.description)))
         #expect(row["before"] == "60")
         #expect(row["after"] == "80")
         #expect(row["points"] == "20")
-        #expect(row["diff_low"] == "5.8")
-        #expect(row["diff_high"] == "34.2")
-        #expect(row["p_value"] == "0.008")
+        #expect(row["diff_low"] == "5.3")
+        #expect(row["diff_high"] == "33.8")
+        #expect(row["p_value"] == "0.0083")
         #expect(row["movement"] == "1")  // MODERATE (60) → MINIMUM (80)
     }
 

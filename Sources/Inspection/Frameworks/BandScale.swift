@@ -29,9 +29,53 @@ public struct BandScale: Sendable, Equatable {
         return bands.last { $0.from <= score }
     }
 
+    /// The score as a report prints it: rounded to whole units (whole percents, whole points), halves
+    /// away from zero (59.5 → 60, 59.49 → 59; Excel's ROUND and Swift's `rounded()`). The inspectorate
+    /// printed whole percents; the rounding of halves is yotq's documented choice (no source states it).
+    public static func displayed(_ score: Double) -> Double {
+        score.rounded(.toNearestOrAwayFromZero)
+    }
+
+    /// The band of the score as shown: cut-points applied to `displayed(score)`, so the band beside a
+    /// printed 60 is the band of 60 even when the unrounded score is 59.98.
+    public func band(ofDisplayed score: Double) -> Band? {
+        band(of: Self.displayed(score))
+    }
+
     /// The band's position (0 = lowest scores), for band movements; nil for an unknown label.
     public func rank(of label: String) -> Int? {
         bands.firstIndex { $0.label.lowercased() == label.lowercased() }
+    }
+}
+
+/// Where a band shown beside a score comes from.
+public enum BandProvenance: String, Sendable, CaseIterable {
+    /// Printed in the report beside the score.
+    case published
+    /// Computed by a cut-point the inspectorate published.
+    case frameworkRule = "framework rule"
+    /// Computed by a cut-point inferred from observed score–band pairs.
+    case inferredRule = "inferred rule"
+    /// Computed by a placeholder cut-point (never observed, or unconfirmed): not a finding.
+    case placeholderRule = "placeholder rule"
+
+    /// The provenance of a band computed by rule from the framework file: `published` status →
+    /// `.frameworkRule`; `unconfirmed` → `.placeholderRule`; `inferred` → `.inferredRule`, unless its
+    /// evidence calls the cut-point a placeholder (the CCI file's MINIMUM at 75: status `inferred`,
+    /// evidence "75 is a placeholder cut-point") → `.placeholderRule`.
+    public static func computed(by band: Band) -> BandProvenance {
+        switch band.status {
+        case .published: return .frameworkRule
+        case .unconfirmed: return .placeholderRule
+        case .inferred: return band.evidence.lowercased().contains("placeholder") ? .placeholderRule : .inferredRule
+        }
+    }
+}
+
+extension BandScale {
+    /// The band of the displayed score and its provenance; nil below the first cut-point.
+    public func bandWithProvenance(ofDisplayed score: Double) -> (band: Band, provenance: BandProvenance)? {
+        band(ofDisplayed: score).map { ($0, BandProvenance.computed(by: $0)) }
     }
 }
 

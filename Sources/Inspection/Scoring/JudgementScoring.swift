@@ -91,6 +91,16 @@ public enum JudgementScoring {
                 }
             }
         }
+        // Cases: with a `case_id` column (no NULLs), each pool's judgements per case, summarised per
+        // inspection as Σ y_i², Σ y_i·m_i, Σ m_i² and the number of cases — what the ratio-estimator
+        // variance needs (`ClusteredProportion`).
+        var clusters: [ClusterSums]? = nil
+        if let caseColumn = j.optional("case_id"), caseColumn.nullCount == 0 {
+            clusters = try Self.clusterSums(
+                cases: try keys(caseColumn), inspections: inspectionKeys.codes, inspectionCount: inspectionCount,
+                questions: questionKeys.codes, answers: answerKeys.codes, answerKinds: answerKinds, offsets: offsets,
+                pools: flat, poolCount: poolCount)
+        }
         // Name the pools after the measures whose rule selects them, per inspection's framework.
         let programmeOf = Dictionary(inspections.map { ($0.id, $0.programme) }, uniquingKeysWith: { a, _ in a })
         var results: [PooledScore] = []
@@ -104,13 +114,105 @@ public enum JudgementScoring {
                 else { continue }
                 let cell = i * poolCount + p
                 guard applicable[cell] > 0 else { continue }
+                let clustered = clusters.flatMap { sums in
+                    ClusteredProportion(
+                        cases: sums[cell].cases, judgements: applicable[cell], sufficient: yes[cell],
+                        sumY2: sums[cell].y2, sumYM: sums[cell].ym, sumM2: sums[cell].m2)
+                }
                 results.append(
                     PooledScore(
                         inspectionID: inspectionID, measure: measure.id, sufficient: yes[cell],
-                        applicable: applicable[cell]))
+                        applicable: applicable[cell], clustered: clustered))
             }
         }
         return results
+    }
+
+    /// Per (inspection, pool) cell: cases with an applicable judgement in the pool, and Σ y_i², Σ y_i·m_i,
+    /// Σ m_i² over them (m_i applicable, y_i sufficient judgements of case i in the pool).
+    struct ClusterSums {
+        var cases = 0, y2 = 0, ym = 0, m2 = 0
+    }
+
+    /// A case is an (inspection, case_id) pair: case ids may repeat across inspections (the synthetic
+    /// data number cases from 1 in each inspection).
+    private static func clusterSums(
+        cases caseKeys: (codes: [UInt32], distinct: [String?]), inspections: [UInt32], inspectionCount: Int,
+        questions: [UInt32], answers: [UInt32], answerKinds: [Int8], offsets: [Int32], pools flat: [Int32],
+        poolCount: Int
+    ) throws(InspectionError) -> [ClusterSums] {
+        let caseCount = caseKeys.distinct.count
+        let rows = caseKeys.codes.count
+        // Dense case numbers: a grid over (inspection, case code) when small, else a dictionary.
+        var caseOfRow = [Int32](repeating: 0, count: rows)
+        var inspectionOfCase: [Int32] = []
+        if inspectionCount * caseCount <= 1 << 24 {
+            var grid = [Int32](repeating: -1, count: inspectionCount * caseCount)
+            grid.withUnsafeMutableBufferPointer { grid in
+                inspections.withUnsafeBufferPointer { ins in
+                    caseKeys.codes.withUnsafeBufferPointer { codes in
+                        caseOfRow.withUnsafeMutableBufferPointer { caseOfRow in
+                            for row in 0..<rows {
+                                let key = Int(ins[row]) * caseCount + Int(codes[row])
+                                if grid[key] < 0 {
+                                    grid[key] = Int32(inspectionOfCase.count)
+                                    inspectionOfCase.append(Int32(ins[row]))
+                                }
+                                caseOfRow[row] = grid[key]
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            var index: [UInt64: Int32] = [:]
+            for row in 0..<rows {
+                let key = UInt64(inspections[row]) << 32 | UInt64(caseKeys.codes[row])
+                if let found = index[key] {
+                    caseOfRow[row] = found
+                } else {
+                    let code = Int32(inspectionOfCase.count)
+                    index[key] = code
+                    inspectionOfCase.append(Int32(inspections[row]))
+                    caseOfRow[row] = code
+                }
+            }
+        }
+        var m = [Int32](repeating: 0, count: inspectionOfCase.count * poolCount)
+        var y = m
+        caseOfRow.withUnsafeBufferPointer { caseOfRow in
+            questions.withUnsafeBufferPointer { qs in
+                answers.withUnsafeBufferPointer { ans in
+                    m.withUnsafeMutableBufferPointer { m in
+                        y.withUnsafeMutableBufferPointer { y in
+                            for row in 0..<rows {
+                                let kind = answerKinds[Int(ans[row])]
+                                if kind < 0 { continue }
+                                let base = Int(caseOfRow[row]) * poolCount
+                                let question = Int(qs[row])
+                                for p in Int(offsets[question])..<Int(offsets[question + 1]) {
+                                    m[base + Int(flat[p])] += 1
+                                    y[base + Int(flat[p])] += Int32(kind)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var sums = [ClusterSums](repeating: ClusterSums(), count: inspectionCount * poolCount)
+        for c in 0..<inspectionOfCase.count {
+            let cellBase = Int(inspectionOfCase[c]) * poolCount
+            for p in 0..<poolCount {
+                let mi = Int(m[c * poolCount + p]), yi = Int(y[c * poolCount + p])
+                guard mi > 0 else { continue }
+                sums[cellBase + p].cases += 1
+                sums[cellBase + p].y2 += yi * yi
+                sums[cellBase + p].ym += yi * mi
+                sums[cellBase + p].m2 += mi * mi
+            }
+        }
+        return sums
     }
 
     /// A column as dense codes 0..<distinct.count and the text of each code (nil for NULL).

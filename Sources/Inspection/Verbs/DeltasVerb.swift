@@ -66,9 +66,9 @@ public enum DeltasVerb {
                 let scale = framework.scale(for: measure)
                 for index in 1..<scored.count {
                     let (i1, s1) = scored[index - 1], (i2, s2) = scored[index]
-                    var test: TwoProportionTest?
+                    var test: ProportionDifference?
                     if let n1 = s1.n, let y1 = s1.sufficient, let n2 = s2.n, let y2 = s2.sufficient {
-                        test = TwoProportionTest(successes1: y1, trials1: n1, successes2: y2, trials2: n2)
+                        test = ProportionDifference(successes1: y1, trials1: n1, successes2: y2, trials2: n2)
                     }
                     let movement: Int? = {
                         guard let scale, let b1 = s1.band, let b2 = s2.band, let r1 = scale.rank(of: b1),
