@@ -39,21 +39,27 @@ let package = Package(
             name: "yotq",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ColumnarTests", dependencies: ["Columnar"]),
-        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Columnar"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columnar"]),
-        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        // What the test targets share (the seeded generator, golden files, the package root and the built
+        // binary, Columnar's invariants): a regular target kept under Tests/, depended on by tests only.
+        .target(name: "TestSupport", dependencies: ["Columnar"], path: "Tests/TestSupport"),
+        .testTarget(name: "ColumnarTests", dependencies: ["Columnar", "TestSupport"]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Columnar", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columnar", "TestSupport"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "TestSupport"]),
         .testTarget(
             name: "QueryEngineTests",
-            dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Rendering"],
+            dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Rendering", "TestSupport"],
             resources: [.copy("Logic")]
         ),
-        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Columnar"], exclude: ["Golden"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests", dependencies: ["Rendering", "Columnar", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor"],
+            dependencies: [
+                "Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "LineEditor", "TestSupport",
+            ],
             // Golden files, read from the source tree (re-recorded with YOTQ_RECORD=1).
             exclude: ["Notebook/Golden"]
         ),

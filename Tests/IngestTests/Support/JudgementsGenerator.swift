@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Writes a synthetic `judgements.csv` shaped like the benchmark's (inspection, case, question, answer;
 /// 120 questions a case, 38–99 cases an inspection, about 18% `NA`), streaming so any size fits in memory.

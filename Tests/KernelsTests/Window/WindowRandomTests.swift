@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Window functions on random data against the brute-force reference.
@@ -56,7 +57,7 @@ import Testing
     @Test(arguments: [51, 52] as [UInt64])
     func framedAggregatesMatchReference(seed: UInt64) throws {
         let table = Self.table(seed)
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let n = table.rows.count
         for shape in Self.shapes {
             let (partitionBy, orderBy, reference) = Self.setup(table, shape)
@@ -102,7 +103,7 @@ import Testing
         let table = Self.table(seed)
         let n = table.rows.count
         let columns = table.chunks[0]
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let offset = Column(.bigint(Array(repeating: 2, count: n)))
         let fallback = Column(.bigint(Array(repeating: -7, count: n)))
         let third = Column(.bigint(Array(repeating: 3, count: n)))

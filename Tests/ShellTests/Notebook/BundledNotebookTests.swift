@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -10,7 +11,7 @@ import Testing
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out.html").path
-        let path = NotebookTesting.packageRoot.appendingPathComponent("Notebooks/" + name).path
+        let path = PackageRoot.path("Notebooks/" + name)
         let errors = StringSink()
         let status = NotebookCommand.run(NotebookOptions(path: path, output: output, parameters: parameters), errors: errors)
         return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "", errors.text)
