@@ -76,8 +76,14 @@ import Testing
         for (i, row) in table.rows.enumerated() { rowsOfKey[[row[0], row[1]], default: []].append(i) }
         #expect(index.groupCount == rowsOfKey.count)
         let keys = index.keyColumns()
+        for key in keys {
+            #expect(key.count == index.groupCount)
+            expectValid(key)
+        }
         for (call, accumulator) in zip(calls, accumulators) {
             let result = try accumulator.finalize(groupCount: index.groupCount)
+            #expect(result.count == index.groupCount)
+            expectValid(result)
             for g in 0..<index.groupCount {
                 let key = [keys[0][g], keys[1][g]]
                 let rows = try #require(rowsOfKey[key], "group \(key) not in reference")

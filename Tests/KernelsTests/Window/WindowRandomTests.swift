@@ -77,6 +77,8 @@ import Testing
                     let result = try WindowEvaluation.evaluate(
                         .aggregate(overload, arguments: arguments, distinct: aggregate.distinct),
                         partitionBy: partitionBy, orderBy: orderBy, frame: frame, rowCount: n)
+                    #expect(result.count == n)
+                    expectValid(result)
                     var mismatches = 0
                     for row in 0..<n {
                         let (members, position) = reference.partition(of: row)
@@ -122,6 +124,8 @@ import Testing
                 let result = try WindowEvaluation.evaluate(
                     .ranking(name: name, arguments: arguments), partitionBy: partitionBy, orderBy: orderBy,
                     frame: frame, rowCount: n)
+                #expect(result.count == n)
+                expectValid(result)
                 #expect(
                     result.type == WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.type)))
                 var mismatches = 0
