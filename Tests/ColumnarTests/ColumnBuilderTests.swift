@@ -8,7 +8,10 @@ import Testing
         .bigint: [.bigint(1), .bigint(.min), .bigint(.max), .bigint(0)],
         .double: [.double(0.5), .double(-0.0), .double(.infinity), .double(1e300)],
         .boolean: [.boolean(true), .boolean(false), .boolean(true), .boolean(true)],
-        .date: [.date(Date32(daysSinceEpoch: 0)), .date(Date32(daysSinceEpoch: -1)), .date(Date32(daysSinceEpoch: 15309)), .date(Date32(daysSinceEpoch: 1))],
+        .date: [
+            .date(Date32(daysSinceEpoch: 0)), .date(Date32(daysSinceEpoch: -1)), .date(Date32(daysSinceEpoch: 15309)),
+            .date(Date32(daysSinceEpoch: 1)),
+        ],
         .varchar: [.varchar("a"), .varchar(""), .varchar("a"), .varchar("Émile")],
     ]
 

@@ -24,7 +24,9 @@ import Testing
     }
 
     @Test func namedColumnsMakeTheSchema() {
-        let table = Table([("a", Column(.bigint([1, 2]))), ("b", Column(type: .varchar, values: [.varchar("x"), .null]))])
+        let table = Table([
+            ("a", Column(.bigint([1, 2]))), ("b", Column(type: .varchar, values: [.varchar("x"), .null])),
+        ])
         #expect(table.schema == Schema([Field(name: "a", type: .bigint), Field(name: "b", type: .varchar)]))
         #expect(table.rowCount == 2)
         expectValid(table)

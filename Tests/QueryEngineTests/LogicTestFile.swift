@@ -83,11 +83,8 @@ struct LogicTestFile {
                 if words.count > 1 && words[1] == "error" {
                     let message = after.first?.trimmingCharacters(in: .whitespaces) ?? ""
                     if message.isEmpty || after.count > 1 {
-                        problems.append(
-                            Problem(
-                                line: start,
-                                message: "`statement error` needs `----` and one line: a substring of the expected message"
-                            ))
+                        let needed = "`statement error` needs `----` and one line: a substring of the expected message"
+                        problems.append(Problem(line: start, message: needed))
                     }
                     expectation = .error(message)
                 } else {

@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func unknownDirectivesAndStrayResultsAreRejected() {
-        let file = LogicTestFile(text: "statment ok\nSELECT 1\n\nstatement ok\nSELECT 1\n----\n1\n\nstatement maybe\nSELECT 1\n")
+        let file = LogicTestFile(
+            text: "statment ok\nSELECT 1\n\nstatement ok\nSELECT 1\n----\n1\n\nstatement maybe\nSELECT 1\n")
         #expect(file.problems.map(\.line) == [1, 4, 9])
         #expect(file.records.count == 2)
     }

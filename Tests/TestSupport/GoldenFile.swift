@@ -24,7 +24,8 @@ public struct GoldenFiles: Sendable {
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             Issue.record(
-                Comment(rawValue: "no golden file \(url.path) (YOTQ_RECORD=1 records it)"), sourceLocation: sourceLocation)
+                Comment(rawValue: "no golden file \(url.path) (YOTQ_RECORD=1 records it)"),
+                sourceLocation: sourceLocation)
             return
         }
         if let difference = GoldenFiles.firstDifference(actual, expected) {

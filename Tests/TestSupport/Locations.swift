@@ -52,7 +52,8 @@ public enum BuiltProducts {
         let folder = directory ?? PackageRoot.url.appendingPathComponent(".build/debug")
         let path = folder.appendingPathComponent(name).path
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            let origin = directory == nil ? "the default build folder (test bundle not found)" : "beside the test bundle"
+            let origin =
+                directory == nil ? "the default build folder (test bundle not found)" : "beside the test bundle"
             throw Missing(
                 description: "the built `\(name)` is not at \(path), \(origin): `swift test` builds it; "
                     + "with `--skip-build`, run `swift build --build-tests` with the same --scratch-path and -c first")
