@@ -44,20 +44,25 @@ let package = Package(
             name: "yotq",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ColumnarTests", dependencies: ["Columnar"]),
+        // What the test targets share (the seeded generator, golden files, the package root and the built
+        // binary, Columnar's invariants): a regular target kept under Tests/, depended on by tests only.
+        .target(name: "TestSupport", dependencies: ["Columnar"], path: "Tests/TestSupport"),
+        .testTarget(name: "ColumnarTests", dependencies: ["Columnar", "TestSupport"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
-        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Columnar"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columnar"]),
-        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Spelling"]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Columnar", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columnar", "TestSupport"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Spelling", "TestSupport"]),
         .testTarget(
             name: "QueryEngineTests",
-            dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Reporting"],
+            dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Reporting", "TestSupport"],
             resources: [.copy("Logic")]
         ),
-        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "Columnar"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "Columnar", "TestSupport"]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "Rendering", "Inspection", "Columnar"], exclude: ["Golden"]
+            name: "ReportingTests",
+            dependencies: ["Reporting", "Rendering", "Inspection", "Columnar", "TestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
@@ -65,7 +70,7 @@ let package = Package(
             name: "ShellTests",
             dependencies: [
                 "Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "Reporting", "FileOutput",
-                "LineEditor", "Inspection",
+                "LineEditor", "Inspection", "TestSupport",
             ],
             // Golden files, read from the source tree (re-recorded with YOTQ_RECORD=1).
             exclude: ["Notebook/Golden"]

@@ -1,8 +1,8 @@
 -- Workload W1's queries, after the five files of the canonical layout are loaded as tables of their
 -- names: score every inspection by criterion and by headline theme (the share of applicable judgements
 -- answered Y, pooled over the inspection's cases), find each area's latest inspection, and summarise the
--- latest theme scores by region. Read by scripts/bench (both engines), the WorkloadBenchmark harness and
--- the CI smoke run (.ci/smoke.sql), so the three run the same SQL.
+-- latest theme scores by region. Read by scripts/bench (both engines) and the CI smoke run
+-- (.ci/smoke.sql), so both run the same SQL.
 CREATE TABLE crit AS
 SELECT j.inspection_id, q.criterion,
        100.0 * SUM(CASE WHEN j.answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*) AS judged

@@ -1,13 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Inspection
 
-/// The bundled framework files, found from this source file's place in the package.
-let bundledFrameworkFolder: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.appendingPathComponent("Datasets/frameworks").path
-}()
+/// The bundled framework files.
+let bundledFrameworkFolder = PackageRoot.path("Datasets/frameworks")
 
 @Suite struct FrameworkLoadingTests {
     @Test func bundledFrameworksLoad() throws {

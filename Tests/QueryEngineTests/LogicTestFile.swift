@@ -4,8 +4,9 @@ import Foundation
 struct LogicTestFile {
     enum Expectation {
         case ok
-        /// Optional substring the message must contain (case-insensitive).
-        case error(String?)
+        /// A substring the message must contain (case-insensitive): every `statement error` names one, so a
+        /// statement failing for another reason (a typo in the test, a missing table) does not pass.
+        case error(String)
         /// Column kinds (`I`, `R`, `T`, `B`, `D`), whether both sides are sorted, expected lines.
         case rows(kinds: [Character], rowsort: Bool, lines: [String])
     }
@@ -18,7 +19,14 @@ struct LogicTestFile {
         var skipped: Bool
     }
 
+    /// A line the runner cannot honour (a bare `statement error`, an unknown directive): each fails the file.
+    struct Problem {
+        var line: Int
+        var message: String
+    }
+
     var records: [Record] = []
+    var problems: [Problem] = []
 
     init(text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -46,8 +54,14 @@ struct LogicTestFile {
                 continue
             }
             guard words[0] == "statement" || words[0] == "query" else {
-                i += 1  // unknown directive (halt, mode, ...): ignored
+                // A misspelt `statement` would otherwise drop its record without a word.
+                problems.append(Problem(line: i + 1, message: "unknown directive: \(line)"))
+                i += 1
+                while i < lines.count, !isBlank(lines[i]) { i += 1 }
                 continue
+            }
+            if words[0] == "statement", words.count != 2 || (words[1] != "ok" && words[1] != "error") {
+                problems.append(Problem(line: i + 1, message: "expected `statement ok` or `statement error`: \(line)"))
             }
             let start = i + 1
             i += 1
@@ -66,7 +80,19 @@ struct LogicTestFile {
             }
             let expectation: Expectation
             if words[0] == "statement" {
-                expectation = words.count > 1 && words[1] == "error" ? .error(after.first) : .ok
+                if words.count > 1 && words[1] == "error" {
+                    let message = after.first?.trimmingCharacters(in: .whitespaces) ?? ""
+                    if message.isEmpty || after.count > 1 {
+                        let needed = "`statement error` needs `----` and one line: a substring of the expected message"
+                        problems.append(Problem(line: start, message: needed))
+                    }
+                    expectation = .error(message)
+                } else {
+                    if !after.isEmpty {
+                        problems.append(Problem(line: start, message: "`statement ok` takes no `----` section"))
+                    }
+                    expectation = .ok
+                }
             } else {
                 let kinds = words.count > 1 ? Array(words[1]) : []
                 expectation = .rows(kinds: kinds, rowsort: words.contains("rowsort"), lines: after)

@@ -24,6 +24,11 @@ import Testing
         return found.sorted()
     }()
 
+    /// An empty list would make `logicFile` run no case and pass: the resource folder must hold the files.
+    @Test func logicFilesAreFound() {
+        #expect(!LogicTestRunner.files.isEmpty, "no .test files under \(LogicTestRunner.logicFolder.path)")
+    }
+
     @Test(arguments: files)
     func logicFile(_ name: String) throws {
         let url = LogicTestRunner.logicFolder.appendingPathComponent(name)
@@ -34,8 +39,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: temporary) }
         let outcome = LogicTestRunner.run(
             file, logicPath: LogicTestRunner.logicFolder.path, temporaryPath: temporary.path)
-        print("logic \(name): \(outcome.passed) passed, \(outcome.failures.count) failed, \(outcome.skipped) skipped")
-        for failure in outcome.failures {
+        let problems = file.problems.map { Failure(line: $0.line, message: $0.message) }
+        if outcome.passed + outcome.failures.count == 0 {
+            Issue.record(Comment(rawValue: "\(name): no record ran (\(outcome.skipped) skipped)"))
+        }
+        for failure in problems + outcome.failures {
             Issue.record(
                 Comment(rawValue: "\(name):\(failure.line): \(failure.message)"),
                 sourceLocation: SourceLocation(
@@ -95,8 +103,8 @@ import Testing
         case (.ok, .failure(let error)): return fail("expected success, got error: \(describe(error))")
         case (.error, .success): return fail("expected an error, statement succeeded")
         case (.error(let substring), .failure(let error)):
-            guard let substring, !substring.isEmpty else { return nil }
             let message = describe(error)
+            guard !substring.isEmpty else { return fail("the statement failed with: \(message)") }
             if message.lowercased().contains(substring.lowercased()) { return nil }
             return fail("error message lacks \"\(substring)\": \(message)")
         case (.rows, .failure(let error)): return fail("expected rows, got error: \(describe(error))")

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import QueryLanguage
@@ -33,7 +34,7 @@ import Testing
             ";", "ORDER", "BY", "GROUP", "OVER", "IS", "NULL", "EXISTS", "WITH", "AS", "VALUES", "date", "'",
             "\"", "/*", "--", "\n", "LIKE", "ESCAPE", "f", "DISTINCT", "COPY", "TO", "CREATE", "TABLE",
         ]
-        var generator = SplitMix64(seed: 2024)
+        var generator = SeededGenerator(seed: 2024)
         for _ in 0..<3_000 {
             let count = Int(generator.next() % 24) + 1
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
@@ -55,15 +56,3 @@ import Testing
     }
 }
 
-/// A small seeded generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

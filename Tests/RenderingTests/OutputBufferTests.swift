@@ -1,4 +1,5 @@
 import Columnar
+import TestSupport
 import Testing
 
 @testable import Rendering
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func seededRandomDoublesMatchCanonicalFormat() {
-        var generator = SplitMix64(seed: 20_261_126)
+        var generator = SeededGenerator(seed: 20_261_126)
         for _ in 0..<20_000 {
             let raw = generator.next()
             let candidates: [Double] = [
@@ -44,15 +45,3 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator for seeded tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Inspection
 import Columnar
+import TestSupport
 import Testing
 
 @testable import Rendering
@@ -25,6 +26,9 @@ import Testing
         Case(name: "line-undated", table: ChartFixtures.undatedSeries, kind: .line),
     ]
 
+    /// Expected SVGs; `YOTQ_RECORD=1 swift test` re-records them.
+    static let golden = GoldenFiles("Tests/ReportingTests/Golden")
+
     static func charts(_ testCase: Case) throws -> [Chart] {
         try ChartRenderer.charts(testCase.table, kind: testCase.kind, context: ReportFixtures.context)
     }
@@ -32,7 +36,7 @@ import Testing
     @Test(arguments: cases)
     func chartsMatchTheirGoldenFiles(_ testCase: Case) throws {
         for (index, chart) in try Self.charts(testCase).enumerated() {
-            try GoldenFile.check(chart.svg, named: "\(testCase.name)-\(index + 1).svg")
+            try Self.golden.check(chart.svg, named: "\(testCase.name)-\(index + 1).svg")
         }
     }
 

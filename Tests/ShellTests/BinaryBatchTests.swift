@@ -1,8 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The built `yotq` binary in batch mode, as scripts and CI run it: exit statuses, streams, stdin.
-@Suite(.enabled(if: TerminalProcess.binary != nil, "needs .build/debug/yotq: run `swift build` first"))
+/// The built `yotq` binary in batch mode, as scripts and CI run it: exit statuses, streams, stdin. The binary
+/// is the one built beside the test bundle: a missing one fails the tests, never skips them.
+@Suite
 struct BinaryBatchTests {
     struct Outcome {
         var status: Int32
@@ -10,11 +12,11 @@ struct BinaryBatchTests {
         var errors: String
     }
 
-    func run(_ arguments: [String], input: String? = nil, binary: String = TerminalProcess.binary!, in folder: URL? = nil)
+    func run(_ arguments: [String], input: String? = nil, binary: String? = nil, in folder: URL? = nil)
         throws -> Outcome
     {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: try binary ?? BuiltProducts.yotq())
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let output = Pipe()
@@ -87,7 +89,7 @@ struct BinaryBatchTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("yotq").path
-        try FileManager.default.copyItem(atPath: TerminalProcess.binary!, toPath: copy)
+        try FileManager.default.copyItem(atPath: try BuiltProducts.yotq(), toPath: copy)
         let outcome = try run(["-c", "SELECT 41 + 1 AS answer", "--mode", "csv"], binary: copy, in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.output == "answer\n42\n")

@@ -4,6 +4,7 @@ import Inspection
 import QueryEngine
 import Rendering
 import Reporting
+import TestSupport
 import Testing
 
 @testable import Shell
@@ -17,7 +18,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = Session(output: StringSink(), errors: StringSink())
-        let frameworks = try FrameworkLoader.loadFolder(NotebookTesting.packageRoot.appendingPathComponent("Datasets/frameworks").path)
+        let frameworks = try FrameworkLoader.loadFolder(PackageRoot.path("Datasets/frameworks"))
         session.reportContext = ReportContext(frameworks: frameworks)
         let database = session.database
         let query =

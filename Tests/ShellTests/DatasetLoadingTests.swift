@@ -3,6 +3,7 @@ import Columnar
 import Foundation
 import Rendering
 import QueryEngine
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -46,8 +47,7 @@ import Testing
     }
 
     @Test func theBundledDatasetsLoad() throws {
-        let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets").path
+        let datasets = PackageRoot.path("Datasets")
         let run = CapturedRun()
         try DatasetLoader(session: run.session).loadFolder(datasets)
         let names = Set(run.session.database.tableNames)
@@ -64,8 +64,7 @@ import Testing
     @Test func aFolderWithoutFrameworksUsesTheOnesLoadedBefore() throws {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets")
+        let bundled = PackageRoot.url.appendingPathComponent("Datasets")
         let mine = root.appendingPathComponent("mine")
         try FileManager.default.copyItem(at: bundled, to: mine)
         let bare = root.appendingPathComponent("bare")

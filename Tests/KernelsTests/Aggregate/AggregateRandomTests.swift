@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Grouped aggregates over random chunks (NULL keys, strings with a different dictionary per chunk)
@@ -39,7 +40,7 @@ import Testing
     ]
 
     /// Argument columns of a call for one chunk (constant parameter columns appended).
-    static func arguments(_ call: Call, chunk: [Column], rng: inout SplitMix64) -> [Column] {
+    static func arguments(_ call: Call, chunk: [Column], rng: inout SeededGenerator) -> [Column] {
         var arguments = call.columns.map { chunk[$0] }
         if let parameter = call.parameter {
             let count = chunk.first?.count ?? 0
@@ -52,7 +53,7 @@ import Testing
     /// Group index + accumulators over a range of chunks.
     static func partial(_ table: RandomTable, chunks: Range<Int>) throws -> (GroupIndex, [any GroupedAccumulator]) {
         let index = GroupIndex(keyTypes: [.varchar, .bigint])
-        var rng = SplitMix64(seed: 99)
+        var rng = SeededGenerator(seed: 99)
         let accumulators = calls.map { call in
             AggregateFunctions.standard[call.name]!
                 .resolve(call.columns.map { types[$0] } + (call.parameter.map { [$0.type] } ?? []))!
@@ -75,8 +76,14 @@ import Testing
         for (i, row) in table.rows.enumerated() { rowsOfKey[[row[0], row[1]], default: []].append(i) }
         #expect(index.groupCount == rowsOfKey.count)
         let keys = index.keyColumns()
+        for key in keys {
+            #expect(key.count == index.groupCount)
+            expectValid(key)
+        }
         for (call, accumulator) in zip(calls, accumulators) {
             let result = try accumulator.finalize(groupCount: index.groupCount)
+            #expect(result.count == index.groupCount)
+            expectValid(result)
             for g in 0..<index.groupCount {
                 let key = [keys[0][g], keys[1][g]]
                 let rows = try #require(rowsOfKey[key], "group \(key) not in reference")

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 @Suite struct AggregateValueTests {
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func minAndMaxOfStringsUseCodePoints() throws {
-        var rng = SplitMix64(seed: 1)
+        var rng = SeededGenerator(seed: 1)
         let strings = TestColumns.varchar(["b", "a", "é", "e\u{301}", nil, "Z"], using: &rng)
         #expect(try AggregateHarness.run("min", [strings]) == [.varchar("Z")])
         #expect(try AggregateHarness.run("max", [strings]) == [.varchar("é")])
@@ -97,7 +98,7 @@ import Testing
     }
 
     @Test func medianOfStringsIsTheLowerMiddleByCodePoint() throws {
-        var rng = SplitMix64(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         let strings = TestColumns.varchar(["d", "b", "a", "c", nil], using: &rng)
         #expect(try AggregateHarness.run("median", [strings]) == [.varchar("b")])
         let p = Column(.double(Array(repeating: 1, count: 5)))
@@ -130,7 +131,7 @@ import Testing
     }
 
     @Test func stringAggJoinsInInputOrder() throws {
-        var rng = SplitMix64(seed: 2)
+        var rng = SeededGenerator(seed: 2)
         let strings = TestColumns.varchar(["b", nil, "a", "c"], using: &rng)
         let separator = TestColumns.varchar(["-", "-", "-", "-"], using: &rng)
         #expect(try AggregateHarness.run("string_agg", [strings, separator]) == [.varchar("b-a-c")])

@@ -1,10 +1,11 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 @Suite struct GroupIndexTests {
     @Test func idsAreDenseInFirstSeenOrderAcrossDictionaries() {
-        var rng = SplitMix64(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let index = GroupIndex(keyTypes: [.varchar])
         let first = index.groupIDs(for: [TestColumns.varchar(["b", "a", nil, "b"], using: &rng)])
         let second = index.groupIDs(for: [TestColumns.varchar(["c", "a", "b", nil], using: &rng)])
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func stringsGroupByBytesNotCanonicalEquivalence() {
-        var rng = SplitMix64(seed: 8)
+        var rng = SeededGenerator(seed: 8)
         let index = GroupIndex(keyTypes: [.varchar])
         let ids = index.groupIDs(for: [TestColumns.varchar(["é", "e\u{301}", "é"], using: &rng)])
         #expect(ids == [0, 1, 0])
@@ -88,7 +89,7 @@ import Testing
     /// those of the plain path, for the tuples reserved for and for those added after.
     @Test func reservingRoomForEveryRowKeepsIdsAndKeys() {
         let rows = 3 * 65_536 + 123  // four slices of Cancellation.slice
-        var rng = SplitMix64(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         // Mostly distinct pairs at first (the reserve fires), then repeats and a run of new tuples.
         let a = (0..<rows).map { row in Int64(row < rows / 2 ? row : Int(rng.next() % UInt64(rows))) }
         let b = (0..<rows).map { Int64($0 % 7) }
@@ -105,7 +106,7 @@ import Testing
 
     /// Small id spaces use a direct pair table; growing past its limit mid-stream switches to hashing.
     @Test func pairTableSurvivesGrowingIdSpaces() {
-        var rng = SplitMix64(seed: 77)
+        var rng = SeededGenerator(seed: 77)
         let index = GroupIndex(keyTypes: [.bigint, .bigint])
         var reference: [[Int64]: UInt32] = [:]
         for domain in [4, 40, 3000, 5] as [UInt64] {
@@ -127,7 +128,7 @@ import Testing
     /// of thousands of values no longer fit in 64 bits the tuples so far are re-folded by pairs: every
     /// tuple keeps the id it was given first.
     @Test func tupleIdsSurviveWideningAndTheSwitchToPairFolding() {
-        var rng = SplitMix64(seed: 78)
+        var rng = SeededGenerator(seed: 78)
         let width = 6
         let index = GroupIndex(keyTypes: [DataType](repeating: .bigint, count: width))
         var reference: [[Int64]: UInt32] = [:]

@@ -1,10 +1,11 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 @Suite struct JoinHashTableTests {
     @Test func matchesAreGroupedByProbeRowAndNullsNeverMatch() {
-        var rng = SplitMix64(seed: 21)
+        var rng = SeededGenerator(seed: 21)
         let build = JoinHashTable(buildKeys: [TestColumns.varchar(["a", nil, "b", "a"], using: &rng)])
         #expect(build.buildRowCount == 4)
         let (probe, matched) = build.probe([TestColumns.varchar(["a", "c", nil, "b", "a"], using: &rng)])
@@ -63,7 +64,7 @@ import Testing
     /// two thousand values each) find the same matches as a dictionary of the build rows.
     @Test(arguments: [2, 6])
     func packedAndFoldedKeysFindTheirBuildRows(width: Int) {
-        var rng = SplitMix64(seed: 34)
+        var rng = SeededGenerator(seed: 34)
         let build = (0..<width).map { _ in (0..<2000).map { _ in Int64(rng.next() % 1_000_000) } }
         // Every other probe row copies a build row; the rest are new keys (almost surely unmatched).
         let probe = build.map { column in

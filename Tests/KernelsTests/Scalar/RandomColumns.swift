@@ -1,11 +1,12 @@
 import Columnar
+import TestSupport
 
 /// Random argument columns with NULLs, drawn from small domains so equal values, zeros and extremes recur.
 struct RandomColumns {
-    var generator: SplitMix64
+    var generator: SeededGenerator
     var nullRate = 0.15
 
-    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
     static let alphabet: [String] = ["a", "b", "A", "B", "é", "E", "ô", "%", "_", " ", "ß", "👍", "z", "Z", "e\u{301}"]
 

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Vectorised kernels against `ReferenceSemantics` on seeded random columns (with NULLs, extremes and
@@ -172,10 +173,12 @@ import Testing
         var random = RandomColumns(seed: seed)
         let (column, values) = random.column(type, count: Self.rows)
         let text = try CastKernel.cast(column, to: .varchar, mode: .strict)
+        expectValid(text)
         for row in 0..<Self.rows {
             #expect(text[row] == (values[row].isNull ? .null : .varchar(values[row].description)))
         }
         let back = try CastKernel.cast(text, to: type, mode: .strict)
+        expectValid(back)
         #expect(back.values == values)
     }
 
@@ -190,6 +193,7 @@ import Testing
                 }.joined())
         }
         let result = try CastKernel.cast(Column(type: .varchar, values: strings), to: .bigint, mode: .try)
+        expectValid(result)
         for (row, value) in strings.enumerated() {
             guard case .varchar(let s) = value else { continue }
             #expect(result[row] == Self.referenceBigint(s).map(Value.bigint) ?? .null, "'\(s)'")

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Calls registry functions the way the binder will: resolve on argument types, build argument columns of
@@ -48,6 +49,7 @@ enum ScalarHarness {
         let result = try overload.evaluate(columns, rowCount)
         #expect(result.type == overload.returnType, "\(name) returned \(result.type), declared \(overload.returnType)")
         #expect(result.count == rowCount)
+        expectValid(result)
         return result
     }
 

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 @Suite struct SortingTests {
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func stringsSortByCodePoint() {
-        var rng = SplitMix64(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         let column = TestColumns.varchar(["b", "é", "Z", "e\u{301}", "", "a"], using: &rng)
         #expect(Sorting.permutation([SortKey(column: column)], rowCount: 6) == [4, 2, 5, 0, 3, 1])
     }
@@ -64,7 +65,7 @@ import Testing
 
     @Test(arguments: [41, 42, 43, 44] as [UInt64])
     func randomMultiKeySortsMatchReference(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let types: [DataType] = [.varchar, .double, .bigint, .date, .boolean]
         let table = RandomTable(
             types: types, chunkSizes: [3000], nulls: 0.1, domains: [20, 12, 1000, 9, 2], seed: seed)

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Runs an aggregate from the catalog over one chunk.
@@ -18,6 +19,7 @@ enum AggregateHarness {
         try groups.withUnsafeBufferPointer { try accumulator.update(groups: $0, arguments: arguments) }
         let result = try accumulator.finalize(groupCount: groupCount ?? (groups.map { Int($0) + 1 }.max() ?? 0))
         #expect(result.type == overload.returnType)
+        expectValid(result)
         return result.values
     }
 

@@ -1,4 +1,5 @@
 import Columnar
+import TestSupport
 
 /// A random relation split into chunks, with boxed rows kept for the references.
 struct RandomTable {
@@ -10,7 +11,7 @@ struct RandomTable {
 
     init(types: [DataType], chunkSizes: [Int], nulls: Double, domains: [Int], seed: UInt64) {
         self.types = types
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         for size in chunkSizes {
             var chunkRows: [[Value]] = []
             for _ in 0..<size {
@@ -28,7 +29,7 @@ struct RandomTable {
     }
 
     static func chunkSizes(count: Int, maximum: Int, seed: UInt64) -> [Int] {
-        var rng = SplitMix64(seed: seed ^ 0xabcdef)
+        var rng = SeededGenerator(seed: seed ^ 0xabcdef)
         return (0..<count).map { i in i == 1 ? 0 : Int(rng.next() % UInt64(maximum)) + 1 }
     }
 }

@@ -1,4 +1,5 @@
 import Columnar
+import TestSupport
 
 /// Builders of test columns, including VARCHAR columns whose dictionaries differ chunk by chunk.
 enum TestColumns {
@@ -6,7 +7,7 @@ enum TestColumns {
 
     /// A VARCHAR column of `values` over a shuffled dictionary padded with strings no row uses, so codes
     /// differ between chunks holding the same strings.
-    static func varchar(_ values: [String?], using rng: inout SplitMix64) -> Column {
+    static func varchar(_ values: [String?], using rng: inout SeededGenerator) -> Column {
         var distinct: [String] = []
         for value in values {
             if let value, !distinct.contains(where: { $0.binaryEquals(value) }) { distinct.append(value) }
@@ -22,7 +23,7 @@ enum TestColumns {
     }
 
     /// A column of boxed values (VARCHAR through `varchar(_:using:)`).
-    static func column(_ type: DataType, _ values: [Value], using rng: inout SplitMix64) -> Column {
+    static func column(_ type: DataType, _ values: [Value], using rng: inout SeededGenerator) -> Column {
         if type == .varchar {
             return varchar(values.map { if case .varchar(let s) = $0 { s } else { nil } }, using: &rng)
         }
@@ -30,7 +31,7 @@ enum TestColumns {
     }
 
     /// A random value of `type`, NULL with probability `nulls`, drawn from a small domain of `domain` values.
-    static func randomValue(_ type: DataType, nulls: Double, domain: Int, using rng: inout SplitMix64) -> Value {
+    static func randomValue(_ type: DataType, nulls: Double, domain: Int, using rng: inout SeededGenerator) -> Value {
         if rng.chance(nulls) { return .null }
         let k = Int(rng.next() % UInt64(domain))
         switch type {

@@ -1,5 +1,6 @@
 import Columnar
 import Kernels
+import TestSupport
 import Testing
 
 /// Window functions on random data against the brute-force reference.
@@ -56,7 +57,7 @@ import Testing
     @Test(arguments: [51, 52] as [UInt64])
     func framedAggregatesMatchReference(seed: UInt64) throws {
         let table = Self.table(seed)
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let n = table.rows.count
         for shape in Self.shapes {
             let (partitionBy, orderBy, reference) = Self.setup(table, shape)
@@ -76,6 +77,8 @@ import Testing
                     let result = try WindowEvaluation.evaluate(
                         .aggregate(overload, arguments: arguments, distinct: aggregate.distinct),
                         partitionBy: partitionBy, orderBy: orderBy, frame: frame, rowCount: n)
+                    #expect(result.count == n)
+                    expectValid(result)
                     var mismatches = 0
                     for row in 0..<n {
                         let (members, position) = reference.partition(of: row)
@@ -102,7 +105,7 @@ import Testing
         let table = Self.table(seed)
         let n = table.rows.count
         let columns = table.chunks[0]
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let offset = Column(.bigint(Array(repeating: 2, count: n)))
         let fallback = Column(.bigint(Array(repeating: -7, count: n)))
         let third = Column(.bigint(Array(repeating: 3, count: n)))
@@ -121,6 +124,8 @@ import Testing
                 let result = try WindowEvaluation.evaluate(
                     .ranking(name: name, arguments: arguments), partitionBy: partitionBy, orderBy: orderBy,
                     frame: frame, rowCount: n)
+                #expect(result.count == n)
+                expectValid(result)
                 #expect(
                     result.type == WindowEvaluation.resultType(ofRanking: name, argumentTypes: arguments.map(\.type)))
                 var mismatches = 0

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -8,20 +9,6 @@ import Glibc
 /// reach the shell as keys (Ctrl-C included: the shell is a session leader with the terminal as its
 /// controlling one), and everything it prints is collected.
 final class TerminalProcess {
-    /// `.build/debug/yotq` next to this source tree, when it has been built (`swift test` builds it).
-    static let binary: String? = {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        let path = root.appendingPathComponent(".build/debug/yotq").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }()
-
-    static let packageRoot: String = {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        return root.path
-    }()
-
     let pid: pid_t
     private let master: Int32
     /// Everything the shell printed so far.
@@ -30,8 +17,9 @@ final class TerminalProcess {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    init(binary: String? = TerminalProcess.binary, arguments: [String], environment: [String: String]) throws {
-        guard let binary else { throw Failure(description: "no binary") }
+    /// Starts `binary`, by default the `yotq` built beside the test bundle (an error when it is missing).
+    init(binary: String? = nil, arguments: [String], environment: [String: String]) throws {
+        let binary = try binary ?? BuiltProducts.yotq()
         // posix_openpt/unlockpt/ptsname need _XOPEN_SOURCE, which Swift's Glibc does not import: the
         // Linux ioctls they wrap (TIOCSPTLCK, TIOCGPTN) do the same.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)

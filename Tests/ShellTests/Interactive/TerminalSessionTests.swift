@@ -1,5 +1,6 @@
 import FileOutput
 import Foundation
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -7,8 +8,9 @@ import Testing
 import Glibc
 #endif
 
-/// The built binary in a pseudo-terminal: what an analyst at a terminal actually gets.
-@Suite(.serialized, .enabled(if: TerminalProcess.binary != nil, "needs .build/debug/yotq: run `swift build` first"))
+/// The built binary in a pseudo-terminal: what an analyst at a terminal actually gets. The binary is the one
+/// built beside the test bundle: a missing one fails the tests, never skips them.
+@Suite(.serialized)
 struct TerminalSessionTests {
     /// A fresh state folder (history) per test; no ~/.inputrc, no colour.
     private func environment(state: URL) -> [String: String] {
@@ -17,7 +19,7 @@ struct TerminalSessionTests {
     }
 
     private func start(_ state: URL, data: Bool = false, inputrc: String? = nil) throws -> TerminalProcess {
-        let arguments = data ? ["--data", TerminalProcess.packageRoot + "/Datasets"] : ["--no-data"]
+        let arguments = data ? ["--data", PackageRoot.path("Datasets")] : ["--no-data"]
         var environment = environment(state: state)
         if let inputrc { environment["INPUTRC"] = inputrc }
         let shell = try TerminalProcess(arguments: arguments, environment: environment)

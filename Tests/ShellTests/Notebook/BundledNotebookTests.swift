@@ -1,6 +1,7 @@
 import FileOutput
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -11,7 +12,7 @@ import Testing
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out.html").path
-        let path = NotebookTesting.packageRoot.appendingPathComponent("Notebooks/" + name).path
+        let path = PackageRoot.path("Notebooks/" + name)
         let errors = StringSink()
         let status = NotebookCommand.run(NotebookOptions(path: path, output: output, parameters: parameters), errors: errors)
         return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "", errors.text)

@@ -1,13 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `yotq notebook` through the built binary: its own `--data` after the subcommand, `--param`, and the
-/// exit statuses scripts see.
-@Suite(.enabled(if: NotebookTesting.binary != nil, "needs the built yotq: run `swift build` first"))
+/// exit statuses scripts see. The binary is the one built beside the test bundle: a missing one fails the
+/// tests, never skips them.
+@Suite
 struct NotebookBinaryTests {
     func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: NotebookTesting.binary!)
+        process.executableURL = URL(fileURLWithPath: try BuiltProducts.yotq())
         process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
@@ -49,7 +51,7 @@ struct NotebookBinaryTests {
             (["--no-data", "-o", "-"], "<!DOCTYPE html>"), (["--no-data", "-o", "-", "--to", "md"], "# Piped"),
         ] {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: NotebookTesting.binary!)
+            process.executableURL = URL(fileURLWithPath: try BuiltProducts.yotq())
             process.arguments = ["notebook", notebook] + arguments
             let output = Pipe()
             process.standardOutput = output

@@ -1,26 +1,13 @@
 import FileOutput
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 @testable import Shell
 
 /// Helpers for the notebook tests: parse or run a notebook held in a string, compare with golden files.
 enum NotebookTesting {
-    /// The package's root folder (for `Notebooks/` and `Datasets/`).
-    static let packageRoot: URL = {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        return root
-    }()
-
-    static let datasets = packageRoot.appendingPathComponent("Datasets").path
-
-    /// The `yotq` built beside this test bundle (whatever the scratch path), else `.build/debug/yotq`.
-    static let binary: String? = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("yotq")
-        let candidates = [beside.path, packageRoot.appendingPathComponent(".build/debug/yotq").path]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let datasets = PackageRoot.path("Datasets")
 
     /// Parses `text` as a notebook named `name`, filling parameters from its defaults and `parameters`.
     static func parse(_ text: String, name: String = "example.md", parameters: [String] = []) throws -> Notebook {
@@ -55,17 +42,8 @@ enum NotebookTesting {
         }
     }
 
-    /// Compares `actual` with the golden file `Golden/name`; `YOTQ_RECORD=1` writes it instead.
-    static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/" + name)
-        if ProcessInfo.processInfo.environment["YOTQ_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "differs from Golden/\(name) (YOTQ_RECORD=1 re-records)", sourceLocation: sourceLocation)
-    }
+    /// Expected notebook outputs; `YOTQ_RECORD=1 swift test` re-records them.
+    static let golden = GoldenFiles("Tests/ShellTests/Notebook/Golden")
 
     /// A temporary folder for written outputs, removed by the caller.
     static func folder() -> URL { temporaryFolder() }

@@ -3,6 +3,7 @@ import Columnar
 import Foundation
 import Rendering
 import Reporting
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -46,13 +47,13 @@ import Testing
     }
 
     @Test func htmlMatchesTheGoldenFile() throws {
-        try NotebookTesting.expectGolden(NotebookHTMLWriter(run: try run()).render(), "small.html")
+        try NotebookTesting.golden.check(NotebookHTMLWriter(run: try run()).render(), named: "small.html")
     }
 
     @Test func markdownMatchesTheGoldenFile() throws {
         let (text, charts) = NotebookMarkdownWriter(run: try run(), chartFolder: "small.out-files").render()
         #expect(charts.isEmpty)
-        try NotebookTesting.expectGolden(text, "small.out.md")
+        try NotebookTesting.golden.check(text, named: "small.out.md")
     }
 
     /// A chart from a cell's own rows (no data folder), through the whole command in both formats.
@@ -73,9 +74,9 @@ import Testing
         let path = try NotebookTesting.write(Self.charted, "charted.md", in: folder)
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
         let markdown = try String(contentsOf: folder.appendingPathComponent("charted.out.md"), encoding: .utf8)
-        try NotebookTesting.expectGolden(markdown, "charted.out.md")
+        try NotebookTesting.golden.check(markdown, named: "charted.out.md")
         let svg = try String(contentsOf: folder.appendingPathComponent("charted.out-files/chart-1.svg"), encoding: .utf8)
-        try NotebookTesting.expectGolden(svg, "charted.out-files/chart-1.svg")
+        try NotebookTesting.golden.check(svg, named: "charted.out-files/chart-1.svg")
 
         let output = folder.appendingPathComponent("charted.html").path
         #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)

@@ -1,13 +1,13 @@
 import FileOutput
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 @testable import Shell
 
 /// The verbs on the bundled real datasets (`Datasets/`), through the shell as a user types them.
 @Suite struct BundledVerbTests {
-    static let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Datasets").path
+    static let datasets = PackageRoot.path("Datasets")
 
     /// Runs `script` on the bundled data in CSV mode; returns the rows of the output (header first).
     func rows(_ script: String) throws -> [[String]] {
