@@ -1,8 +1,6 @@
 import ArgumentParser
-import Rendering
-import Shell
-
 import Foundation
+import Shell
 
 /// The command line. Parsing only: every behaviour lives in the `Shell` library where tests reach it.
 @main
@@ -26,7 +24,7 @@ struct Yotq: ParsableCommand {
     @Option(name: .customShort("c"), help: "Run SQL (repeatable).")
     var command: [String] = []
 
-    @Option(name: .long, help: "Output mode: \(OutputMode.allCases.map(\.rawValue).joined(separator: "|")).")
+    @Option(name: .long, help: "Output mode: \(LaunchOptions.modeNames.joined(separator: "|")).")
     var mode: String?
 
     @Flag(name: .long, help: "Stop at the first failing statement.")
@@ -36,15 +34,15 @@ struct Yotq: ParsableCommand {
     var echo = false
 
     func validate() throws {
-        if let mode, OutputMode(rawValue: mode.lowercased()) == nil {
+        if let mode, !LaunchOptions.modeNames.contains(mode.lowercased()) {
             throw ValidationError(
-                "unknown mode '\(mode)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                "unknown mode '\(mode)'; choose one of \(LaunchOptions.modeNames.joined(separator: ", "))")
         }
     }
 
     func run() throws {
         var options = LaunchOptions(
-            files: file, commands: command, mode: mode.flatMap { OutputMode(rawValue: $0.lowercased()) },
+            files: file, commands: command, mode: mode,
             bail: bail, echo: echo)
         options.dataFolder = dataOptions.noData ? nil : (dataOptions.data ?? Launcher.defaultDataFolder())
         options.bundledDataMissing = !dataOptions.noData && options.dataFolder == nil

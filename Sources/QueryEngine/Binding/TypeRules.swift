@@ -26,17 +26,11 @@ enum TypeRules {
         }
     }
 
-    /// The type two values convert to when they meet (comparison, CASE branches, UNION columns):
-    /// equal types, DOUBLE for BIGINT with DOUBLE, the other side for an untyped NULL (nil).
+    /// The type two values convert to when they meet (comparison, CASE branches, UNION columns): the
+    /// kernels' one rule (`TypeCoercion.commonSupertype`), with both sides untyped NULLs kept apart from
+    /// types that do not meet: `.some(nil)` for two untyped NULLs, nil when the types do not meet.
     static func commonSupertype(_ a: DataType?, _ b: DataType?) -> DataType?? {
-        switch (a, b) {
-        case (nil, nil): return .some(nil)
-        case (let a?, nil): return a
-        case (nil, let b?): return b
-        case (let a?, let b?):
-            if a == b { return a }
-            if a.isNumeric && b.isNumeric { return .double }
-            return nil
-        }
+        if a == nil && b == nil { return .some(nil) }
+        return TypeCoercion.commonSupertype(a, b).map { .some($0) } ?? nil
     }
 }

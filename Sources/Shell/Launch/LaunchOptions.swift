@@ -1,4 +1,4 @@
-public import Rendering
+import Rendering
 
 /// What the command line asked for, already parsed by the executable (swift-argument-parser).
 public struct LaunchOptions: Sendable {
@@ -10,12 +10,13 @@ public struct LaunchOptions: Sendable {
     public var files: [String] = []
     /// `-c SQL`, run after the files, in order.
     public var commands: [String] = []
-    public var mode: OutputMode?
+    /// `--mode`: an output mode's name (one of `modeNames`); nil keeps the default (box).
+    public var mode: String?
     public var bail = false
     public var echo = false
 
     public init(
-        dataFolder: String? = nil, files: [String] = [], commands: [String] = [], mode: OutputMode? = nil,
+        dataFolder: String? = nil, files: [String] = [], commands: [String] = [], mode: String? = nil,
         bail: Bool = false, echo: Bool = false
     ) {
         self.dataFolder = dataFolder
@@ -25,6 +26,9 @@ public struct LaunchOptions: Sendable {
         self.bail = bail
         self.echo = echo
     }
+
+    /// The names `--mode` accepts, in the order help lists them.
+    public static let modeNames = OutputMode.allCases.map(\.rawValue)
 }
 
 /// Process exit statuses: fit for scripts and CI.

@@ -28,7 +28,7 @@ public enum Launcher {
         let outputIsTerminal = isatty(1) != 0
         session.settings.colour =
             isatty(2) != 0 && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        session.settings.mode = options.mode ?? .box
+        session.settings.mode = options.mode.flatMap { OutputMode(rawValue: $0.lowercased()) } ?? .box
         session.settings.maxRows = outputIsTerminal ? 40 : 0
         session.settings.bail = options.bail
         session.settings.echo = options.echo

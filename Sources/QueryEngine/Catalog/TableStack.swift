@@ -1,13 +1,14 @@
-import Columnar
+public import Columnar
 import Kernels
 
 /// Stacks tables that hold the same kind of rows from different sources (UNION ALL BY NAME).
-enum TableStack {
+public enum TableStack {
     /// Columns in first-seen order; a column missing from one table is NULL in its rows. Where the
-    /// tables disagree on a column's type, BIGINT and DOUBLE widen to DOUBLE and anything else becomes
-    /// VARCHAR (the values' canonical text), so nothing is lost. A row that stands exactly the same in
+    /// tables disagree on a column's type, they meet at their common supertype (`TypeCoercion`: BIGINT
+    /// and DOUBLE widen to DOUBLE) and anything else becomes VARCHAR (the values' canonical text), so
+    /// nothing is lost. A row that stands exactly the same in
     /// two of the tables (every dataset carries its own `areas`) is kept once.
-    static func byName(_ tables: [Table]) -> Table {
+    public static func byName(_ tables: [Table]) -> Table {
         guard tables.count > 1 else { return tables[0] }
         var names: [String] = []
         var types: [String: DataType] = [:]
@@ -15,10 +16,7 @@ enum TableStack {
             for field in table.schema.fields {
                 let key = field.name.lowercased()
                 if let known = types[key] {
-                    types[key] =
-                        known == field.type
-                        ? known
-                        : (known.isNumeric && field.type.isNumeric ? .double : .varchar)
+                    types[key] = TypeCoercion.commonSupertype(known, field.type) ?? .varchar
                 } else {
                     names.append(field.name)
                     types[key] = field.type
