@@ -14,29 +14,32 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Markdown prose → HTML for notebooks and reports.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // FilePath: path arithmetic without Foundation's NSString (which traps on some paths on Linux).
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         // The one direction of dependency is drawn in docs/architecture.md; scripts/check-architecture
         // (run by .ci/run) fails when an import crosses it.
+        .target(name: "Platform", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(name: "Columnar"),
         .target(name: "Spelling"),
-        .target(name: "FileOutput"),
-        .target(name: "Kernels", dependencies: ["Columnar"]),
-        .target(name: "Ingest", dependencies: ["Columnar"]),
+        .target(name: "FileOutput", dependencies: ["Platform"]),
+        .target(name: "Kernels", dependencies: ["Columnar", "Platform"]),
+        .target(name: "Ingest", dependencies: ["Columnar", "Platform"]),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Spelling"]),
-        .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Spelling"]),
+        .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Spelling", "Platform"]),
         .target(name: "Rendering", dependencies: ["Columnar", "FileOutput"]),
         .target(name: "Reporting", dependencies: ["Columnar", "Inspection", "Rendering", "FileOutput"]),
         // GNU readline from libreadline-dev (headers in /usr/include, linked by the module map). No
         // pkgConfig: readline.pc pulls in tinfo.pc, whose -D flags SwiftPM rejects with a warning in
         // every build, and the system paths need no flags.
         .systemLibrary(name: "CReadline"),
-        .target(name: "LineEditor", dependencies: ["CReadline"]),
+        .target(name: "LineEditor", dependencies: ["CReadline", "Platform"]),
         .target(
             name: "Shell",
             dependencies: [
-                "Columnar", "Spelling", "FileOutput", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection",
+                "Platform", "Columnar", "Spelling", "FileOutput", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection",
                 "Rendering", "Reporting", "LineEditor", .product(name: "Ink", package: "Ink"),
             ]
         ),
@@ -65,6 +68,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(
             name: "ShellTests",

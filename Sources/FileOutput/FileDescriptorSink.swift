@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Writes straight to an open file descriptor, e.g. standard output. Renderers already write in
 /// chunks, so this sink does not buffer. The descriptor is not closed.

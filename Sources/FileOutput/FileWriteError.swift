@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// A file could not be written; names the file and the system's reason.
 public struct FileWriteError: Error, Sendable, CustomStringConvertible {

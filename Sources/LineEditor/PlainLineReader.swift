@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Reads lines from a file descriptor with no editing and no echo: for pipes and files, where readline
 /// would echo the input back.

@@ -1,10 +1,6 @@
 import CReadline
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// GNU readline on a terminal: editing, Up/Down and Ctrl-R through history, `~/.inputrc` (vi mode and
 /// all, under the application name `yotq`), and Tab completion.

@@ -1,9 +1,5 @@
 import Columnar
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Code stored for a NULL field before a column is materialised.
 let nullCode = UInt32.max

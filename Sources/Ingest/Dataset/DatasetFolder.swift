@@ -1,9 +1,5 @@
 public import Columnar
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// How a dataset file is read, from its extension.
 public enum DatasetFileFormat: String, Sendable, CaseIterable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Deduplicates byte strings into dense `UInt32` codes (0, 1, 2, … in first-seen order).
 ///

@@ -1,9 +1,5 @@
 import Columnar
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Converts the raw UTF-8 bytes of one value to a typed value; nil when the text is not of that type.
 enum ValueParser {

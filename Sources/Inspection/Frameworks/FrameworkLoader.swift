@@ -1,3 +1,4 @@
+import Platform
 public import Foundation
 
 /// Reads framework files (JSON, decoded by Foundation's `JSONDecoder`) and checks that they hang
@@ -14,7 +15,7 @@ public enum FrameworkLoader {
         }
         var frameworks: [Framework] = []
         for name in names {
-            let framework = try load(path: (folder as NSString).appendingPathComponent(name))
+            let framework = try load(path: FilePaths.join(folder, name))
             if frameworks.contains(where: { $0.id == framework.id }) {
                 throw FrameworkError(file: name, field: "id", message: "framework \"\(framework.id)\" is defined twice")
             }

@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// The shell's history: one entry per statement or dot-command, kept in a text file.
 ///
@@ -57,9 +53,9 @@ struct HistoryFile {
             state = configured
         } else {
             let home = environment["HOME"] ?? NSHomeDirectory()
-            state = (home as NSString).appendingPathComponent(".local/state")
+            state = FilePaths.join(home, ".local/state")
         }
-        return (state as NSString).appendingPathComponent("yotq/history")
+        return FilePaths.join(state, "yotq/history")
     }
 
     static func encode(_ entry: String) -> String {

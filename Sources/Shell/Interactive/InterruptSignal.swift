@@ -2,11 +2,7 @@ import Foundation
 import QueryEngine
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Ctrl-C in the interactive shell. The SIGINT handler only stores to atomics (async-signal-safe): it
 /// marks an interrupt as pending — the line editor drops the line being typed — and, while a statement

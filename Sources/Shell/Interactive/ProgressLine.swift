@@ -3,11 +3,7 @@ import QueryEngine
 import Rendering
 import FileOutput
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// A line on standard error while a statement or load runs for over a second — `running 3.2 s ·
 /// judgements.csv 86 of 173 MB (50%) at 190 MB/s · Ctrl-C cancels` — erased when it ends or the moment

@@ -1,3 +1,4 @@
+import Platform
 import Foundation
 import LineEditor
 import QueryLanguage
@@ -228,7 +229,7 @@ struct StatementCompleter: Sendable {
         guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return [] }
         return names.map { name in
             var isDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            _ = manager.fileExists(atPath: FilePaths.join(folder, name), isDirectory: &isDirectory)
             return (name, isDirectory.boolValue)
         }
     }

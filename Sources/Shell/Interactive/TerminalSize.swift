@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// The terminal's width in columns, asked afresh before each result (the window may have been resized).
 enum TerminalSize {

@@ -4,11 +4,7 @@ import Rendering
 import Foundation
 import FileOutput
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// What the `yotq` executable does once its arguments are parsed.
 public enum Launcher {

@@ -1,3 +1,4 @@
+import Platform
 import Columnar
 import Ingest
 import QueryEngine
@@ -39,7 +40,7 @@ struct DatasetLoader {
             if name != nil { throw Diagnostic(message: ".load FOLDER takes no AS NAME: each file is a table") }
             try loadFolder(path)
         } else {
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = FilePaths.stem(of: path)
             let table = try ingest { () throws(IngestError) in
                 try DatasetFolder.loadFile(path: path, progress: observer(path))
             }
@@ -51,7 +52,7 @@ struct DatasetLoader {
     /// share a name. A `frameworks` sub-folder holds framework definitions, not tables, and is skipped.
     func loadFolder(_ folder: String) throws(Diagnostic) {
         var files = try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: folder) }
-        for subfolder in try subfolders(of: folder) where (subfolder as NSString).lastPathComponent != "frameworks" {
+        for subfolder in try subfolders(of: folder) where FilePaths.lastComponent(of: subfolder) != "frameworks" {
             files += try ingest { () throws(IngestError) in try DatasetFolder.tableFiles(in: subfolder) }
         }
         guard !files.isEmpty else { throw Diagnostic(message: "no CSV, TSV or JSON files here", file: folder) }
@@ -79,7 +80,7 @@ struct DatasetLoader {
         } catch {
             throw Diagnostic(message: "cannot list the folder", file: folder)
         }
-        return entries.filter { !$0.hasPrefix(".") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+        return entries.filter { !$0.hasPrefix(".") }.sorted().map { FilePaths.join(folder, $0) }
             .filter { path in
                 var isDirectory: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

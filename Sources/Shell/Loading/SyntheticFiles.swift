@@ -1,3 +1,4 @@
+import Platform
 import Inspection
 import Rendering
 import Foundation
@@ -20,12 +21,12 @@ enum SyntheticFiles {
         do {
             let dataset = try SyntheticDataset(rounds: rounds, seed: seed)
             for file in SyntheticDataset.File.allCases {
-                try AtomicFileWriter.replace((folder as NSString).appendingPathComponent(file.fileName)) {
+                try AtomicFileWriter.replace(FilePaths.join(folder, file.fileName)) {
                     writer throws(FileWriteError) in
                     try dataset.write(file) { (bytes) throws(FileWriteError) in try writer.write(bytes) }
                 }
             }
-            try AtomicFileWriter.replace((folder as NSString).appendingPathComponent("README.md")) {
+            try AtomicFileWriter.replace(FilePaths.join(folder, "README.md")) {
                 writer throws(FileWriteError) in
                 try writer.write(dataset.readme)
             }
@@ -42,10 +43,9 @@ enum SyntheticFiles {
     ) throws(Diagnostic) -> String {
         let cache =
             environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
-        let folder = ((cache as NSString).appendingPathComponent("yotq") as NSString)
-            .appendingPathComponent("synthetic-r\(rounds)-s\(seed)")
-        if !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("README.md")) {
+            ?? FilePaths.join(NSHomeDirectory(), ".cache")
+        let folder = FilePaths.join(FilePaths.join(cache, "yotq"), "synthetic-r\(rounds)-s\(seed)")
+        if !FileManager.default.fileExists(atPath: FilePaths.join(folder, "README.md")) {
             try write(to: folder, rounds: rounds, seed: seed)
         }
         return folder

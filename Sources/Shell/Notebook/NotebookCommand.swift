@@ -1,3 +1,4 @@
+import Platform
 import Foundation
 import QueryLanguage
 import Rendering
@@ -99,13 +100,13 @@ public enum NotebookCommand {
 
     /// Where Markdown output's charts go: `OUT-files/` beside `OUT.md`; `name` is how the document links it.
     static func chartFolder(for path: String) -> (name: String, path: String) {
-        let name = ((path as NSString).deletingPathExtension as NSString).lastPathComponent + "-files"
-        return (name, (FilePaths.folder(of: path) as NSString).appendingPathComponent(name))
+        let name = FilePaths.stem(of: path) + "-files"
+        return (name, FilePaths.join(FilePaths.folder(of: path), name))
     }
 
     /// `report.md` → `report.html` (HTML) or `report.out.md` (Markdown), in the notebook's folder.
     static func defaultOutput(for path: String, format: NotebookFormat) -> String {
-        let stem = (path as NSString).deletingPathExtension
+        let stem = FilePaths.deletingExtension(path)
         return stem + (format == .html ? ".html" : ".out.md")
     }
 
@@ -122,7 +123,7 @@ public enum NotebookCommand {
             let base = FilePaths.folder(of: options.path)
             folder =
                 field.value.hasPrefix("/") || base.isEmpty
-                ? field.value : (base as NSString).appendingPathComponent(field.value)
+                ? field.value : FilePaths.join(base, field.value)
             location = SourceLocation(line: field.line, column: 1)
         } else {
             guard let bundled = Launcher.defaultDataFolder() else {
@@ -161,7 +162,7 @@ public enum NotebookCommand {
                     try makeFolder(folder)
                     for chart in charts {
                         staged.append(
-                            try stage(chart.svg, to: (folder as NSString).appendingPathComponent(chart.fileName)))
+                            try stage(chart.svg, to: FilePaths.join(folder, chart.fileName)))
                     }
                 }
                 staged.append(try stage(text, to: path))
@@ -219,7 +220,7 @@ public enum NotebookCommand {
     private static func removeStaleCharts(in folder: String, keeping: Set<String>) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for entry in entries where entry.hasPrefix("chart-") && entry.hasSuffix(".svg") && !keeping.contains(entry) {
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+            try? FileManager.default.removeItem(atPath: FilePaths.join(folder, entry))
         }
     }
 

@@ -1,3 +1,4 @@
+import Platform
 import Foundation
 
 /// What `yotq notebook` was asked for, already parsed by the executable.
@@ -64,7 +65,7 @@ public enum NotebookFormat: String, Sendable, CaseIterable {
 
     /// The format a file name implies: `.html`/`.htm` or `.md`/`.markdown`; nil for any other.
     init?(extensionOf path: String) {
-        let name = (path as NSString).lastPathComponent
+        let name = FilePaths.lastComponent(of: path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         self.init(argument: String(name[name.index(after: dot)...]))
     }

@@ -1,3 +1,4 @@
+import Platform
 import Spelling
 import Columnar
 import Foundation
@@ -14,15 +15,15 @@ enum InspectionVerbs {
     static func frameworkFolder(near folder: String, used: String? = nil) -> String? {
         let manager = FileManager.default
         let candidates =
-            [(folder as NSString).appendingPathComponent("frameworks")] + (used.map { [$0] } ?? [])
-            + (Launcher.defaultDataFolder().map { [($0 as NSString).appendingPathComponent("frameworks")] } ?? [])
+            [FilePaths.join(folder, "frameworks")] + (used.map { [$0] } ?? [])
+            + (Launcher.defaultDataFolder().map { [FilePaths.join($0, "frameworks")] } ?? [])
         return candidates.first { manager.fileExists(atPath: $0) }
     }
 
     /// The bundled frameworks' report context (read once per process), for sessions that have loaded no
     /// dataset yet; empty when the bundled folder cannot be found or read.
     static let bundledReportContext: ReportContext = {
-        guard let folder = Launcher.defaultDataFolder().map({ ($0 as NSString).appendingPathComponent("frameworks") }),
+        guard let folder = Launcher.defaultDataFolder().map({ FilePaths.join($0, "frameworks") }),
             let frameworks = try? FrameworkLoader.loadFolder(folder)
         else { return ReportContext(frameworks: []) }
         return ReportContext(frameworks: frameworks)

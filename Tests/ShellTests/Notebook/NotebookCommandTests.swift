@@ -236,13 +236,3 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
     }
 }
-
-@Suite struct FilePathsTests {
-    @Test(arguments: [
-        ("a", ""), ("ab.md", ""), ("a/b.md", "a"), ("/b.md", "/"), ("/", "/"), ("a/b/", "a"), ("a//b", "a"),
-        ("/x/y/z.html", "/x/y"), ("./a", "."), ("", ""),
-    ])
-    func theFolderOfAPath(path: String, folder: String) {
-        #expect(FilePaths.folder(of: path) == folder)
-    }
-}

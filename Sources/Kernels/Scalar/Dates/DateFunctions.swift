@@ -1,10 +1,6 @@
 import Columnar
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Calendar functions on DATE (days since 1970-01-01, proleptic Gregorian).
 enum DateFunctions {

@@ -1,10 +1,6 @@
 import Columnar
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// `abs, floor, ceil/ceiling, sqrt, ln, log10, exp, power/pow, sign, pi`; rounding lives in `Rounding`.
 ///

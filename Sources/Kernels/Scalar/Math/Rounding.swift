@@ -1,10 +1,6 @@
 import Columnar
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// `round(x[, digits])`, half away from zero (`round(-2.5)` = -3), as DuckDB.
 ///

@@ -1,10 +1,6 @@
 import Columnar
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// `printf(format, ...)` and `format(format, ...)`: numbers and text written into a pattern, as in
 /// DuckDB (`printf('%.1f%%', score)` → `45.2%`). NULL when any argument is NULL.
