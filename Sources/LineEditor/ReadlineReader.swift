@@ -1,4 +1,4 @@
-import CReadline
+private import CReadline
 
 import Platform
 

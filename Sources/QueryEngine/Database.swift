@@ -1,6 +1,6 @@
 public import Columnar
 import Spelling
-import Kernels
+package import Kernels
 public import QueryLanguage
 
 /// The SQL engine's front door: a catalog of tables and views, and statement execution.

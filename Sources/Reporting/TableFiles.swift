@@ -1,6 +1,6 @@
 public import Columnar
 import FileOutput
-public import Rendering
+import Rendering
 
 /// Result tables written to files (`COPY … TO`, `.output`): every output mode, HTML as a whole
 /// self-contained page styled with the session's bands. Each file is written all or nothing.

@@ -1,5 +1,5 @@
-import Columnar
-import Testing
+public import Columnar
+public import Testing
 
 /// The invariants of `Columnar`'s values that kernels must keep, checked from outside:
 /// - a table has one column per schema field, of the field's type, each with `rowCount` rows;

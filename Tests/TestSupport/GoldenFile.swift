@@ -1,5 +1,5 @@
-import Foundation
-import Testing
+public import Foundation
+public import Testing
 
 /// Expected outputs kept as files in the source tree. `YOTQ_RECORD=1 swift test` rewrites them from the
 /// current output instead of comparing (review the diff before committing).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The package's root folder (holding `Package.swift`, `Datasets/`, `Notebooks/`, `Benchmarks/`), found from
 /// this source file's place in the tree: `Tests/TestSupport/Locations.swift`.

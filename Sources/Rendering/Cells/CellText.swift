@@ -1,4 +1,4 @@
-import Columnar
+package import Columnar
 
 /// Text of one cell for people to read (grid, Markdown, HTML, line modes): the canonical `Value`
 /// text, with control characters made visible. Nil for NULL, so each mode chooses how NULL looks.

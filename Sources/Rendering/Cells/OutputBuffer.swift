@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// A byte buffer a renderer fills row by row and hands to its sink in chunks.

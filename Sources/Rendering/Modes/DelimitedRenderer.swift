@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// CSV (RFC 4180) and TSV: a header row, then one line per row, `\n` line ends.

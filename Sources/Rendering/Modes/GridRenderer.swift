@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// The `table` (ASCII) and `box` (Unicode) grids: aligned by display width, numbers right-aligned,

@@ -1,4 +1,4 @@
-public import Columnar
+import Columnar
 
 /// How an HTML table shows a column's numbers beyond the plain text.
 public enum HTMLColumnDisplay: Sendable, Equatable {

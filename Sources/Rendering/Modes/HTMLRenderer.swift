@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// An HTML `<table>`: optional `<caption>`, a `<thead>` of `<th scope="col">`, a `<tbody>`. The one

@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// `json`: one array of row objects, one object a line (`[{…},\n{…}]`); `jsonl`: one object a line.

@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// DuckDB/SQLite `.mode line`: each row as `name = value` lines with names right-aligned, a blank

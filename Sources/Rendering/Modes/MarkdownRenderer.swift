@@ -1,4 +1,4 @@
-public import FileOutput
+import FileOutput
 import Columnar
 
 /// A GitHub-flavoured Markdown table, padded by display width so the source reads as a table too.

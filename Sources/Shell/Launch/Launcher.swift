@@ -1,7 +1,7 @@
 import Inspection
 import QueryEngine
 import Rendering
-import Foundation
+public import Foundation
 import FileOutput
 
 import Platform

@@ -1,8 +1,8 @@
 import Columnar
 public import QueryEngine
-public import Rendering
+import Rendering
 import Reporting
-import FileOutput
+public import FileOutput
 
 /// One user's working state: the database, the settings, and where output goes.
 ///

@@ -2,7 +2,7 @@ import Platform
 import Foundation
 import QueryLanguage
 import Rendering
-import FileOutput
+public import FileOutput
 
 /// `yotq notebook FILE.md`: reads, checks, runs and writes a notebook; returns the exit status.
 ///
