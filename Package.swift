@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Columnar", "Platform"]),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Spelling"]),
-        .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Spelling", "Platform"]),
+        .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Platform"]),
         .target(name: "Rendering", dependencies: ["Columnar", "FileOutput"]),
         .target(name: "Reporting", dependencies: ["Columnar", "Inspection", "Rendering", "FileOutput"]),
         // GNU readline from libreadline-dev (headers in /usr/include, linked by the module map). No

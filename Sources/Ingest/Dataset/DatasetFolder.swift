@@ -27,7 +27,7 @@ public struct DatasetFile: Sendable, Equatable {
     public var format: DatasetFileFormat
 }
 
-/// A dataset is a folder of table files (see design/dataset-layout.md): every CSV, TSV and JSON Lines
+/// A dataset is a folder of table files (see docs/dataset-layout.md): every CSV, TSV and JSON Lines
 /// file is a table named after its stem. Hidden files, folders and other extensions are ignored.
 public enum DatasetFolder {
     /// The table files of `path`, sorted by file name.

@@ -1,5 +1,5 @@
 /// A deterministic, seeded, entirely SYNTHETIC case-level inspection dataset in the canonical layout
-/// (`shared/design/dataset-layout.md`).
+/// (`docs/dataset-layout.md`).
 ///
 /// Shaped like the Core Case Inspection (seed report, Appendices 3 and 5): 158 areas in the nine English
 /// regions and Wales; one inspection an area a round; 38–99 cases an inspection; 120 questions a case over

@@ -1,6 +1,6 @@
 /// The nine English regions and Wales, with how many synthetic areas each holds.
 ///
-/// The counts follow the YOT areas of around 2011 (`shared/data/yot-areas-2011.csv`, London one fewer to
+/// The counts follow the YOT areas of around 2011 (`Datasets/cci-2009-2012/areas.csv`, London one fewer to
 /// make the official 158). Only the distribution is borrowed: every area is synthetic.
 enum SyntheticRegions {
     struct Region {
