@@ -11,7 +11,9 @@ import QueryLanguage
 /// - dot-commands, their argument choices (modes, on/off), table names after `.schema`, and file paths
 ///   after `.load`, `.read`, `.output`, `.once` and inside `read_csv('`;
 /// - inside other quotes, area names, regions and measure ids from the loaded data (those of the column
-///   the string is compared with, when it is one of them).
+///   the string is compared with, when it is one of them);
+/// - verbs as a statement's first word, and within a verb statement its names, clauses and choices
+///   (`StatementCompleter+Verbs`).
 struct StatementCompleter: Sendable {
     typealias FolderLister = @Sendable (_ folder: String) -> [(name: String, isDirectory: Bool)]
     let catalog: CompletionCatalog
@@ -127,6 +129,15 @@ struct StatementCompleter: Sendable {
             return LineCompletion(wordStart: quote + 1, candidates: matching(names, typed))
         case .code(let wordStart):
             let typed = String(decoding: bytes[wordStart...], as: UTF8.self)
+            if let verbCompletion = completeVerbStatement(tokens, before: before, wordStart: wordStart) {
+                return verbCompletion
+            }
+            if tokens.tokens.isEmpty, !typed.isEmpty {
+                // A statement's first word: a verb or a keyword (never a column).
+                let lower = typed == typed.lowercased()
+                let keywords = matching(Keywords.all, typed).map { lower ? $0.lowercased() : $0 }
+                return LineCompletion(wordStart: wordStart, candidates: unique(verbNames(matching: typed) + keywords))
+            }
             if let dot = typed.lastIndex(of: ".") {
                 let qualifier = String(typed[..<dot])
                 let partial = String(typed[typed.index(after: dot)...])

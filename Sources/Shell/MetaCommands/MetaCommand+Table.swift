@@ -1,6 +1,7 @@
 import Spelling
 import Kernels
 import Columnar
+import Inspection
 import QueryEngine
 import Rendering
 import Foundation
@@ -9,8 +10,19 @@ import FileOutput
 extension MetaCommand {
     /// Every dot-command, in help order. Adding a command is adding a row here.
     static let all: [MetaCommand] = [
-        MetaCommand("help", usage: "help", summary: "List these commands") { _, session throws(Diagnostic) in
-            session.say(helpText)
+        MetaCommand("help", usage: "help [VERB]", summary: "List these commands and the verbs, or show one verb") {
+            arguments, session throws(Diagnostic) in
+            guard let name = arguments.first else {
+                session.say(helpText + "\n\n" + VerbHelp.list)
+                return .proceed
+            }
+            if let command = try? MetaCommand.lookup(name.hasPrefix(".") ? String(name.dropFirst()) : name),
+                Verb.named(name) == nil
+            {
+                session.say("." + command.usage + "  " + command.summary)
+            } else {
+                session.say(VerbHelp.detail(try VerbHelp.verb(named: name)))
+            }
             return .proceed
         },
         MetaCommand("tables", usage: "tables", summary: "List tables and views") { _, session throws(Diagnostic) in

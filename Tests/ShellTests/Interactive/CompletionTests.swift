@@ -77,6 +77,19 @@ import Testing
         (".load x.csv a|", ["AS"]),
         (".schema sc|", ["scores"]),
         (".nonsense x|", []),
+        // Verbs: a statement's first word is a verb or a keyword, never a column.
+        ("comp|", ["compare"]),
+        ("PRO|", ["PROFILE"]),
+        ("dist|", ["distribution", "distinct"]),
+        // Within a verb statement: unquoted names of several words, its clauses, a clause's choices.
+        ("profile Bar|", ["Barking and Dagenham", "Barnet"]),
+        ("profile barking and d|", ["Barking and Dagenham"]),
+        ("compare Barnet, Bri|", ["Bristol"]),
+        ("compare Barnet WI|", ["WITHIN"]),
+        ("compare Barnet WITHIN r|", ["region"]),
+        ("compare Barnet a|", ["AS OF"]),
+        ("funnel M|", ["M1", "M2"]),
+        ("profile Barnet AS OF 2012|", []),
     ]
 
     @Test(arguments: cases)
@@ -91,6 +104,13 @@ import Testing
         let answer = Self.completer.complete(text, cursor: text.utf8.count)
         #expect(answer.wordStart == text.utf8.count - 2)
         #expect(answer.candidates == ["South West"])
+    }
+
+    @Test func aNameOfSeveralWordsIsReplacedWhole() {
+        let text = "profile barking and d"
+        let answer = Self.completer.complete(text, cursor: text.utf8.count)
+        #expect(answer.wordStart == 8)
+        #expect(answer.candidates == ["Barking and Dagenham"])
     }
 
     @Test func theReplacedWordIsTheWholeQualifiedName() {
