@@ -154,6 +154,23 @@ import Testing
         ("<form action=\"http://evil\"><button>go</button></form>", "an external asset (action="),
         ("<button formaction=\"http://evil\">go</button>", "an external asset (formaction="),
         ("<table background=\"http://evil/x.png\"><tr><td>a</td></tr></table>", "an external asset (background="),
+        // Read as a browser reads them: `/` between attributes, none between a quoted value and the next,
+        // `>` inside quotes, references and blanks inside a scheme, CSS escapes, `ping`, unknown elements.
+        ("<svg/onload=alert(1)>", "an event handler (onload=)"),
+        ("<details/open/ontoggle=alert(1)>x</details>", "an event handler (ontoggle=)"),
+        ("<img src=\"data:,\"onerror=alert(1)>", "an external asset (src=\"data:,\")"),
+        ("<img alt=\">\" onerror=alert(1)>", "an event handler (onerror=)"),
+        ("<img alt=\">\" src=\"http://evil/x.png\">", "an external asset (src=\"http://evil/x.png\")"),
+        ("<span style=\"background: u\\72 l(http://evil/x.png)\">a</span>", "a style that may load something"),
+        ("<span style=\"background-image: image-set('http://evil/x.png' 1x)\">a</span>", "a style that may load"),
+        ("<a href=\"jav&#x61;script:alert(1)\">x</a>", "a javascript: URL"),
+        ("<a href=\"java\tscript:alert(1)\">x</a>", "a javascript: URL"),
+        ("<a href=\"javascript&colon;alert(1)\">x</a>", "a javascript: URL"),
+        ("<a href=\"https://example.org\" ping=\"http://evil/track\">x</a>", "an external asset (ping="),
+        ("<a href=\"data:text/html,x\">x</a>", "a link to a data: address"),
+        ("<font color=\"red\">x</font>", "a <font> element"),
+        ("<span bogus=\"1\">x</span>", "an attribute <span bogus=…>"),
+        ("<svg><use href=\"http://evil/sprite.svg#x\"/></svg>", "an external asset (href="),
     ])
     func proseThatWouldNotStandAloneIsRefused(prose: String, problem: String) throws {
         let notebook = try NotebookTesting.parse("Intro.\n\n```sql\nSELECT 1;\n```\n\n" + prose + "\n", name: "p.md")
@@ -214,6 +231,25 @@ import Testing
         } throws: { error in
             (error as? Diagnostic)?.formatted().hasPrefix("p.md:4:10: error: the prose has an external asset") == true
         }
+    }
+
+    /// The tokenizer on raw HTML (Ink escapes an unclosed tag in prose; a whole page might not).
+    @Test func aTagNeverClosedIsAProblemAndQuotedAngleBracketsStayInside() {
+        #expect(SelfContainedHTML.problem(in: "<p>x</p><img src=\"http://evil/x.png\"")?.description == "an unclosed tag")
+        let tokens = Array(HTMLTokens("<img alt=\"a>b\"/src='c'>t"))
+        #expect(tokens.count == 2)
+        guard case .startTag(let name, let attributes, _) = tokens[0] else { return #expect(Bool(false)) }
+        #expect(name == "img")
+        #expect(attributes == [.init(name: "alt", value: "a>b"), .init(name: "src", value: "c")])
+        #expect(HTMLTokens.decoded("jav&#x61;script&colon;&#40x") == "javascript:(x")
+    }
+
+    @Test func theSafeSubsetOfHTMLIsFine() throws {
+        let notebook = try NotebookTesting.parse(
+            "<span style=\"color: #c00\">red</span> <details open><summary>More</summary>text</details>\n"
+                + "<a href=\"mailto:hmi@example.org\" title=\"mail\">mail</a> <abbr title=\"Youth Offending Team\">YOT</abbr>\n"
+                + "<table><tr><th scope=\"col\">a</th></tr><tr><td align=\"right\">1</td></tr></table>\n")
+        try SelfContainedHTML.check(notebook)
     }
 
     @Test func linksAndDataURLsAndTextAboutSrcAreFine() throws {
