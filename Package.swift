@@ -67,7 +67,7 @@ let package = Package(
             dependencies: ["Reporting", "Rendering", "Inspection", "Columnar", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(

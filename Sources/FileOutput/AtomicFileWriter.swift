@@ -22,6 +22,8 @@ public final class AtomicFileWriter: TextSink {
     private var buffer: [UInt8] = []
     private let bufferSize: Int
     private var finished = false
+    /// The temporary file's entry in `PendingFiles` (removed on a signal), nil when none.
+    private var pending: UInt?
 
     /// Creates the temporary file next to `path`. `bufferSize` is in bytes.
     public init(path: String, bufferSize: Int = 1 << 20) throws(FileWriteError) {
@@ -44,7 +46,10 @@ public final class AtomicFileWriter: TextSink {
                 return
             }
         }
-        finalPath = AtomicFileWriter.resolvingLinks(path)
+        guard let resolved = AtomicFileWriter.resolvingLinks(path) else {
+            throw FileWriteError(path: path, operation: .create, code: ELOOP)
+        }
+        finalPath = resolved
         let (folder, fullName) = AtomicFileWriter.split(finalPath)
         // Keep the temporary name within the 255-byte limit of most file systems.
         var name = fullName
@@ -56,11 +61,16 @@ public final class AtomicFileWriter: TextSink {
             if fd >= 0 {
                 descriptor = fd
                 temporaryPath = candidate
+                pending = PendingFiles.remember(candidate)
                 break
             }
             let code = errno
             attempt += 1
             if code == EINTR || (code == EEXIST && attempt < 100) { continue }
+            // A folder that refuses new files is the folder's fault, not the file's: name the folder.
+            if code == EACCES || code == EROFS || code == EPERM {
+                throw FileWriteError(path: folder.isEmpty ? "." : String(folder.dropLast()), operation: .createIn, code: code)
+            }
             throw FileWriteError(path: path, operation: .create, code: code)
         }
         buffer.reserveCapacity(self.bufferSize)
@@ -130,6 +140,8 @@ public final class AtomicFileWriter: TextSink {
             if rename(temporaryPath, finalPath) != 0 {
                 throw FileWriteError(path: path, operation: .rename, code: errno)
             }
+            if let pending { PendingFiles.forget(pending) }
+            pending = nil
             finished = true
         } catch {
             discard()
@@ -159,6 +171,8 @@ public final class AtomicFileWriter: TextSink {
         if descriptor >= 0 { _ = close(descriptor) }
         descriptor = -1
         if let temporaryPath { _ = unlink(temporaryPath) }
+        if let pending { PendingFiles.forget(pending) }
+        pending = nil
         buffer = []
     }
 
@@ -183,14 +197,21 @@ public final class AtomicFileWriter: TextSink {
         }
     }
 
-    /// `path` with symbolic links resolved, when it names an existing link; else `path` itself.
-    private static func resolvingLinks(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
-            return path
+    /// `path` with symbolic links followed, when it names a link: the file the link names, even when that
+    /// file does not exist yet (a dangling link is written through, as `cp` and shells do, rather than
+    /// replaced by a regular file). Nil past 40 links (a loop).
+    private static func resolvingLinks(_ path: String) -> String? {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &target, target.count - 1)
+            guard count > 0 else { return current }
+            let link = String(decoding: target[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : split(current).folder + link
         }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        return nil
     }
 
     /// The folder prefix (with its trailing slash, empty for the current folder) and the file name.

@@ -5,6 +5,8 @@ public struct FileWriteError: Error, Sendable, CustomStringConvertible {
     /// What was being done when the system refused.
     public enum Operation: String, Sendable {
         case create, write, sync, close, rename
+        /// The folder refuses new files (read-only, no permission): `path` is the folder.
+        case createIn = "create a file in"
         case finished = "write after commit or discard to"
     }
 

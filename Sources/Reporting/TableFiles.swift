@@ -1,5 +1,5 @@
 public import Columnar
-import FileOutput
+public import FileOutput
 import Rendering
 
 /// Result tables written to files (`COPY … TO`, `.output`): every output mode, HTML as a whole
@@ -13,9 +13,12 @@ public enum TableFiles {
         OutputMode(fileExtension: fileExtension)?.rawValue
     }
 
-    /// Writes `table` to `path` in `format` (one of `formats`); `title` names an HTML page.
+    /// Writes `table` to `path` in `format` (one of `formats`); `title` names an HTML page. When
+    /// `isCancelled` turns true the write stops (between chunks of about 64 KiB) and the target is left
+    /// as it was.
     public static func write(
-        _ table: Table, to path: String, format: String, header: Bool, title: String, context: ReportContext
+        _ table: Table, to path: String, format: String, header: Bool, title: String, context: ReportContext,
+        isCancelled: @escaping () -> Bool = { false }
     ) throws {
         guard let mode = OutputMode(rawValue: format) else { throw UnknownFormat(name: format) }
         let renderer = TableRenderer(
@@ -23,11 +26,33 @@ public enum TableFiles {
                 mode: mode, showHeaders: header, maxRows: 0, showRowCount: false, htmlColumns: context.htmlColumns))
         // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
         let page = mode == .html ? HTMLDocument(title: title, bands: context.palette) : nil
-        try AtomicFileWriter.replace(path) { writer in
+        try AtomicFileWriter.replace(path) { file in
+            let writer = CancellableSink(file, isCancelled: isCancelled)
             if let page { try writer.write(page.opening) }
             try renderer.write(table, to: writer)
             if page != nil { try writer.write(HTMLDocument.closing) }
         }
+    }
+
+    /// Passes bytes on until `isCancelled` says stop.
+    final class CancellableSink: TextSink {
+        let sink: any TextSink
+        let isCancelled: () -> Bool
+
+        init(_ sink: any TextSink, isCancelled: @escaping () -> Bool) {
+            self.sink = sink
+            self.isCancelled = isCancelled
+        }
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws {
+            if isCancelled() { throw Cancelled() }
+            try sink.write(bytes)
+        }
+    }
+
+    /// The write was cancelled (Ctrl-C).
+    public struct Cancelled: Error, CustomStringConvertible {
+        public var description: String { "interrupted" }
     }
 
     /// A format name that is not one of `formats`.

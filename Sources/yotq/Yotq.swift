@@ -156,6 +156,7 @@ struct NotebookSubcommand: ParsableCommand {
             path: file, format: format.flatMap(NotebookFormat.init(argument:)), output: output,
             dataFolder: dataOptions.data, noData: dataOptions.noData, keepGoing: keepGoing,
             parameters: parameters)
+        Launcher.removeTemporaryFilesOnSignals()
         let status = NotebookCommand.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }

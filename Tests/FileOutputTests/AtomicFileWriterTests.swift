@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 import Testing
 
 @testable import FileOutput
@@ -177,5 +178,32 @@ extension AtomicFileWriterTests {
             (error as? FileWriteError)?.message == "cannot create \(folder): Is a directory"
         }
         #expect(try entries(folder).isEmpty)
+    }
+}
+
+extension AtomicFileWriterTests {
+    @Test func aDanglingLinkIsWrittenThroughNotReplaced() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let link = folder + "/report.csv"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target/new.csv")
+        try FileManager.default.createDirectory(atPath: folder + "/target", withIntermediateDirectories: true)
+        try AtomicFileWriter.replace(link) { writer in try writer.write("a\n1\n") }
+        // The link is still a link, and the file it names now exists with the bytes.
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target/new.csv")
+        #expect(try contents(folder + "/target/new.csv") == "a\n1\n")
+    }
+
+    @Test func aLoopOfLinksIsAnErrorNotAHang() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a", withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/b", withDestinationPath: "a")
+        #expect(throws: FileWriteError.self) { try AtomicFileWriter.replace(folder + "/a") { try $0.write("x") } }
+    }
+
+    @Test func aFolderThatRefusesFilesIsNamed() {
+        let error = FileWriteError(path: "/srv/readonly", operation: .createIn, code: EACCES)
+        #expect(error.message == "cannot create a file in /srv/readonly: Permission denied")
     }
 }

@@ -30,4 +30,11 @@ public struct CopyTarget: Sendable, Equatable {
     public let header: Bool
     /// The page or sheet title a format may use: the file's base name (`scores` for `out/scores.html`).
     public let title: String
+    /// True once Ctrl-C asked the statement to stop: a writer checks it between chunks and gives up
+    /// (leaving the target as it was).
+    public let isInterrupted: @Sendable () -> Bool
+
+    public static func == (a: CopyTarget, b: CopyTarget) -> Bool {
+        a.path == b.path && a.format == b.format && a.header == b.header && a.title == b.title
+    }
 }

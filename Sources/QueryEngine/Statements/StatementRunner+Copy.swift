@@ -102,9 +102,15 @@ extension StatementRunner {
                     range: range)
             }
         }
+        let interruption = database.interruption
         do {
-            try writer.write(table, CopyTarget(path: path, format: format!, header: header, title: file.baseName))
+            try writer.write(
+                table,
+                CopyTarget(
+                    path: path, format: format!, header: header, title: file.baseName,
+                    isInterrupted: { interruption.isRaised }))
         } catch {
+            try interruption.check()
             throw QueryError(.io, "Cannot write \(path): \(error)", range: range, file: path)
         }
         return StatementResult(message: "\(table.rowCount) row\(table.rowCount == 1 ? "" : "s") written to \(path)")

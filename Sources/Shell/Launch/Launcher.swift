@@ -11,6 +11,9 @@ public enum Launcher {
     /// Runs files, then commands, then standard input (when it is not a terminal); returns the exit status.
     public static func run(_ options: LaunchOptions) -> ExitStatus {
         let interactive = isatty(0) != 0 && options.files.isEmpty && options.commands.isEmpty
+        // A signal that stops the process removes the temporary files of writes under way (COPY, .output);
+        // the interactive shell's own Ctrl-C handler cancels the statement instead.
+        PendingFiles.removeOnSignals(includingInterrupt: !interactive)
         var output: any TextSink = FileDescriptorSink.standardOutput()
         var errors: any TextSink = FileDescriptorSink(descriptor: 2, name: "standard error")
         // The shell's progress line (on a terminal only) is erased before anything else is printed.
@@ -32,6 +35,12 @@ public enum Launcher {
             return runInteractive(options, in: session, progress: progress)
         }
         return run(options, in: session, standardInput: isatty(0) != 0 ? nil : FileHandle.standardInput)
+    }
+
+    /// For commands that run no shell (`yotq notebook`): a signal that stops the process removes the
+    /// temporary files of writes under way.
+    public static func removeTemporaryFilesOnSignals() {
+        PendingFiles.removeOnSignals(includingInterrupt: true)
     }
 
     /// The interactive shell (standard input is a terminal and there is nothing else to run): errors are

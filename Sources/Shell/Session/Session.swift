@@ -48,7 +48,7 @@ public final class Session {
             table, target in
             try TableFiles.write(
                 table, to: target.path, format: target.format, header: target.header, title: target.title,
-                context: context)
+                context: context, isCancelled: target.isInterrupted)
         }
     }
 
