@@ -14,7 +14,7 @@ import Testing
             ]))
         let byMeasure = Dictionary(uniqueKeysWithValues: data.scores.map { ($0.measure, $0) })
         #expect(byMeasure["safeguarding"]?.band == "MODERATE")
-        #expect(byMeasure["safeguarding"]?.bandSource == "framework rule")
+        #expect(byMeasure["safeguarding"]?.bandSource == "inferred rule")
         #expect(byMeasure["risk_of_harm"]?.band == "DRASTIC")
         // A printed band always wins, even against the inferred cut-points.
         #expect(byMeasure["likelihood_of_reoffending"]?.band == "SUBSTANTIAL")
@@ -38,7 +38,7 @@ import Testing
         let overall = try #require(data.score("y1", "overall"))
         #expect(overall.band == "Requires improvement")
         #expect(overall.source == "computed")
-        #expect(overall.bandSource == "framework rule")
+        #expect(overall.bandSource == "inferred rule")  // 0–6 / 7–18 / 19–30 / 31–36 are inferred
         // A printed total without a rating: 19 → Good, the tightly pinned 18/19 boundary.
         #expect(data.score("y2", "overall")?.band == "Good")
         #expect(data.score("y2", "total")?.source == "published")
