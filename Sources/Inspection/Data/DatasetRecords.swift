@@ -99,6 +99,9 @@ extension ScoreRecord {
     var bandIsFinding: Bool { band != nil && provenance != .placeholderRule }
 
     /// The sample size behind an interval or test: effective n where the judgements' cases are known,
-    /// else n; nil without n.
-    var sampleSize: Double? { effectiveN ?? n.map(Double.init) }
+    /// else n; nil without n, and nil for a single case (no between-case variation to estimate).
+    var sampleSize: Double? {
+        if cases == 1 { return nil }
+        return effectiveN ?? n.map(Double.init)
+    }
 }

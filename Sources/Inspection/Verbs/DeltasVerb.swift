@@ -46,6 +46,10 @@ public enum DeltasVerb {
     public static let noInterval = "no interval: published scores carry no n"
     /// The `method` of a change of rating (or of a score to or from a rating only).
     public static let noScore = "no interval: a rating, not a proportion"
+    /// The `method` when one side has a single case: no between-case variation to estimate.
+    public static let singleCase = "no interval: a single case (no between-case variation to estimate)"
+    /// The `method` when one side has no applicable judgement.
+    public static let noJudgement = "no interval: no applicable judgement (n = 0)"
 
     public static func run(area: String?, measure: String?, options: VerbOptions, data: InspectionData)
         throws(InspectionError) -> Table
@@ -107,6 +111,8 @@ public enum DeltasVerb {
     /// interval and test, on effective n where the judgements' cases are known; none without n.
     static func change(_ s1: ScoreRecord, _ s2: ScoreRecord) -> (test: ProportionDifference?, method: String?) {
         guard s1.score != nil, s2.score != nil else { return (nil, noScore) }
+        if s1.cases == 1 || s2.cases == 1 { return (nil, singleCase) }
+        if s1.n == 0 || s2.n == 0 { return (nil, noJudgement) }
         guard let n1 = s1.sampleSize, let y1 = s1.sufficient, let m1 = s1.n, let n2 = s2.sampleSize,
             let y2 = s2.sufficient, let m2 = s2.n, m1 > 0, m2 > 0
         else { return (nil, noInterval) }
