@@ -1,8 +1,12 @@
 public import Columnar
 
 /// `deltas [AREA] [MEASURE]`: each area's change between successive inspections under one framework —
-/// before, after, points, band movement, and where `n` is known the difference's 95% interval and the
-/// two-proportion test's p-value. Without a measure: the numeric headline measures.
+/// before, after, points, bands (with their provenance) and band movement, and where `n` is known the
+/// difference's 95% Miettinen–Nurminen score interval and the score test's p-value (on effective n where
+/// the judgements' cases are known), the method named in `method`. Without a measure: the headline
+/// measures, scores and ratings, and the standards (youth ratings). A movement into or out of a band
+/// from a placeholder cut-point is not claimed (NULL). With no change to show, one row whose `method`
+/// says why (an area with one inspection only, none with that measure, ...).
 public enum DeltasVerb {
     /// `deltas 'North Lincolnshire' safeguarding;`
     public static let verb = Verb(
@@ -101,8 +105,13 @@ public enum DeltasVerb {
             }
         }
         if result.rows.isEmpty {
-            throw .badArgument(
+            // No change to show: one row that says why (a notebook's board pack shows it; an error would
+            // stop the notebook), every figure NULL.
+            var row = [Value](repeating: .null, count: result.fields.count)
+            if area != nil { row[0] = .varchar(areas[0].name) }
+            row[result.fields.count - 1] = .varchar(
                 emptyReason(areas: area == nil ? nil : areas, targets: targets, measure: measure, options: options, data: data))
+            result.append(row)
         }
         return result.build()
     }
