@@ -67,8 +67,10 @@ public enum ReportColumns {
         ]
 
     /// What a column holds: the first rule matching its name (any case) and type, else `.plain`.
+    /// A name with spaces for underscores (a notebook's headers: `diff low` for `diff_low`) matches as
+    /// the underscored name.
     public static func kind(of field: Field) -> Kind {
-        let name = field.name.lowercased()
+        let name = String(field.name.lowercased().map { $0 == " " ? "_" : $0 })
         return rules.first { $0.type == field.type && $0.name.matches(name) }?.kind ?? .plain
     }
 }
