@@ -69,3 +69,31 @@ import Testing
         #expect(reunited == data.scores)
     }
 }
+
+/// Cases, design effect and effective n travel from the judgements into the `scores` table and back.
+@Suite struct ScoreTableClusteringTests {
+    @Test func clusteringColumnsSurviveUnitingAndReloading() throws {
+        let areas = InspectionFixture.areas([("a", "Alpha", "London")])
+        let inspections = InspectionFixture.inspections([("i1", "a", "CCI", "2011-06")])
+        let raw = try InspectionData(
+            frameworks: InspectionFixture.frameworks, areas: areas, inspections: inspections, scores: nil)
+        let clustered = try #require(ClusteredProportion(cases: [(4, 4), (4, 3), (4, 1), (4, 0), (3, 2)].map {
+            (judgements: $0.0, sufficient: $0.1)
+        }))
+        let pooled = [
+            PooledScore(inspectionID: "i1", measure: "safeguarding", sufficient: 10, applicable: 19, clustered: clustered)
+        ]
+        let united = ScoreTable.unite(
+            existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
+        let row = try #require(united.first { $0.measure == "safeguarding" })
+        #expect(row.cases == 5)
+        // statsmodels 0.15.0 OLS cluster-robust variance → deff 2.6973684210526354, n_eff 7.0439024390243805.
+        #expect(abs(row.designEffect! - 2.6973684210526354) < 1e-12)
+        #expect(abs(row.effectiveN! - 7.0439024390243805) < 1e-9)
+        let table = ScoreTable.table(united)
+        #expect(table.schema.names.contains("design_effect"))
+        let reloaded = try ScoreTable.records(of: table)
+        #expect(reloaded.first { $0.measure == "safeguarding" }?.effectiveN == row.effectiveN)
+        #expect(reloaded.first { $0.measure == "safeguarding" }?.cases == 5)
+    }
+}
