@@ -30,7 +30,7 @@ import Testing
         for row in funnel {
             #expect(row[1] == "additive", "\(row)")
             #expect(Int(row[2]) == 158)
-            // At most about 5% beyond the adjusted 99.8% limits (seed 7: 3, 1 and 3 of 158).
+            // At most about 5% beyond the adjusted 99.8% limits (seed 7: 3 of 158 for each measure).
             #expect(Int(row[3])! <= 8, "\(row)")
         }
         // Unadjusted, most areas are beyond them: the between-area variation is real.
