@@ -42,7 +42,9 @@ public enum ProfileVerb {
                     .varchar(framework.id), .varchar(inspection.id), .text(inspection.shownDate),
                     .varchar(measure.id), .varchar(measure.title), .varchar(measure.kind.rawValue),
                     .number(score.score),
-                    .text(score.band), .text(score.bandSource), .count(score.n), .count(score.cases),
+                    .text(score.band), .text(score.bandSource), .count(score.n),
+                    // Cases behind the judgements; for a published score, the inspection's printed number.
+                    .count(score.cases ?? (score.n == nil ? inspection.cases : nil)),
                     .number(score.designEffect), .number(score.effectiveN),
                     .number(interval.map { $0.low * 100 }), .number(interval.map { $0.high * 100 }),
                     .varchar(score.source),
@@ -54,7 +56,7 @@ public enum ProfileVerb {
             if !found.isEmpty {
                 throw .badArgument(
                     "\(area.name) has an inspection\(date) (\(found.map(\.id).joined(separator: ", "))) but no score "
-                        + "or rating of it is in the data")
+                        + "or rating of it is in the data (no applicable judgement, no printed figure)")
             }
             let undated = data.undatedInspections(area: area.code, framework: nil)
             if options.asOf != nil, !undated.isEmpty {
