@@ -92,6 +92,11 @@ import Testing
         #expect(abs(row.effectiveN! - 7.0439024390243805) < 1e-9)
         let table = ScoreTable.table(united)
         #expect(table.schema.names.contains("design_effect"))
+        // One type on every dataset: DOUBLE even when every score is whole.
+        let whole = ScoreTable.table([
+            ScoreRecord(inspectionID: "i1", measure: "safeguarding", score: 45, band: nil, bandSource: nil, source: "published")
+        ])
+        #expect(whole.schema.fields.first { $0.name == "score" }?.type == .double)
         let reloaded = try ScoreTable.records(of: table)
         #expect(reloaded.first { $0.measure == "safeguarding" }?.effectiveN == row.effectiveN)
         #expect(reloaded.first { $0.measure == "safeguarding" }?.cases == 5)

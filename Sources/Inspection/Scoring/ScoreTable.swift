@@ -135,19 +135,17 @@ public enum ScoreTable {
         return added
     }
 
-    /// `score` is BIGINT when every score is a whole number (published whole percents and points, as the
-    /// CSV reader would type them), else DOUBLE (pooled scores from judgements).
+    /// `score` is DOUBLE whatever the data (published whole percents and points, or pooled shares from
+    /// judgements): one type on every dataset. Renderers show whole values without decimals.
     public static func table(_ records: [ScoreRecord]) -> Table {
-        var schema = self.schema
-        let whole = records.allSatisfy { r in r.score.map { $0 == $0.rounded() && abs($0) < 1e15 } ?? true }
-        if whole { schema.fields[2].type = .bigint }
+        let schema = self.schema
         var builders = schema.fields.map { ColumnBuilder(type: $0.type, capacity: records.count) }
         func text(_ i: Int, _ s: String?) { if let s { builders[i].append(s) } else { builders[i].appendNull() } }
         for r in records {
             text(0, r.inspectionID)
             text(1, r.measure)
             if let s = r.score {
-                if whole { builders[2].append(Int64(s)) } else { builders[2].append(s) }
+                builders[2].append(s)
             } else {
                 builders[2].appendNull()
             }
