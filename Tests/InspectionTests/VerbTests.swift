@@ -86,7 +86,7 @@ import Testing
         let table = try RangesVerb.run(measure: "Safeguarding", options: VerbOptions(), data: data())
         // Latest safeguarding: 50, 60, 70, 90. Type-7 quartiles: q1 = 50 + 0.75·10 = 57.5, median 65,
         // q3 = 70 + 0.25·20 = 75; average 67.5.
-        #expect(table.row(0).map(\.description) == ["cci-2009", "safeguarding", "all", "4", "50.0", "57.5", "65.0", "75.0", "90.0", "67.5"])
+        #expect(table.row(0).map(\.description) == ["cci-2009", "safeguarding", "all", "4", "50.0", "57.5", "65.0", "75.0", "90.0", "67.5", "mean of area scores"])
         let byCountry = try RangesVerb.run(measure: "RoH", options: VerbOptions(by: "country"), data: data())
         #expect(InspectionFixture.column(byCountry, "group") == ["England", "Wales"])
         #expect(throws: InspectionError.self) { try RangesVerb.run(measure: "overall", options: VerbOptions(), data: data()) }

@@ -94,7 +94,7 @@ import Testing
 
     @Test func rangesOfTheYouthTotalByRegion() throws {
         let output = try rows("ranges total BY region;")
-        #expect(output.first == ["framework", "measure", "group", "areas", "lowest", "q1", "median", "q3", "highest", "average"])
+        #expect(output.first == ["framework", "measure", "group", "areas", "lowest", "q1", "median", "q3", "highest", "average", "average_of"])
         #expect(output.count > 5)
         #expect(output.dropFirst().allSatisfy { Double($0[4])! <= Double($0[6])! && Double($0[6])! <= Double($0[8])! })
         let sum = output.dropFirst().reduce(0) { $0 + Int($1[3])! }
