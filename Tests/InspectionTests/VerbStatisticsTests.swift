@@ -262,6 +262,15 @@ import Testing
         }
     }
 
+    @Test func funnelLeavesOutAnAreaWithASingleCase() throws {
+        let data = try self.data(pooled: [
+            pooled("b1", "safeguarding", 50, 100), pooled("c1", "safeguarding", 20, 100),
+            clustered("d1", "safeguarding", [(6, 5)]),
+        ])
+        let table = try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(), data: data)
+        #expect(InspectionFixture.column(table, "area") == ["Beta", "Gamma"])
+    }
+
     /// scipy 1.17.1, Spiegelhalter's interpolated exact limits for p0 = 0.5, n = 20 (FunnelPlotTests):
     /// the verb uses them for unadjusted limits below 100 judgements.
     @Test func funnelUsesExactBinomialLimitsForSmallN() throws {

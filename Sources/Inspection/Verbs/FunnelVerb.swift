@@ -45,7 +45,9 @@ public enum FunnelVerb {
         var declined: [String] = []
         for (framework, measure) in targets {
             let rows = data.areaScores(framework: framework, measure: measure, asOf: options.asOf, areas: nil)
-                .filter { $0.2.n != nil && $0.2.sufficient != nil && $0.2.n! > 0 }
+                // An area whose judgements come from a single case has no sample size to draw limits
+                // for (no between-case variation to estimate): left out, as areas without n.
+                .filter { $0.2.n != nil && $0.2.sufficient != nil && $0.2.n! > 0 && $0.2.sampleSize != nil }
             guard !rows.isEmpty else { continue }
             let applicable = rows.reduce(0) { $0 + $1.2.n! }
             let national = Double(rows.reduce(0) { $0 + $1.2.sufficient! }) / Double(applicable)
