@@ -20,9 +20,10 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// HTML `<caption>`.
     public var title: String?
-    /// How HTML shows each column (percent formatting, classes for band cells): the caller decides, as
-    /// Rendering knows no domain. Nil: every column plain.
-    public var htmlColumns: (@Sendable (Field) -> HTMLColumnStyle)?
+    /// How each column is shown in the grid, Markdown and HTML modes (percents to one decimal, p-values
+    /// to three significant digits, classes for band cells in HTML): the caller decides, as Rendering
+    /// knows no domain. Nil: every column plain. CSV, TSV, JSON and line modes ignore it (full precision).
+    public var columnStyles: (@Sendable (Field) -> ColumnStyle)?
 
     /// - Parameters:
     ///   - nullText: default `NULL`, empty for CSV/TSV.
@@ -39,7 +40,7 @@ public struct RenderOptions: Sendable {
         showColumnTypes: Bool? = nil,
         colour: Bool = false,
         title: String? = nil,
-        htmlColumns: (@Sendable (Field) -> HTMLColumnStyle)? = nil
+        columnStyles: (@Sendable (Field) -> ColumnStyle)? = nil
     ) {
         self.mode = mode
         self.showHeaders = showHeaders
@@ -50,6 +51,6 @@ public struct RenderOptions: Sendable {
         self.showColumnTypes = showColumnTypes ?? (mode == .box)
         self.colour = colour
         self.title = title
-        self.htmlColumns = htmlColumns
+        self.columnStyles = columnStyles
     }
 }

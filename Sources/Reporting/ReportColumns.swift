@@ -11,6 +11,10 @@ public enum ReportColumns {
         case percent
         /// Band names in any spelling (`SUBSTANTIAL improvement required`, `requires_improvement`).
         case band
+        /// A p-value: three significant digits, scientific below 0.001, never a bare 0.
+        case pValue
+        /// Six significant digits (design effects, effective n, dispersion estimates).
+        case significant
     }
 
     /// One rule: columns whose lower-case name matches and whose type is `type` hold `kind`.
@@ -45,7 +49,12 @@ public enum ReportColumns {
             "lower_95", "upper_95", "lower_998", "upper_998", "ci_low", "ci_high", "share", "percentile", "points",
             "diff_low", "diff_high",
         ].map { Rule(name: .exact($0), type: .double, kind: .percent) }
+        + ["p", "p_value", "pvalue", "overdispersion_p"].map { Rule(name: .exact($0), type: .double, kind: .pValue) }
+        + ["design_effect", "effective_n", "phi", "tau2"].map {
+            Rule(name: .exact($0), type: .double, kind: .significant)
+        }
         + [
+            Rule(name: .suffix("_p_value"), type: .double, kind: .pValue),
             Rule(name: .suffix("_pct"), type: .double, kind: .percent),
             Rule(name: .suffix("_percent"), type: .double, kind: .percent),
             // A user's own score columns: `avg_score`, `score_2011`, `mean score`.
@@ -58,8 +67,10 @@ public enum ReportColumns {
         ]
 
     /// What a column holds: the first rule matching its name (any case) and type, else `.plain`.
+    /// A name with spaces for underscores (a notebook's headers: `diff low` for `diff_low`) matches as
+    /// the underscored name.
     public static func kind(of field: Field) -> Kind {
-        let name = field.name.lowercased()
+        let name = String(field.name.lowercased().map { $0 == " " ? "_" : $0 })
         return rules.first { $0.type == field.type && $0.name.matches(name) }?.kind ?? .plain
     }
 }

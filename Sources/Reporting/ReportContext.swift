@@ -14,24 +14,26 @@ public struct ReportContext: Sendable {
         palette = BandPalette(frameworks: frameworks)
     }
 
-    /// How an HTML table shows a result column (`RenderOptions.htmlColumns`): the first rule of
+    /// How a table shows a result column (`RenderOptions.columnStyles`): the first rule of
     /// `ReportColumns.rules` matching its name and type.
-    public func htmlColumnStyle(_ field: Field) -> HTMLColumnStyle {
+    public func columnStyle(_ field: Field) -> ColumnStyle {
         let palette = self.palette
         switch ReportColumns.kind(of: field) {
-        case .percent: return HTMLColumnStyle(display: .percent)
-        case .band: return HTMLColumnStyle(textClasses: { palette.band(matching: $0).map { [$0.cssClass] } ?? [] })
+        case .percent: return ColumnStyle(display: .percent)
+        case .pValue: return ColumnStyle(display: .pValue)
+        case .significant: return ColumnStyle(display: .significant)
+        case .band: return ColumnStyle(textClasses: { palette.band(matching: $0).map { [$0.cssClass] } ?? [] })
         case .plain:
             guard field.type == .varchar else { return .plain }
             // Other text columns colour a cell only when it is a band spelled exactly (a pivot of ratings).
-            return HTMLColumnStyle(textClasses: { palette.band(named: $0).map { [$0.cssClass] } ?? [] })
+            return ColumnStyle(textClasses: { palette.band(named: $0).map { [$0.cssClass] } ?? [] })
         }
     }
 
-    /// The render options' hook for HTML tables, from this context.
-    public var htmlColumns: @Sendable (Field) -> HTMLColumnStyle {
+    /// The render options' hook (grid, Markdown and HTML modes), from this context.
+    public var columnStyles: @Sendable (Field) -> ColumnStyle {
         let context = self
-        return { context.htmlColumnStyle($0) }
+        return { context.columnStyle($0) }
     }
 
     /// The one stylesheet of yotq's HTML pages, with this session's bands.

@@ -23,7 +23,7 @@ public enum TableFiles {
         guard let mode = OutputMode(rawValue: format) else { throw UnknownFormat(name: format) }
         let renderer = TableRenderer(
             options: RenderOptions(
-                mode: mode, showHeaders: header, maxRows: 0, showRowCount: false, htmlColumns: context.htmlColumns))
+                mode: mode, showHeaders: header, maxRows: 0, showRowCount: false, columnStyles: context.columnStyles))
         // HTML files are whole pages (styles inline) around the same table `.mode html` prints.
         let page = mode == .html ? HTMLDocument(title: title, bands: context.palette) : nil
         try AtomicFileWriter.replace(path) { file in

@@ -40,6 +40,28 @@ enum InspectionFixture {
         return InspectionData(frameworks: frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
     }
 
+    /// Column `name` of `table` as numbers per row (nil for NULL or text).
+    static func numbers(_ table: Table, _ name: String) -> [Double?] {
+        table.column(named: name)!.values.map { value in
+            switch value {
+            case .double(let d): d
+            case .bigint(let n): Double(n)
+            default: nil
+            }
+        }
+    }
+
+    /// Column `name` rounded to `places` decimals, as text (`83.3`, `50`), for comparing displayed figures.
+    static func rounded(_ table: Table, _ name: String, places: Int = 1) -> [String] {
+        numbers(table, name).map { value in
+            guard let value else { return "NULL" }
+            var scale = 1.0
+            for _ in 0..<places { scale *= 10 }
+            let r = (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+            return r == r.rounded() ? String(Int64(r)) : String(r)
+        }
+    }
+
     /// Column `name` of `table` as text per row.
     static func column(_ table: Table, _ name: String) -> [String] {
         table.column(named: name)!.values.map(\.description)

@@ -75,7 +75,7 @@ import Testing
         let first = try #require(united.first)
         #expect(first.score == 100 * Double(first.sufficient!) / Double(first.n!))
         #expect(first.source == "computed")
-        #expect(first.bandSource == "framework rule")
+        #expect(first.bandSource == "inferred rule")  // the CCI cut-points are inferred
     }
 
     /// Cases and design effects: each pooled score's clustering equals `ClusteredProportion` over the

@@ -31,8 +31,8 @@ import Testing
         let table = try OutcomeDeltasVerb.run(area: "alpha", indicator: "FTE_RATE", outcomes: Self.outcomes)
         #expect(InspectionFixture.column(table, "unit") == ["per 1,000", "per 100,000"])
         #expect(InspectionFixture.column(table, "before_period") == ["2011", "2010"])
-        #expect(InspectionFixture.column(table, "change") == ["-10", "-100"])
-        #expect(InspectionFixture.column(table, "change_percent") == ["-20", "-25"])
+        #expect(InspectionFixture.rounded(table, "change") == ["-10", "-100"])
+        #expect(InspectionFixture.rounded(table, "change_percent") == ["-20", "-25"])
     }
 
     @Test func anUnknownIndicatorListsTheKnownOnes() {

@@ -14,7 +14,7 @@ import Testing
             ]))
         let byMeasure = Dictionary(uniqueKeysWithValues: data.scores.map { ($0.measure, $0) })
         #expect(byMeasure["safeguarding"]?.band == "MODERATE")
-        #expect(byMeasure["safeguarding"]?.bandSource == "framework rule")
+        #expect(byMeasure["safeguarding"]?.bandSource == "inferred rule")
         #expect(byMeasure["risk_of_harm"]?.band == "DRASTIC")
         // A printed band always wins, even against the inferred cut-points.
         #expect(byMeasure["likelihood_of_reoffending"]?.band == "SUBSTANTIAL")
@@ -38,7 +38,7 @@ import Testing
         let overall = try #require(data.score("y1", "overall"))
         #expect(overall.band == "Requires improvement")
         #expect(overall.source == "computed")
-        #expect(overall.bandSource == "framework rule")
+        #expect(overall.bandSource == "inferred rule")  // 0–6 / 7–18 / 19–30 / 31–36 are inferred
         // A printed total without a rating: 19 → Good, the tightly pinned 18/19 boundary.
         #expect(data.score("y2", "overall")?.band == "Good")
         #expect(data.score("y2", "total")?.source == "published")
@@ -67,5 +67,38 @@ import Testing
             scores: table)
         let reunited = ScoreTable.unite(existing: again.scores, pooled: [], inspections: again.inspections, frameworks: InspectionFixture.frameworks)
         #expect(reunited == data.scores)
+    }
+}
+
+/// Cases, design effect and effective n travel from the judgements into the `scores` table and back.
+@Suite struct ScoreTableClusteringTests {
+    @Test func clusteringColumnsSurviveUnitingAndReloading() throws {
+        let areas = InspectionFixture.areas([("a", "Alpha", "London")])
+        let inspections = InspectionFixture.inspections([("i1", "a", "CCI", "2011-06")])
+        let raw = try InspectionData(
+            frameworks: InspectionFixture.frameworks, areas: areas, inspections: inspections, scores: nil)
+        let clustered = try #require(ClusteredProportion(cases: [(4, 4), (4, 3), (4, 1), (4, 0), (3, 2)].map {
+            (judgements: $0.0, sufficient: $0.1)
+        }))
+        let pooled = [
+            PooledScore(inspectionID: "i1", measure: "safeguarding", sufficient: 10, applicable: 19, clustered: clustered)
+        ]
+        let united = ScoreTable.unite(
+            existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
+        let row = try #require(united.first { $0.measure == "safeguarding" })
+        #expect(row.cases == 5)
+        // statsmodels 0.15.0 OLS cluster-robust variance → deff 2.6973684210526354, n_eff 7.0439024390243805.
+        #expect(abs(row.designEffect! - 2.6973684210526354) < 1e-12)
+        #expect(abs(row.effectiveN! - 7.0439024390243805) < 1e-9)
+        let table = ScoreTable.table(united)
+        #expect(table.schema.names.contains("design_effect"))
+        // One type on every dataset: DOUBLE even when every score is whole.
+        let whole = ScoreTable.table([
+            ScoreRecord(inspectionID: "i1", measure: "safeguarding", score: 45, band: nil, bandSource: nil, source: "published")
+        ])
+        #expect(whole.schema.fields.first { $0.name == "score" }?.type == .double)
+        let reloaded = try ScoreTable.records(of: table)
+        #expect(reloaded.first { $0.measure == "safeguarding" }?.effectiveN == row.effectiveN)
+        #expect(reloaded.first { $0.measure == "safeguarding" }?.cases == 5)
     }
 }

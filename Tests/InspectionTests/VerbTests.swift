@@ -29,15 +29,23 @@ import Testing
         let column = { InspectionFixture.column(table, $0) }
         // Safeguarding to date: Alpha 70 (re-inspection), Beta 60, Gamma 50; Delta not yet inspected.
         #expect(column("measure") == ["safeguarding", "risk_of_harm"])
-        #expect(column("lowest") == ["50", "30"])
-        #expect(column("highest") == ["70", "80"])
-        #expect(column("average") == ["60", "55"])
+        let rounded = { InspectionFixture.rounded(table, $0) }
+        #expect(rounded("lowest") == ["50", "30"])
+        #expect(rounded("highest") == ["70", "80"])
+        #expect(rounded("average") == ["60", "55"])
+        #expect(column("average_of") == ["mean of area scores", "mean of area scores"])
+        #expect(column("group") == ["all", "all"])
         #expect(column("areas") == ["3", "3"])
-        #expect(column("score") == ["70", "55"])
+        #expect(rounded("score") == ["70", "55"])
         #expect(column("rank") == ["1", "2"])
         // Percentile: areas below plus half the ties, over 3: (2 + 0.5)/3 and (1 + 0.5)/3.
-        #expect(column("percentile") == ["83.3", "50.0"])
+        #expect(InspectionFixture.numbers(table, "percentile") == [250.0 / 3, 50])
         #expect(column("band") == ["MODERATE", "SUBSTANTIAL"])
+        // The CCI cut-points are inferred from printed pairs, and the band says so.
+        #expect(column("band_source") == ["inferred rule", "inferred rule"])
+        // Statistic columns are DOUBLE whatever the data (here every value is whole).
+        #expect(table.schema.fields.first { $0.name == "average" }?.type == .double)
+        #expect(table.schema.fields.first { $0.name == "score" }?.type == .double)
     }
 
     @Test func compareWithinRegion() throws {
@@ -60,20 +68,25 @@ import Testing
     @Test func triggersLookAtTheLatestInspectionOfAnyFramework() throws {
         let early = try TriggersVerb.run(options: VerbOptions(asOf: date("2010-12-31")), data: data())
         #expect(InspectionFixture.column(early, "area") == ["Alpha"])
-        #expect(InspectionFixture.column(early, "fired_by") == ["safeguarding 40 DRASTIC (band by rule)"])
+        #expect(InspectionFixture.column(early, "fired_by") == ["safeguarding 40 DRASTIC (band by inferred rule)"])
+        #expect(InspectionFixture.column(early, "status") == ["fired"])
         let later = try TriggersVerb.run(options: VerbOptions(asOf: date("2012-12-31")), data: data())
         // Alpha's re-inspection (70 / 55) clears it; Beta's printed DRASTIC fires.
         #expect(InspectionFixture.column(later, "area") == ["Beta"])
-        #expect(InspectionFixture.column(later, "status") == ["inferred"])
-        // Today Alpha's latest is a youth inspection: no trigger rule there.
-        #expect(try TriggersVerb.run(options: VerbOptions(), data: data()).rowCount == 1)
+        #expect(InspectionFixture.column(later, "rule_status") == ["inferred"])
+        // Today Alpha's latest is a youth inspection (no trigger rule there: no row); the others' latest
+        // are CCI inspections, whose rules applied up to the end of 2012 only: not judged, and why.
+        let today = try TriggersVerb.run(options: VerbOptions(), data: data())
+        #expect(InspectionFixture.column(today, "area") == ["Beta", "Gamma", "Delta"])
+        #expect(InspectionFixture.column(today, "status") == ["not judged", "not judged", "not judged"])
+        #expect(InspectionFixture.column(today, "reason").allSatisfy { $0.contains("2009-04-01 to 2012-12-31") })
     }
 
     @Test func rangesGiveQuartilesByInterpolation() throws {
         let table = try RangesVerb.run(measure: "Safeguarding", options: VerbOptions(), data: data())
         // Latest safeguarding: 50, 60, 70, 90. Type-7 quartiles: q1 = 50 + 0.75·10 = 57.5, median 65,
         // q3 = 70 + 0.25·20 = 75; average 67.5.
-        #expect(table.row(0).map(\.description) == ["cci-2009", "safeguarding", "all", "4", "50", "57.5", "65", "75", "90", "67.5"])
+        #expect(table.row(0).map(\.description) == ["cci-2009", "safeguarding", "all", "4", "50.0", "57.5", "65.0", "75.0", "90.0", "67.5", "mean of area scores"])
         let byCountry = try RangesVerb.run(measure: "RoH", options: VerbOptions(by: "country"), data: data())
         #expect(InspectionFixture.column(byCountry, "group") == ["England", "Wales"])
         #expect(throws: InspectionError.self) { try RangesVerb.run(measure: "overall", options: VerbOptions(), data: data()) }
@@ -115,13 +128,19 @@ import Testing
         // Newcombe's example: 48/80 → 56/70 is +20 points; Miettinen–Nurminen 95% CI 5.28 to 33.82
         // (ProportionDifferenceTests), score test p = 0.008258 (statsmodels test_proportions_2indep).
         let row = Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row(0).map(\.description)))
-        #expect(row["before"] == "60")
-        #expect(row["after"] == "80")
-        #expect(row["points"] == "20")
-        #expect(row["diff_low"] == "5.3")
-        #expect(row["diff_high"] == "33.8")
-        #expect(row["p_value"] == "0.0083")
-        #expect(row["movement"] == "1")  // MODERATE (60) → MINIMUM (80)
+        let number = { (name: String) in InspectionFixture.numbers(table, name)[0]! }
+        #expect(number("before") == 60)
+        #expect(number("after") == 80)
+        #expect(number("points") == 20)
+        #expect(abs(number("diff_low") - 5.282971324584467) < 1e-9)
+        #expect(abs(number("diff_high") - 33.81729400158684) < 1e-9)
+        // Full precision, never rounded (statsmodels: 0.008258287929380758).
+        #expect(abs(number("p_value") - 0.008258287929380758) < 1e-12)
+        #expect(row["method"] == "Miettinen-Nurminen score")
+        #expect(row["n_before"] == "80")
+        // MODERATE (60) → MINIMUM (80), but MINIMUM's cut-point is a placeholder: no movement is claimed.
+        #expect(row["band_source_after"] == "placeholder rule")
+        #expect(row["movement"] == "NULL")
     }
 
     @Test func funnelNeedsNAndFlagsAgainstTheNationalProportion() throws {
@@ -135,12 +154,14 @@ import Testing
         ]
         let united = ScoreTable.unite(existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
         let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
-        let table = try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(), data: counted)
+        let table = try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(adjust: "none"), data: counted)
         // National 150/300 = 0.5; n = 100: 95% limits 40.2–59.8, 99.8% 34.5–65.5.
-        #expect(InspectionFixture.column(table, "national") == ["50", "50", "50"])
-        #expect(InspectionFixture.column(table, "lower_95") == ["40.2", "40.2", "40.2"])
-        #expect(InspectionFixture.column(table, "upper_998") == ["65.5", "65.5", "65.5"])
+        #expect(InspectionFixture.rounded(table, "national") == ["50", "50", "50"])
+        #expect(InspectionFixture.column(table, "national_of").allSatisfy { $0.hasPrefix("pooled") })
+        #expect(InspectionFixture.rounded(table, "lower_95") == ["40.2", "40.2", "40.2"])
+        #expect(InspectionFixture.rounded(table, "upper_998") == ["65.5", "65.5", "65.5"])
         #expect(InspectionFixture.column(table, "position") == ["within", "below 99.8%", "above 99.8%"])
+        #expect(InspectionFixture.column(table, "adjustment") == ["none", "none", "none"])
     }
 
     @Test func profileShowsAWilsonIntervalWhereNIsKnown() throws {
@@ -151,11 +172,12 @@ import Testing
         let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         let table = try ProfileVerb.run(area: "beta", options: VerbOptions(), data: counted)
         let row = Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row(0).map(\.description)))
-        #expect(row["score"] == "45")
+        #expect(row["score"] == "45.0")
         #expect(row["n"] == "100")
-        #expect(row["ci_low"] == "35.6")  // Wilson 45/100: 0.356145–0.547554
-        #expect(row["ci_high"] == "54.8")
+        // statsmodels 0.15.0 proportion_confint(45, 100, method="wilson"): (0.3561453797951198, 0.5475539700255787)
+        #expect(abs(InspectionFixture.numbers(table, "ci_low")[0]! - 35.61453797951198) < 1e-9)
+        #expect(abs(InspectionFixture.numbers(table, "ci_high")[0]! - 54.75539700255787) < 1e-9)
         #expect(row["band"] == "SUBSTANTIAL")
-        #expect(row["band_source"] == "framework rule")
+        #expect(row["band_source"] == "inferred rule")
     }
 }

@@ -57,10 +57,10 @@ import Testing
             schema: Schema([Field(name: "x", type: .double), Field(name: "word", type: .varchar)]),
             rows: [[.double(45.04), .varchar("hot")], [.double(2.0 / 3), .varchar("cold")]])
         let output = Fixtures.render(table, .html) {
-            $0.htmlColumns = { field in
+            $0.columnStyles = { field in
                 field.type == .double
-                    ? HTMLColumnStyle(display: .percent)
-                    : HTMLColumnStyle(textClasses: { $0 == "hot" ? ["warm"] : [] })
+                    ? ColumnStyle(display: .percent)
+                    : ColumnStyle(textClasses: { $0 == "hot" ? ["warm"] : [] })
             }
         }
         #expect(output.contains("<td class=\"num\">45</td>"))

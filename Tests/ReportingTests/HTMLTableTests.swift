@@ -8,7 +8,7 @@ import Testing
 /// The HTML table's display rules: percent columns, band cells, caption; and the page around it.
 @Suite struct HTMLTableTests {
     static func html(_ table: Table, configure: (inout RenderOptions) -> Void = { _ in }) -> String {
-        var options = RenderOptions(mode: .html, htmlColumns: ReportFixtures.context.htmlColumns)
+        var options = RenderOptions(mode: .html, columnStyles: ReportFixtures.context.columnStyles)
         configure(&options)
         return TableRenderer(options: options).render(table)
     }
@@ -38,7 +38,7 @@ import Testing
         (65.86666666666666, "65.8667"), (-0.000123456, "-0.000123"), (0, "0"), (1e16, "1e+16"), (Double.nan, "nan"),
     ])
     func otherDoubleColumnsShowSixSignificantDigits(value: Double, shown: String) {
-        let output = Self.html(Self.column("p_value", .double, [.double(value)]))
+        let output = Self.html(Self.column("value", .double, [.double(value)]))
         #expect(output.contains("<td class=\"num\">\(shown)</td>"))
     }
 
@@ -51,8 +51,10 @@ import Testing
         ("score", DataType.double, ReportColumns.Kind.percent), ("Score", .double, .percent),
         ("lower_998", .double, .percent), ("upper_95", .double, .percent), ("share", .double, .percent),
         ("diff_high", .double, .percent), ("reoffending_pct", .double, .percent), ("points", .double, .percent),
-        ("avg_score", .double, .percent), ("Score 2011", .double, .percent),
-        ("score", .bigint, .plain), ("p_value", .double, .plain), ("n", .bigint, .plain),
+        ("avg_score", .double, .percent), ("Score 2011", .double, .percent), ("diff low", .double, .percent),
+        ("p value", .double, .pValue),
+        ("score", .bigint, .plain), ("p_value", .double, .pValue), ("overdispersion_p", .double, .pValue),
+        ("design_effect", .double, .significant), ("n", .bigint, .plain),
         ("band", .varchar, .band), ("band_after", .varchar, .band), ("rating", .varchar, .band),
         ("overall", .varchar, .band), ("band", .bigint, .plain), ("area", .varchar, .plain),
     ])

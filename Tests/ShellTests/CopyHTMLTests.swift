@@ -28,7 +28,7 @@ import Testing
         let table = try #require(try database.run(query).last?.table)
         let fragment = TableRenderer(
             options: RenderOptions(
-                mode: .html, maxRows: 0, showRowCount: false, htmlColumns: session.reportContext.htmlColumns)
+                mode: .html, maxRows: 0, showRowCount: false, columnStyles: session.reportContext.columnStyles)
         ).render(table)
         #expect(page == HTMLDocument(title: "scores", bands: session.reportContext.palette).render(body: fragment))
         #expect(

@@ -35,13 +35,17 @@ public struct InspectionData: Sendable {
         let ids = try i.texts("inspection_id"), areaCodes = try i.texts("area_code")
         let programmes = try i.texts("programme"), published = try i.texts("published", required: false)
         let ends = i.optional("published_end") != nil ? i.dates("published_end") : i.dates("published")
+        let fieldwork = try i.texts("fieldwork", required: false)
+        let caseCounts = try i.numbers("cases", required: false)
         var inspectionList: [InspectionRecord] = []
         for row in 0..<inspections.rowCount {
             guard let id = ids[row], let area = areaCodes[row] else { continue }
             inspectionList.append(
                 InspectionRecord(
                     id: id, areaCode: area, programme: programmes[row] ?? "", published: published[row],
-                    date: ends[row] ?? published[row].flatMap(PeriodEnd.of)))
+                    date: ends[row] ?? published[row].flatMap(PeriodEnd.of),
+                    fieldwork: fieldwork[row].flatMap(PeriodEnd.leading),
+                    cases: caseCounts[row].flatMap { $0.isFinite && $0 >= 0 ? Int($0) : nil }))
         }
         self.init(
             frameworks: frameworks, areas: areaList, inspections: inspectionList,

@@ -81,4 +81,11 @@ public enum PeriodEnd {
         let day = parts.count > 2 ? Int(parts[2]) ?? 0 : Date32.daysInMonth(year: year, month: month)
         return Date32(year: year, month: month, day: day)
     }
+
+    /// The period end of the leading date of a free-text period: `2019-02` → 2019-02-28,
+    /// `2020 (spring-summer)` → 2020-12-31; nil when the text does not start with a date.
+    public static func leading(_ text: String) -> Date32? {
+        let first = text.trimmingCharacters(in: " \t").split(separator: " ").first.map(String.init) ?? ""
+        return of(first)
+    }
 }

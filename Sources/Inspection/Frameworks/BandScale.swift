@@ -6,6 +6,8 @@ public enum Evidence: String, Sendable, Decodable, CaseIterable {
     case inferred
     /// Reported but not seen in any stored source; kept for reference only.
     case unconfirmed
+    /// A value standing in where no source gives one (a cut-point never observed): never a finding.
+    case placeholder
 }
 
 /// One band: scores from `from` (inclusive) up to the next band's `from` carry `label`.
@@ -59,15 +61,14 @@ public enum BandProvenance: String, Sendable, CaseIterable {
     /// Computed by a placeholder cut-point (never observed, or unconfirmed): not a finding.
     case placeholderRule = "placeholder rule"
 
-    /// The provenance of a band computed by rule from the framework file: `published` status →
-    /// `.frameworkRule`; `unconfirmed` → `.placeholderRule`; `inferred` → `.inferredRule`, unless its
-    /// evidence calls the cut-point a placeholder (the CCI file's MINIMUM at 75: status `inferred`,
-    /// evidence "75 is a placeholder cut-point") → `.placeholderRule`.
+    /// The provenance of a band computed by rule from the framework file, from the cut-point's
+    /// `status`: `published` → `.frameworkRule`; `inferred` → `.inferredRule`; `placeholder` (the CCI
+    /// file's MINIMUM at 75) and `unconfirmed` → `.placeholderRule`.
     public static func computed(by band: Band) -> BandProvenance {
         switch band.status {
         case .published: return .frameworkRule
-        case .unconfirmed: return .placeholderRule
-        case .inferred: return band.evidence.lowercased().contains("placeholder") ? .placeholderRule : .inferredRule
+        case .inferred: return .inferredRule
+        case .unconfirmed, .placeholder: return .placeholderRule
         }
     }
 }

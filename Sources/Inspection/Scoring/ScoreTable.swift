@@ -8,8 +8,9 @@ public enum ScoreTable {
         Field(name: "inspection_id", type: .varchar), Field(name: "measure", type: .varchar),
         Field(name: "score", type: .double), Field(name: "band", type: .varchar),
         Field(name: "band_source", type: .varchar), Field(name: "n", type: .bigint),
-        Field(name: "sufficient", type: .bigint), Field(name: "source", type: .varchar),
-        Field(name: "source_url", type: .varchar),
+        Field(name: "sufficient", type: .bigint), Field(name: "cases", type: .bigint),
+        Field(name: "design_effect", type: .double), Field(name: "effective_n", type: .double),
+        Field(name: "source", type: .varchar), Field(name: "source_url", type: .varchar),
     ])
 
     /// Rows of a raw published `scores` table (`inspection_id, measure, score, band[, source_url]`) or
@@ -21,6 +22,8 @@ public enum ScoreTable {
         let bandSources = try c.texts("band_source", required: false), sources = try c.texts("source", required: false)
         let ns = try c.numbers("n", required: false), sufficient = try c.numbers("sufficient", required: false)
         let urls = try c.texts("source_url", required: false)
+        let cases = try c.numbers("cases", required: false), deffs = try c.numbers("design_effect", required: false)
+        let effective = try c.numbers("effective_n", required: false)
         var records: [ScoreRecord] = []
         for row in 0..<table.rowCount {
             guard let id = ids[row], let measure = measures[row] else { continue }
@@ -29,6 +32,7 @@ public enum ScoreTable {
                     inspectionID: id, measure: measure, score: scores[row], band: bands[row],
                     bandSource: bandSources[row] ?? (bands[row] == nil ? nil : ScoreSource.published),
                     n: ns[row].map { Int($0) }, sufficient: sufficient[row].map { Int($0) },
+                    cases: cases[row].map { Int($0) }, designEffect: deffs[row], effectiveN: effective[row],
                     source: sources[row] ?? ScoreSource.published, sourceURL: urls[row]))
         }
         return records
@@ -50,13 +54,19 @@ public enum ScoreTable {
                 record.score = nil
                 record.source = ScoreSource.published
             }
-            if record.bandSource == ScoreSource.frameworkRule { record.band = nil; record.bandSource = nil }
+            if let source = record.bandSource, source != ScoreSource.published {
+                // Bands computed by rule (framework, inferred or placeholder): recomputed below.
+                record.band = nil
+                record.bandSource = nil
+            }
             if let framework = frameworkOf[record.inspectionID], let measure = framework.measure(record.measure),
                 let scale = framework.scale(for: measure)
             {
-                if record.band == nil, let score = record.score, let band = scale.band(of: score) {
+                if record.band == nil, let score = record.score,
+                    let (band, provenance) = scale.bandWithProvenance(ofDisplayed: score)
+                {
                     record.band = band.label
-                    record.bandSource = ScoreSource.frameworkRule
+                    record.bandSource = provenance.rawValue
                 }
                 // A printed rating of a points measure gives its points (youth standards print only the word).
                 if record.score == nil, measure.value == .points, let band = record.band,
@@ -74,12 +84,13 @@ public enum ScoreTable {
                 continue
             }
             let percent = 100 * Double(score.sufficient) / Double(score.applicable)
-            let band = framework.scale(for: measure)?.band(of: percent)
+            let band = framework.scale(for: measure)?.bandWithProvenance(ofDisplayed: percent)
             rows.append(
                 ScoreRecord(
-                    inspectionID: score.inspectionID, measure: score.measure, score: percent, band: band?.label,
-                    bandSource: band == nil ? nil : ScoreSource.frameworkRule, n: score.applicable,
-                    sufficient: score.sufficient, source: ScoreSource.computed))
+                    inspectionID: score.inspectionID, measure: score.measure, score: percent, band: band?.band.label,
+                    bandSource: band?.provenance.rawValue, n: score.applicable, sufficient: score.sufficient,
+                    cases: score.cases, designEffect: score.designEffect, effectiveN: score.effectiveN,
+                    source: ScoreSource.computed))
         }
         rows += derived(from: rows, inspections: inspections, frameworkOf: frameworkOf)
         return rows
@@ -103,39 +114,38 @@ public enum ScoreTable {
                 let values = parts.compactMap { known[$0]?.score }
                 guard values.count == parts.count else { continue }
                 let total = values.reduce(0, +)
-                let band = framework.scale(for: measure)?.band(of: total)
+                let band = framework.scale(for: measure)?.bandWithProvenance(ofDisplayed: total)
                 let row = ScoreRecord(
-                    inspectionID: inspection.id, measure: measure.id, score: total, band: band?.label,
-                    bandSource: band == nil ? nil : ScoreSource.frameworkRule, source: ScoreSource.computed)
+                    inspectionID: inspection.id, measure: measure.id, score: total, band: band?.band.label,
+                    bandSource: band?.provenance.rawValue, source: ScoreSource.computed)
                 known[measure.id] = row
                 added.append(row)
             }
             for measure in framework.measures {
                 guard case .bandOf(let sourceID) = measure.rule, known[measure.id]?.band == nil,
-                    let score = known[sourceID]?.score, let band = framework.scale(for: measure)?.band(of: score)
+                    let score = known[sourceID]?.score,
+                    let (band, provenance) = framework.scale(for: measure)?.bandWithProvenance(ofDisplayed: score)
                 else { continue }
                 added.append(
                     ScoreRecord(
                         inspectionID: inspection.id, measure: measure.id, score: nil, band: band.label,
-                        bandSource: ScoreSource.frameworkRule, source: ScoreSource.computed))
+                        bandSource: provenance.rawValue, source: ScoreSource.computed))
             }
         }
         return added
     }
 
-    /// `score` is BIGINT when every score is a whole number (published whole percents and points, as the
-    /// CSV reader would type them), else DOUBLE (pooled scores from judgements).
+    /// `score` is DOUBLE whatever the data (published whole percents and points, or pooled shares from
+    /// judgements): one type on every dataset. Renderers show whole values without decimals.
     public static func table(_ records: [ScoreRecord]) -> Table {
-        var schema = self.schema
-        let whole = records.allSatisfy { r in r.score.map { $0 == $0.rounded() && abs($0) < 1e15 } ?? true }
-        if whole { schema.fields[2].type = .bigint }
+        let schema = self.schema
         var builders = schema.fields.map { ColumnBuilder(type: $0.type, capacity: records.count) }
         func text(_ i: Int, _ s: String?) { if let s { builders[i].append(s) } else { builders[i].appendNull() } }
         for r in records {
             text(0, r.inspectionID)
             text(1, r.measure)
             if let s = r.score {
-                if whole { builders[2].append(Int64(s)) } else { builders[2].append(s) }
+                builders[2].append(s)
             } else {
                 builders[2].appendNull()
             }
@@ -143,8 +153,11 @@ public enum ScoreTable {
             text(4, r.bandSource)
             if let n = r.n { builders[5].append(Int64(n)) } else { builders[5].appendNull() }
             if let y = r.sufficient { builders[6].append(Int64(y)) } else { builders[6].appendNull() }
-            text(7, r.source)
-            text(8, r.sourceURL)
+            if let k = r.cases { builders[7].append(Int64(k)) } else { builders[7].appendNull() }
+            if let d = r.designEffect { builders[8].append(d) } else { builders[8].appendNull() }
+            if let e = r.effectiveN { builders[9].append(e) } else { builders[9].appendNull() }
+            text(10, r.source)
+            text(11, r.sourceURL)
         }
         return Table(schema: schema, columns: builders.map { $0.build() }, rowCount: records.count)
     }

@@ -68,14 +68,16 @@ public struct FunnelPlot: Sendable, Equatable {
     /// τ̂², the between-unit variance of the additive random-effects model (fraction²), ≥ 0.
     public let tau2: Double
 
+    /// `target`: p0 when given (the pooled proportion of the judgements when the units' n are effective
+    /// sizes), else Σ p_i n_i / Σ n_i over the units.
     /// nil with fewer than two units, a unit with n ≤ 0 or a proportion outside [0, 1], or a target of
     /// exactly 0 or 1 (no binomial variation to draw limits from).
-    public init?(units: [Unit]) {
+    public init?(units: [Unit], target given: Double? = nil) {
         guard units.count >= 2,
             units.allSatisfy({ $0.n > 0 && $0.n.isFinite && $0.proportion >= 0 && $0.proportion <= 1 })
         else { return nil }
         let totalN = units.reduce(0) { $0 + $1.n }
-        let p0 = units.reduce(0) { $0 + $1.proportion * $1.n } / totalN
+        let p0 = given ?? units.reduce(0) { $0 + $1.proportion * $1.n } / totalN
         guard p0 > 0, p0 < 1 else { return nil }
         self.units = units
         target = p0

@@ -1,3 +1,5 @@
+public import Columnar
+
 /// One contradiction between printed figures (or between a printed figure and the framework's rule).
 public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable {
@@ -129,5 +131,27 @@ public enum DataValidation {
 
     private static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+/// The `validation_warnings` table: one row per `ValidationWarning`.
+public enum ValidationTable {
+    public static let schema = Schema([
+        Field(name: "inspection_id", type: .varchar), Field(name: "measure", type: .varchar),
+        Field(name: "kind", type: .varchar), Field(name: "printed", type: .varchar),
+        Field(name: "computed", type: .varchar), Field(name: "rule", type: .varchar),
+        Field(name: "source", type: .varchar),
+    ])
+
+    public static func table(_ warnings: [ValidationWarning]) -> Table {
+        Table(
+            schema: schema,
+            rows: warnings.map { w in
+                [
+                    .varchar(w.inspectionID), .varchar(w.measure), .varchar(w.kind.rawValue), .varchar(w.printed),
+                    .varchar(w.computed), w.rule.map { .varchar($0.rawValue) } ?? .null,
+                    w.source.map(Value.varchar) ?? .null,
+                ]
+            })
     }
 }

@@ -77,7 +77,7 @@ public enum DistributionVerb {
                 for bucket in buckets {
                     result.append([
                         .varchar(framework.id), .varchar(measure.id), .varchar(group), .varchar(bucket.label),
-                        .number(bucket.from, places: 3), .number(bucket.to, places: 3), .count(bucket.count),
+                        .number(bucket.from), .number(bucket.to), .count(bucket.count),
                         .number(100 * Double(bucket.count) / Double(total)),
                         .varchar(String(repeating: "█", count: (bucket.count * 30 + most - 1) / most)),
                     ])

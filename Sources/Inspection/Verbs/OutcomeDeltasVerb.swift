@@ -46,8 +46,8 @@ public enum OutcomeDeltasVerb {
                 let (a, b) = (points[i - 1], points[i])
                 result.append([
                     .varchar(key.area), .varchar(wanted), .varchar(key.unit), .varchar(a.period),
-                    .number(a.value, places: 4),
-                    .varchar(b.period), .number(b.value, places: 4), .number(b.value - a.value, places: 4),
+                    .number(a.value),
+                    .varchar(b.period), .number(b.value), .number(b.value - a.value),
                     .number(a.value == 0 ? nil : 100 * (b.value - a.value) / a.value),
                 ])
             }

@@ -31,7 +31,7 @@ public enum RangesVerb {
         var result = ResultBuilder([
             ("framework", .varchar), ("measure", .varchar), ("group", .varchar), ("areas", .bigint),
             ("lowest", .double), ("q1", .double), ("median", .double), ("q3", .double), ("highest", .double),
-            ("average", .double),
+            ("average", .double), ("average_of", .varchar),
         ])
         for (framework, measure) in targets where measure.value != .rating {
             var groups: [String: [Double]] = [:]
@@ -46,7 +46,7 @@ public enum RangesVerb {
                     .varchar(framework.id), .varchar(measure.id), .varchar(group), .count(sorted.count),
                     .number(sorted.first), .number(Quantile.of(sorted, 0.25)), .number(Quantile.of(sorted, 0.5)),
                     .number(Quantile.of(sorted, 0.75)), .number(sorted.last),
-                    .number(sorted.reduce(0, +) / Double(sorted.count)),
+                    .number(sorted.reduce(0, +) / Double(sorted.count)), .varchar(CompareVerb.averageOf),
                 ])
             }
         }

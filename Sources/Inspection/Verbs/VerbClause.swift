@@ -10,6 +10,7 @@ public enum VerbClause: String, CaseIterable, Sendable {
     case framework
     case bins
     case width
+    case adjust
 
     /// What follows the clause's words.
     public enum ValueKind: Sendable, Equatable {
@@ -37,6 +38,7 @@ public enum VerbClause: String, CaseIterable, Sendable {
         case .framework: ["IN", "FRAMEWORK"]
         case .bins: ["BINS"]
         case .width: ["WIDTH"]
+        case .adjust: ["ADJUST"]
         }
     }
 
@@ -48,6 +50,7 @@ public enum VerbClause: String, CaseIterable, Sendable {
         case .framework: .name
         case .bins: .wholeNumber
         case .width: .number
+        case .adjust: .choice(["none", "multiplicative", "additive"])
         }
     }
 
@@ -73,6 +76,8 @@ public enum VerbClause: String, CaseIterable, Sendable {
         case .framework: "only this framework (an id such as cci-2009, or a programme)"
         case .bins: "this many equal-width buckets between the lowest and highest score"
         case .width: "buckets this wide (default 10 points for percents, 1 for points)"
+        case .adjust:
+            "over-dispersion adjustment of the limits (default: additive when over-dispersed, else none)"
         }
     }
 
@@ -99,6 +104,12 @@ public enum VerbClause: String, CaseIterable, Sendable {
             default: throw .badArgument("as_of must be a date such as 2012-06-30")
             }
         case .within: options.within = value.description
+        case .adjust:
+            let word = value.description.lowercased()
+            guard ["none", "multiplicative", "additive"].contains(word) else {
+                throw .badArgument("adjust must be none, multiplicative or additive, not \(value.description)")
+            }
+            options.adjust = word
         case .by: options.by = value.description
         case .framework: options.framework = value.description
         case .bins:

@@ -13,10 +13,12 @@ public struct VerbOptions: Sendable, Equatable {
     public var framework: String?
     public var bins: Int?
     public var width: Double?
+    /// `none`, `multiplicative` or `additive`: the funnel's over-dispersion adjustment (nil: the default).
+    public var adjust: String?
 
     public init(
         asOf: Date32? = nil, within: String? = nil, by: String? = nil, framework: String? = nil, bins: Int? = nil,
-        width: Double? = nil
+        width: Double? = nil, adjust: String? = nil
     ) {
         self.asOf = asOf
         self.within = within
@@ -24,5 +26,6 @@ public struct VerbOptions: Sendable, Equatable {
         self.framework = framework
         self.bins = bins
         self.width = width
+        self.adjust = adjust
     }
 }

@@ -8,44 +8,54 @@ extension InspectionData {
         return frameworks
     }
 
-    /// Each area's latest inspection under `framework` (nil: any framework) on or before `asOf`. An undated
-    /// inspection counts only when no date is asked for and the area has no dated one.
+    /// Each area's latest inspection under `framework` (nil: any framework) on or before `asOf`. Inspections
+    /// are placed in time by publication date, else by fieldwork date (`InspectionRecord.orderDate`). One
+    /// with neither counts only when no date is asked for and the area has no placed one (a source that
+    /// printed no date is taken as older than one that did); `undatedInspections` lists those left out.
     func latestInspections(framework: Framework?, asOf: Date32?) -> [String: InspectionRecord] {
         var latest: [String: InspectionRecord] = [:]
         for inspection in inspections {
             if let framework, !framework.covers(programme: inspection.programme) { continue }
             if framework == nil, self.framework(of: inspection) == nil { continue }
             if let asOf {
-                guard let date = inspection.date, date <= asOf else { continue }
+                guard let date = inspection.orderDate, date <= asOf else { continue }
             }
             guard let current = latest[inspection.areaCode] else {
                 latest[inspection.areaCode] = inspection
                 continue
             }
-            switch (current.date, inspection.date) {
-            case (nil, .some): latest[inspection.areaCode] = inspection
-            case (.some(let a), .some(let b)) where b > a || (b == a && inspection.id > current.id):
-                latest[inspection.areaCode] = inspection
-            default: break
-            }
+            if Self.isLater(inspection, than: current) { latest[inspection.areaCode] = inspection }
         }
         return latest
     }
 
-    /// Every inspection of an area under `framework` in date order. Undated ones come first (as in
-    /// `latestInspections`: a source that printed no date is older than one that did — in the data, an
-    /// undated first inspection followed by a dated re-inspection); they are left out when a date is asked.
+    /// `a` comes after `b` in time: placed before unplaced, later date, then larger id.
+    static func isLater(_ a: InspectionRecord, than b: InspectionRecord) -> Bool {
+        switch (a.orderDate, b.orderDate) {
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a.id > b.id
+        case (let x?, let y?): return x > y || (x == y && a.id > b.id)
+        }
+    }
+
+    /// The area's inspections under `framework` (nil: any) that cannot be placed in time (no publication
+    /// or fieldwork date).
+    func undatedInspections(area: String, framework: Framework?) -> [InspectionRecord] {
+        inspections.filter { i in
+            i.areaCode == area && i.orderDate == nil
+                && (framework.map { $0.covers(programme: i.programme) } ?? (self.framework(of: i) != nil))
+        }
+    }
+
+    /// Every inspection of an area under `framework` in date order (publication, else fieldwork date).
+    /// Undated ones come first (as in `latestInspections`: a source that printed no date is older than one
+    /// that did — in the data, an undated first inspection followed by a dated re-inspection); they are
+    /// left out when a date is asked.
     func history(area: String, framework: Framework, asOf: Date32?) -> [InspectionRecord] {
         inspections.filter { $0.areaCode == area && framework.covers(programme: $0.programme) }
-            .filter { i in asOf.map { limit in i.date.map { $0 <= limit } ?? false } ?? true }
-            .sorted { a, b in
-                switch (a.date, b.date) {
-                case (nil, nil): a.id < b.id
-                case (nil, _): true
-                case (_, nil): false
-                case (let x?, let y?): (x, a.id) < (y, b.id)
-                }
-            }
+            .filter { i in asOf.map { limit in i.orderDate.map { $0 <= limit } ?? false } ?? true }
+            .sorted { a, b in Self.isLater(b, than: a) }
     }
 
     /// The score row of a measure in an inspection: a published figure wins over a computed one, but a
@@ -113,38 +123,33 @@ struct ResultBuilder {
         rows.append(row)
     }
 
-    /// A DOUBLE column holding only whole numbers becomes BIGINT, so published whole percents print as
-    /// `45`, not `45.0`.
+    /// The table with the declared types, whatever the data: a statistic column is DOUBLE even when
+    /// every value is whole (`printf('%.3e', p_value)` works on every call). Values are kept at full
+    /// precision; renderers round for display (`Rendering.ColumnStyle`).
     func build() -> Table {
-        var schema = Schema(fields)
-        var rows = self.rows
-        for (index, field) in fields.enumerated() where field.type == .double {
-            let values = rows.map { $0[index] }
-            let whole = values.allSatisfy { value in
-                if case .double(let d) = value { return d == d.rounded() && abs(d) < 1e15 }
-                return value.isNull
-            }
-            guard whole, values.contains(where: { !$0.isNull }) else { continue }
-            schema.fields[index].type = .bigint
-            for r in rows.indices { if case .double(let d) = rows[r][index] { rows[r][index] = .bigint(Int64(d)) } }
-        }
-        return Table(schema: schema, rows: rows)
+        Table(schema: Schema(fields), rows: rows)
     }
 }
 
 extension Value {
     static func text(_ s: String?) -> Value { s.map(Value.varchar) ?? .null }
-    static func number(_ d: Double?, places: Int = 1) -> Value {
+    /// A statistic at full precision (no rounding: display rounds); NULL for nil or non-finite.
+    static func number(_ d: Double?) -> Value {
         guard let d, d.isFinite else { return .null }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        return .double((d * scale).rounded() / scale)
+        return .double(d)
     }
     static func count(_ n: Int?) -> Value { n.map { .bigint(Int64($0)) } ?? .null }
     static func day(_ d: Date32?) -> Value { d.map(Value.date) ?? .null }
 }
 
-/// A score for text: `43`, `47.4`.
+/// A number for text: `43`, `47.4`.
 func figure(_ d: Double) -> String {
     d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : Value.format((d * 10).rounded() / 10)
+}
+
+/// A score for text as a report prints it, in whole units (`BandScale.displayed`), so the text and the
+/// band beside it agree.
+func displayedFigure(_ d: Double) -> String {
+    let shown = BandScale.displayed(d)
+    return abs(shown) < 1e15 ? String(Int64(shown)) : Value.format(shown)
 }

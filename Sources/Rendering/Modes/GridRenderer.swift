@@ -22,9 +22,13 @@ struct GridRenderer {
         // Gather every visible text once; widths come from these.
         let headers = fields.map { VisibleText.escape($0.name) }
         let types = fields.map { CellText.typeName($0.type) }
-        var cells: [[Cell]] = table.columns.map { column in
-            shownRows.map { row in
-                if let text = CellText.display(column, row: row) { return Cell(text: text, isNull: false) }
+        var cells: [[Cell]] = zip(table.columns, fields).map { column, field in
+            let display = options.columnStyles?(field).display ?? .plain
+            let format = ColumnText.formatter(column, display: display, document: false)
+            return shownRows.map { row in
+                if let text = format.map({ $0(row) }) ?? CellText.display(column, row: row) {
+                    return Cell(text: text, isNull: false)
+                }
                 return Cell(text: VisibleText.escape(options.nullText), isNull: true)
             }
         }

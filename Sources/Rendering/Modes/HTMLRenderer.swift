@@ -5,8 +5,8 @@ import Columnar
 /// table renderer of `.mode html`, `COPY … (FORMAT html)` and notebooks.
 ///
 /// Cells carry classes for `HTMLStylesheet`: `num` on numeric columns (right-aligned), `null` on NULL
-/// cells, plus the classes `RenderOptions.htmlColumns` gives text cells (band cells, whose name stays
-/// written: colour is never the only signal). Percent columns, as `htmlColumns` says, print at most one
+/// cells, plus the classes `RenderOptions.columnStyles` gives text cells (band cells, whose name stays
+/// written: colour is never the only signal). Percent columns, as `columnStyles` says, print at most one
 /// decimal. Text is HTML-escaped. Elided rows (`maxRows`) become one
 /// `elided` row; `showRowCount` adds a `<tfoot>`.
 struct HTMLRenderer {
@@ -28,7 +28,7 @@ struct HTMLRenderer {
         }
         out.append("<tbody>\n")
         let formats = zip(table.columns, fields).map { column, field in
-            HTMLColumnFormat(column, style: options.htmlColumns?(field) ?? .plain)
+            HTMLColumnFormat(column, style: options.columnStyles?(field) ?? .plain)
         }
         for (index, row) in window.rows.enumerated() {
             if window.isElided && index == window.head.count { elidedRow(window, fields.count, out) }

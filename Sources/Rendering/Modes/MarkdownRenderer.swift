@@ -18,8 +18,12 @@ struct MarkdownRenderer {
         let fields = table.schema.fields
         let headers = fields.map { options.showHeaders ? MarkdownText.escape(VisibleText.escape($0.name)) : "" }
         let null = MarkdownText.escape(VisibleText.escape(options.nullText))
-        let cells: [[String]] = table.columns.map { column in
-            window.rows.map { row in CellText.canonical(column, row: row).map(MarkdownRenderer.cell) ?? null }
+        let cells: [[String]] = zip(table.columns, fields).map { column, field in
+            let display = options.columnStyles?(field).display ?? .plain
+            if let format = ColumnText.formatter(column, display: display, document: false) {
+                return window.rows.map { row in format(row).map(MarkdownRenderer.cell) ?? null }
+            }
+            return window.rows.map { row in CellText.canonical(column, row: row).map(MarkdownRenderer.cell) ?? null }
         }
         let widths = fields.indices.map { c in
             cells[c].reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1)) }

@@ -5,7 +5,7 @@ import Rendering
 /// the limits are marked by shape (up or down triangle) and labelled with the area where space allows;
 /// the text alternative lists them all. One chart per (framework, measure).
 ///
-/// Reads `n`, `score`, `national` and the four limits; uses `area` (else `inspection_id`) and `measure`.
+/// Reads `n` (or `effective_n` where present), `score`, `national` and the four limits; uses `area` (else `inspection_id`) and `measure`.
 /// Where a point sits is worked out from its limits, so generic tables need no `position` column.
 /// The score axis is zoomed to the points and limits (within 0–100), since limits a few points apart
 /// would vanish on a full 0–100 axis.
@@ -34,7 +34,8 @@ struct FunnelChart {
     static func charts(_ table: ChartTable, title: String?) -> [Chart] {
         var groups: [(key: String?, points: [Point])] = []
         for index in table.rows {
-            guard let n = table.number("n", index), let score = table.number("score", index),
+            // The n the limits were drawn for: the effective n where the verb gives one.
+            guard let n = table.number("effective_n", index) ?? table.number("n", index), let score = table.number("score", index),
                 let national = table.number("national", index), let lower998 = table.number("lower_998", index),
                 let lower95 = table.number("lower_95", index), let upper95 = table.number("upper_95", index),
                 let upper998 = table.number("upper_998", index)

@@ -63,7 +63,7 @@ public final class Session {
             mode: settings.mode, showHeaders: settings.showHeaders, nullText: settings.nullText,
             maxRows: toFile ? 0 : (settings.mode.isForTerminal ? settings.maxRows : 0),
             maxWidth: toFile ? nil : settings.maxWidth, colour: !toFile && settings.colour,
-            htmlColumns: reportContext.htmlColumns
+            columnStyles: reportContext.columnStyles
         )
         do {
             let renderer = TableRenderer(options: options)

@@ -1,6 +1,7 @@
 import Platform
 import Spelling
 import Columnar
+import FileOutput
 import Foundation
 import Inspection
 import QueryEngine
@@ -51,18 +52,25 @@ enum InspectionVerbs {
         }
         let names = Set(loaded.map { $0.lowercased() })
         let stale = names.contains("inspections") && !names.contains("scores")
-        try uniteScores(session.database, frameworks: frameworks, ignoringExistingScores: stale)
+        let warnings = try uniteScores(session.database, frameworks: frameworks, ignoringExistingScores: stale)
+        // Contradictory printed figures: one warning line each on standard error, naming the source; all
+        // of them queryable as the table `validation_warnings`.
+        for warning in warnings {
+            try? session.errorOutput.write("warning: \(folder): \(warning)\n")
+        }
         register(in: session.database, frameworks: frameworks)
         session.frameworkFolder = frameworkFolder
         session.reportContext = ReportContext(frameworks: frameworks)
     }
 
-    /// Replaces `scores` by the united table when the session has inspections.
+    /// Replaces `scores` by the united table when the session has inspections, and registers
+    /// `validation_warnings` (`DataValidation`: printed figures that contradict each other); returns them.
+    @discardableResult
     static func uniteScores(_ database: Database, frameworks: [Framework], ignoringExistingScores: Bool = false)
-        throws(Diagnostic)
+        throws(Diagnostic) -> [ValidationWarning]
     {
         guard let areas = database.table(named: "areas"), let inspections = database.table(named: "inspections") else {
-            return
+            return []
         }
         do {
             let data = try InspectionData(
@@ -78,6 +86,11 @@ enum InspectionVerbs {
             let united = ScoreTable.unite(
                 existing: data.scores, pooled: pooled, inspections: data.inspections, frameworks: frameworks)
             try database.register(ScoreTable.table(united), as: "scores", replace: true)
+            let warnings = DataValidation.warnings(
+                in: InspectionData(
+                    frameworks: frameworks, areas: data.areas, inspections: data.inspections, scores: united))
+            try database.register(ValidationTable.table(warnings), as: "validation_warnings", replace: true)
+            return warnings
         } catch let error as InspectionError {
             throw Diagnostic(message: "cannot score the dataset: \(error)")
         } catch {

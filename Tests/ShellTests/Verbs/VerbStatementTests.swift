@@ -18,6 +18,8 @@ import Testing
         ("profile Harrow IN FRAMEWORK cci-2009", "SELECT * FROM profile('Harrow', framework := 'cci-2009')"),
         ("profile 'O''Brien'", "SELECT * FROM profile('O''Brien')"),
         ("funnel 'risk of harm' AS OF 2012-06-30", "SELECT * FROM funnel('risk of harm', as_of := DATE '2012-06-30')"),
+        ("funnel RoH ADJUST none", "SELECT * FROM funnel('RoH', adjust := 'none')"),
+        ("funnel safeguarding ADJUST multiplicative AS OF 2012-06-30", "SELECT * FROM funnel('safeguarding', adjust := 'multiplicative', as_of := DATE '2012-06-30')"),
     ])
     func verbStatementsBecomeTableFunctionCalls(text: String, sql: String) throws {
         #expect(try VerbStatement.rewrite(text) == sql)
@@ -28,7 +30,7 @@ import Testing
         #expect(try VerbStatement.rewrite(text) == nil)
     }
 
-    @Test(arguments: ["profile 'Harrow", "triggers AS OF", "distribution overall BINS many"])
+    @Test(arguments: ["profile 'Harrow", "triggers AS OF", "distribution overall BINS many", "compare Harrow ADJUST none", "funnel RoH ADJUST"])
     func malformedVerbStatementsFail(text: String) {
         #expect(throws: VerbStatement.Failure.self) { try VerbStatement.rewrite(text) }
     }

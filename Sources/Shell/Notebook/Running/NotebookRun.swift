@@ -62,7 +62,7 @@ struct TableDisplay {
         let elided = maxRows > 0 && rowCount > maxRows
         return RenderOptions(
             mode: mode, showHeaders: showHeaders, nullText: nullText, maxRows: maxRows,
-            showRowCount: elided, title: caption, htmlColumns: context.htmlColumns)
+            showRowCount: elided, title: caption, columnStyles: context.columnStyles)
     }
 }
 
