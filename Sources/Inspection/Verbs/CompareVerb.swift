@@ -14,7 +14,7 @@ public enum CompareVerb {
         name: "compare", summary: "areas beside the lowest / highest / average of their region, country or all areas",
         positional: "AREA [, AREA ...]", clauses: [.within, .asOf, .framework],
         example: "compare Harrow, Brent WITHIN region;", chart: .bullet,
-        terminalColumns: ["area", "group", "measure", "score", "band", "rank", "areas", "average"]
+        terminalColumns: ["area", "measure", "score", "band", "rank", "areas", "average", "group"]
     ) { call throws(InspectionError) in
         try run(areas: call.arguments.map(\.description), options: call.options, data: call.data)
     }

@@ -14,7 +14,7 @@ public enum DeltasVerb {
         summary: "changes between successive inspections (or outcome periods) with significance",
         positional: "[AREA] [MEASURE | INDICATOR]", clauses: [.asOf, .framework],
         example: "deltas 'North Lincolnshire' safeguarding;", chart: .line,
-        terminalColumns: ["area", "measure", "before", "after", "points", "band_after", "p_value"]
+        terminalColumns: ["area", "measure", "before", "after", "points", "p_value", "band_after"]
     ) { call throws(InspectionError) in
         let indicatorTable = call.table("outcome_indicators")
         let indicators = indicatorTable.map(OutcomeDeltasVerb.indicators) ?? []

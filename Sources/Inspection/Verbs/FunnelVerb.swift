@@ -14,7 +14,7 @@ public enum FunnelVerb {
     public static let verb = Verb(
         name: "funnel", summary: "proportions against national funnel limits (95%, 99.8%), over-dispersion allowed for",
         positional: "MEASURE", clauses: [.asOf, .framework, .adjust], example: "funnel safeguarding;", chart: .funnel,
-        terminalColumns: ["area", "measure", "n", "score", "lower_998", "upper_998", "position", "adjustment"]
+        terminalColumns: ["area", "score", "n", "position", "lower_998", "upper_998", "measure", "adjustment"]
     ) { call throws(InspectionError) in
         try run(measure: try call.text(0, "a measure"), options: call.options, data: call.data)
     }

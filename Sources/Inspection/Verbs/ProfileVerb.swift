@@ -9,7 +9,7 @@ public enum ProfileVerb {
     public static let verb = Verb(
         name: "profile", summary: "the area's latest scores under each framework, with bands, n and 95% intervals",
         positional: "AREA", clauses: [.asOf, .framework], example: "profile Harrow;", chart: nil,
-        terminalColumns: ["framework", "measure", "score", "band", "n", "cases", "ci_low", "ci_high"]
+        terminalColumns: ["measure", "score", "band", "n", "ci_low", "ci_high", "cases", "framework"]
     ) { call throws(InspectionError) in
         try run(area: try call.text(0, "an area"), options: call.options, data: call.data)
     }

@@ -8,7 +8,7 @@ public enum RangesVerb {
     public static let verb = Verb(
         name: "ranges", summary: "lowest, quartiles, median, highest and average of a measure, by group",
         positional: "[MEASURE]", clauses: [.by, .asOf, .framework], example: "ranges total BY region;", chart: nil,
-        terminalColumns: ["measure", "group", "areas", "lowest", "q1", "median", "q3", "highest"]
+        terminalColumns: ["measure", "group", "areas", "lowest", "median", "highest", "q1", "q3"]
     ) { call throws(InspectionError) in
         try run(measure: call.text(0), options: call.options, data: call.data)
     }

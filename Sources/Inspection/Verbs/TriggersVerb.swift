@@ -22,7 +22,7 @@ public enum TriggersVerb {
     public static let verb = Verb(
         name: "triggers", summary: "areas whose latest inspection meets a framework trigger rule, and those not judged",
         positional: "", clauses: [.asOf, .framework], example: "triggers AS OF 2012-06-30;", chart: nil,
-        terminalColumns: ["area", "inspection_id", "status", "fired_by", "reason"]
+        terminalColumns: ["area", "status", "fired_by", "inspection_id", "reason"]
     ) { call throws(InspectionError) in
         try run(options: call.options, data: call.data)
     }

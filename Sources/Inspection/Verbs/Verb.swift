@@ -18,7 +18,8 @@ public struct Verb: Sendable {
     public let example: String
     /// The chart a notebook draws of the result when the cell does not choose one; nil: a table only.
     public let chart: ChartKind?
-    /// The columns a narrow terminal shows by default, in order (each a column of the result).
+    /// The columns a narrow terminal shows by default, most important first (each a column of the
+    /// result): as many as fit whole are shown, in this order.
     public let terminalColumns: [String]
     /// Runs the verb: arguments and options in, result table out.
     public let run: @Sendable (VerbCall) throws(InspectionError) -> Table

@@ -77,9 +77,10 @@ public struct ScriptRunner {
         do {
             // A verb statement (`compare Harrow;`) becomes SQL; its errors then point at the verb.
             if let rewritten = try VerbStatement.rewrite(text) { sql = rewritten }
+            let verb = sql == text ? nil : NotebookCharts.verb(of: text)
             for statement in try parseScript(sql) {
                 let result = try session.database.execute(statement, script: sql)
-                if let table = result.table { session.emit(table) }
+                if let table = result.table { session.emit(table, verb: verb) }
                 if let message = result.message { session.say(message) }
             }
         } catch {

@@ -1,6 +1,7 @@
 import Columnar
 public import QueryEngine
 import Rendering
+import Inspection
 import Reporting
 public import FileOutput
 
@@ -53,7 +54,18 @@ public final class Session {
     }
 
     /// Prints a result table in the current mode, streaming (a 10-million-row CSV never becomes one string).
-    func emit(_ table: Table) {
+    /// A verb's result on a terminal grid is narrowed to what fits (`VerbTerminalView`), with a note.
+    func emit(_ table: Table, verb: Verb? = nil) {
+        if let verb, redirect == nil, recorder == nil, settings.mode.isForTerminal, let width = settings.maxWidth {
+            let (shown, note) = VerbTerminalView(verb: verb, width: width).view(of: table)
+            emitWhole(shown)
+            if let note { say(note) }
+            return
+        }
+        emitWhole(table)
+    }
+
+    private func emitWhole(_ table: Table) {
         if redirect == nil, let recorder {
             recorder.record(table)
             return

@@ -18,7 +18,10 @@ final class TerminalProcess {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// Starts `binary`, by default the `yotq` built beside the test bundle (an error when it is missing).
-    init(binary: String? = nil, arguments: [String], environment: [String: String]) throws {
+    init(
+        binary: String? = nil, arguments: [String], environment: [String: String], rows: UInt16 = 40,
+        columns: UInt16 = 120
+    ) throws {
         let binary = try binary ?? BuiltProducts.yotq()
         // posix_openpt/unlockpt/ptsname need _XOPEN_SOURCE, which Swift's Glibc does not import: the
         // Linux ioctls they wrap (TIOCSPTLCK, TIOCGPTN) do the same.
@@ -29,7 +32,7 @@ final class TerminalProcess {
             throw Failure(description: "no pseudo-terminal: \(String(cString: strerror(errno)))")
         }
         let slavePath = "/dev/pts/\(number)"
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

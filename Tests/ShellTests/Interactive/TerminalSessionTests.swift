@@ -18,11 +18,13 @@ struct TerminalSessionTests {
          "PATH": "/usr/bin:/bin"]
     }
 
-    private func start(_ state: URL, data: Bool = false, inputrc: String? = nil) throws -> TerminalProcess {
+    private func start(
+        _ state: URL, data: Bool = false, inputrc: String? = nil, rows: UInt16 = 40, columns: UInt16 = 120
+    ) throws -> TerminalProcess {
         let arguments = data ? ["--data", PackageRoot.path("Datasets")] : ["--no-data"]
         var environment = environment(state: state)
         if let inputrc { environment["INPUTRC"] = inputrc }
-        let shell = try TerminalProcess(arguments: arguments, environment: environment)
+        let shell = try TerminalProcess(arguments: arguments, environment: environment, rows: rows, columns: columns)
         try #require(shell.waitFor("yotq> "), "no prompt: \(shell.text)")
         return shell
     }
@@ -52,6 +54,26 @@ struct TerminalSessionTests {
         shell.type("\u{04}")
         #expect(shell.waitForExit() == 0)
         #expect(historyEntries(state) == ["SELECT 40 +\n  2 AS answer;", "SELECT count(DISTINCT region ) AS regions FROM areas;"])
+    }
+
+    /// At 80×24, `compare Harrow;` shows the verb's terminal columns whole (area, measure, score, band,
+    /// rank, …) and says which columns it left out and how to see them.
+    @Test func aVerbFitsAnEightyColumnTerminal() throws {
+        let state = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let shell = try start(state, data: true, rows: 24, columns: 80)
+        let mark = shell.output.count
+        shell.type("compare Harrow;\r")
+        #expect(shell.waitForPrompt(after: "SELECT * FROM compare(...)", from: mark), "\(shell.text)")
+        let screen = shell.text
+        for header in ["area", "measure", "score", "band", "rank"] { #expect(screen.contains(" " + header + " "), "\(header)") }
+        for cell in ["Harrow", "safeguarding", "SUBSTANTIAL", "DRASTIC", "risk_of_harm"] { #expect(screen.contains(cell), "\(cell)") }
+        #expect(screen.contains("not shown: "))
+        // No line of the grid is wider than the terminal.
+        let widest = screen.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }.map(\.count).max() ?? 0
+        #expect(widest <= 80, "\(screen)")
+        shell.type("\u{04}")
+        #expect(shell.waitForExit() == 0)
     }
 
     @Test func historySurvivesANormalExitAndAKill9() throws {
