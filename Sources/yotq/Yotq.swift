@@ -13,6 +13,7 @@ struct Yotq: ParsableCommand {
             are read from standard input when it is not a terminal. Exit status: 0 success, 1 when any \
             statement failed, 2 for usage errors.
             """,
+        version: Launcher.version,
         subcommands: [Generate.self, NotebookSubcommand.self]
     )
 

@@ -82,10 +82,35 @@ import Testing
         #expect(run.output.text == "source\nfile\nsource\ncommand\n")
     }
 
-    @Test func missingScriptFileIsAnErrorNamingIt() {
+    /// A missing `-f` file or `--data` folder is a usage error (exit 2, as for a missing notebook),
+    /// reported before anything runs.
+    @Test func missingScriptFileOrDataFolderIsAUsageErrorNamingIt() {
         let run = CapturedRun()
-        let status = Launcher.run(LaunchOptions(files: ["/nonexistent/x.sql"]), in: run.session, standardInput: nil)
-        #expect(status == .failure)
+        let status = Launcher.run(
+            LaunchOptions(files: ["/nonexistent/x.sql"], commands: ["SELECT 1 AS ran"]), in: run.session,
+            standardInput: nil)
+        #expect(status == .usage)
         #expect(run.errors.text.hasPrefix("/nonexistent/x.sql: error: no such file"))
+        #expect(!run.output.text.contains("ran"))
+        let again = CapturedRun()
+        let noFolder = Launcher.run(
+            LaunchOptions(dataFolder: "/nonexistent-data", commands: ["SELECT 1"]), in: again.session, standardInput: nil)
+        #expect(noFolder == .usage)
+        #expect(again.errors.text.hasPrefix("/nonexistent-data: error: no such data folder"))
+    }
+
+    @Test func markdownTablesInOneRunAreKeptApart() {
+        let run = CapturedRun()
+        run.run("SELECT 1 AS a;\nSELECT 2 AS b;\n", mode: .markdown)
+        #expect(run.output.text == "|   a |\n| --: |\n|   1 |\n\n|   b |\n| --: |\n|   2 |\n")
+    }
+
+    @Test func frameworksAndMeasuresListWhatExists() throws {
+        let run = CapturedRun()
+        try DatasetLoader(session: run.session).loadFolder(BundledVerbTests.datasets)
+        run.run("SELECT framework FROM frameworks() ORDER BY 1;\nSELECT aliases FROM measures() WHERE measure = 'risk_of_harm';\n")
+        #expect(run.errorText == "")
+        #expect(run.output.text.hasPrefix("framework\ncci-2009\nyouth-2018\naliases\n"))
+        #expect(run.output.text.contains("roh"))
     }
 }

@@ -36,6 +36,12 @@ struct BinaryBatchTests {
             errors: String(decoding: errorData, as: UTF8.self))
     }
 
+    @Test func versionPrintsAndExitsZero() throws {
+        let outcome = try run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output.first?.isNumber == true && outcome.output.contains("."))
+    }
+
     @Test func successPrintsTheResultAndExitsZero() throws {
         let outcome = try run(["--no-data", "--mode", "csv", "-c", "SELECT 7 / 2 AS half, 7 // 2 AS whole"])
         #expect(outcome.status == 0)

@@ -8,6 +8,9 @@ import Platform
 
 /// What the `yotq` executable does once its arguments are parsed.
 public enum Launcher {
+    /// `yotq --version`.
+    public static let version = "0.5.0"
+
     /// Runs files, then commands, then standard input (when it is not a terminal); returns the exit status.
     public static func run(_ options: LaunchOptions) -> ExitStatus {
         let interactive = isatty(0) != 0 && options.files.isEmpty && options.commands.isEmpty
@@ -62,7 +65,18 @@ public enum Launcher {
     }
 
     /// The same, in a given session and with a given standard input (nil: a terminal); for tests.
+    /// A `-f` file or `--data` folder that does not exist is a usage error (exit 2, as `yotq notebook`
+    /// gives for a missing notebook), reported before anything runs.
     public static func run(_ options: LaunchOptions, in session: Session, standardInput: FileHandle?) -> ExitStatus {
+        let missing =
+            options.files.filter { !FileManager.default.isReadableFile(atPath: $0) }.map { ($0, "no such file") }
+            + (options.dataFolder.map { folder in
+                FileManager.default.fileExists(atPath: folder) ? [] : [(folder, "no such data folder")]
+            } ?? [])
+        if !missing.isEmpty {
+            for (path, reason) in missing { session.report(Diagnostic(message: reason, file: path)) }
+            return .usage
+        }
         if let folder = options.dataFolder {
             do {
                 try DatasetLoader(session: session).loadFolder(folder)

@@ -16,6 +16,8 @@ public final class Session {
     let errorOutput: any TextSink
     /// `.output FILE` / `.once FILE`: results go to a file until reset (or for one result).
     var redirect: FileRedirect?
+    /// Where the last result table went (a blank line separates consecutive Markdown tables there).
+    private var lastTableSink: (any TextSink)?
     /// Statements that failed so far (exit status 1 when non-zero).
     public internal(set) var failureCount = 0
     /// Nesting of `.read`, bounded so a file that reads itself stops with an error.
@@ -79,11 +81,12 @@ public final class Session {
         )
         do {
             let renderer = TableRenderer(options: options)
-            if let file = redirect?.sink {
-                try renderer.write(table, to: file)
-            } else {
-                try renderer.write(table, to: standardOutput)
-            }
+            let sink: any TextSink = redirect?.sink ?? standardOutput
+            // Markdown tables one after another would run together into one table: a blank line
+            // between them keeps them apart (a row count or message already separates other modes).
+            if settings.mode == .markdown, let last = lastTableSink, last === sink { try sink.write("\n") }
+            try renderer.write(table, to: sink)
+            lastTableSink = sink
         } catch {
             report(Diagnostic(message: "cannot write the result: \(error)"))
         }

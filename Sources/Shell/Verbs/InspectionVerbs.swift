@@ -100,6 +100,17 @@ enum InspectionVerbs {
 
     /// Each verb of `Verb.all` as a table function (`SELECT * FROM compare('Harrow')`).
     static func register(in database: Database, frameworks: [Framework]) {
+        database.registerTableFunction(name: "frameworks", summary: "frameworks() — the inspection frameworks loaded") {
+            arguments, named, _ in
+            guard arguments.isEmpty, named.isEmpty else { throw QueryError(.invalidArgument, "frameworks() takes no arguments") }
+            return FrameworkTables.frameworks(frameworks)
+        }
+        database.registerTableFunction(
+            name: "measures", summary: "measures() — every measure of every framework, with its kind, scale and aliases"
+        ) { arguments, named, _ in
+            guard arguments.isEmpty, named.isEmpty else { throw QueryError(.invalidArgument, "measures() takes no arguments") }
+            return FrameworkTables.measures(frameworks)
+        }
         for verb in Verb.all {
             database.registerTableFunction(name: verb.name, summary: verb.name + "(" + verb.positional + ") — " + verb.summary) {
                 arguments, named, context in
