@@ -65,7 +65,27 @@ public struct InspectionData: Sendable {
         if let found = areas.first(where: { $0.name.lowercased() == key || $0.code.lowercased() == key }) {
             return found
         }
+        if let parts = splitIntoAreas(key), parts.count > 1 {
+            throw .badArgument(
+                "no area named \"\(name)\": missing a comma? (\(parts.joined(separator: ", ")))")
+        }
         throw .unknownArea(name, candidates: areas.map(\.name))
+    }
+
+    /// The names of two or more areas that `words` (lower case) spells when commas are put between
+    /// words (`harrow brent` → Harrow, Brent); nil when it spells none.
+    func splitIntoAreas(_ words: String) -> [String]? {
+        let pieces = words.split(separator: " ")
+        func split(_ from: Int) -> [String]? {
+            if from == pieces.count { return [] }
+            for end in stride(from: pieces.count, to: from, by: -1) {
+                let candidate = pieces[from..<end].joined(separator: " ")
+                guard let area = areas.first(where: { $0.name.lowercased() == candidate }) else { continue }
+                if let rest = split(end) { return [area.name] + rest }
+            }
+            return nil
+        }
+        return pieces.count > 1 ? split(0) : nil
     }
 
     /// A measure by id or friendly name in any framework (the first that knows it).

@@ -137,6 +137,13 @@ enum InspectionVerbs {
             asked = a
         default: return []
         }
-        return Suggestions.closest(to: asked, among: error.candidates)
+        // A name typed in part (`Richmond` for Richmond upon Thames) is a prefix of words, not a typo.
+        let key = asked.lowercased()
+        let partial = error.candidates.filter { candidate in
+            let lower = candidate.lowercased()
+            return lower != key && (lower.hasPrefix(key + " ") || lower.contains(" " + key + " ") || lower.hasSuffix(" " + key))
+        }
+        let close = Suggestions.closest(to: asked, among: error.candidates)
+        return Array((partial.sorted() + close.filter { !partial.contains($0) }).prefix(3))
     }
 }

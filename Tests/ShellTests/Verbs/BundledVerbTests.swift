@@ -114,6 +114,13 @@ import Testing
         #expect(output[2][1] == check[1][0])
     }
 
+    @Test func aPartOfANameAndAMissingCommaGetHelp() throws {
+        #expect(try errors("profile Richmond;").contains("did you mean: Richmond upon Thames?"))
+        #expect(try errors("compare Harrow Brent;").contains("no area named \"Harrow Brent\": missing a comma? (Harrow, Brent)"))
+        // A run of words that is one area stays one area.
+        #expect(try errors("profile Richmond upon Thames;") == "")
+    }
+
     @Test func measuresAndAreasMissGiveDidYouMean() throws {
         #expect(try errors("compare Harow;").contains("did you mean: Harrow"))
         #expect(try errors("ranges safegaurding;").contains("safeguarding"))
