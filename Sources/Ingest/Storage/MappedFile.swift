@@ -15,7 +15,9 @@ final class MappedFile: @unchecked Sendable {
     /// - Throws: a whole-file `IngestError` for a missing, unreadable, non-regular or empty file.
     init(path: String) throws(IngestError) {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below); a regular file
+        // reads the same either way.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw IngestError(path: path, message: Self.describe(errno: errno)) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
@@ -30,7 +32,8 @@ final class MappedFile: @unchecked Sendable {
         }
         guard kind == S_IFREG else {
             close(fd)
-            throw IngestError(path: path, message: "not a regular file")
+            let what = kind == S_IFIFO ? "a FIFO (named pipe)" : kind == S_IFSOCK ? "a socket" : "a device"
+            throw IngestError(path: path, message: "is \(what), not a regular file: save its data to a file first")
         }
         let size = Int(info.st_size)
         guard size > 0 else {
