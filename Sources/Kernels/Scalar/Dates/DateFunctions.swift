@@ -129,7 +129,8 @@ enum DateFunctions {
         overloads: [
             Rowwise.overload([.bigint, .bigint, .bigint], DateResults.self) { rows, row throws(KernelError) in
                 let (y, m, d) = (rows.bigint(0, row), rows.bigint(1, row), rows.bigint(2, row))
-                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m),
+                // No `abs(year)`: it traps on Int64.min. Date32 checks the year's range itself.
+                guard let year = Int(exactly: y), let month = Int(exactly: m),
                     let day = Int(exactly: d),
                     let date = Date32(year: year, month: month, day: day)
                 else {
@@ -182,7 +183,7 @@ enum DateFunctions {
     static func isoWeek(_ date: Date32) -> Int {
         let thursday = date.mondayOfWeek + 3
         let year = isoYear(date)
-        let firstOfYear = Int64(Date32(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0)
+        let firstOfYear = Int64(Date32.dayNumber(year: year, month: 1, day: 1)!)
         return Int((thursday - firstOfYear) / 7) + 1
     }
 
