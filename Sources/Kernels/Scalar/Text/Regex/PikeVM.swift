@@ -1,0 +1,124 @@
+/// Runs a `RegexProgram` over a text of Unicode scalars by simulating every thread of the NFA in step
+/// (Pike's VM): each position is visited once and each instruction at most once per position, so a
+/// search costs O(text × program) however the pattern nests its repetitions. Threads are kept in
+/// priority order, which gives RE2's leftmost-first matches and submatches.
+struct PikeVM {
+    private let program: RegexProgram
+    private let text: [UInt32]
+    /// Case variants of each text scalar, computed on first use when some set ignores case.
+    private var variants: [[UInt32]?]
+
+    private struct Thread {
+        var pc: Int
+        var slots: [Int]
+    }
+
+    /// The generation in which each instruction was last put on a list (a sparse-set stand-in).
+    private var marks: [Int]
+    private var generation = 0
+    /// `addThread`'s work list, kept to reuse its storage.
+    private var stack: [Thread] = []
+
+    init(_ program: RegexProgram, text: [UInt32]) {
+        self.program = program
+        self.text = text
+        variants = program.foldsCase ? Array(repeating: nil, count: text.count) : []
+        marks = Array(repeating: -1, count: program.instructions.count)
+    }
+
+    /// The slots of the leftmost-first match starting at or after `start` (slot 0 and 1 bound the match,
+    /// 2k and 2k+1 group k, -1 when a group took no part), or nil. With `captures` false only whether
+    /// there is a match is worked out, and the slots are empty.
+    mutating func search(from start: Int, captures: Bool) -> [Int]? {
+        let slotCount = captures ? 2 * (program.captureCount + 1) : 0
+        let initial = [Int](repeating: -1, count: slotCount)
+        var current: [Thread] = []
+        var next: [Thread] = []
+        var matched: [Int]?
+        generation += 1
+        var position = start
+        while true {
+            if matched == nil {
+                addThread(&current, pc: 0, position: position, slots: initial)
+            }
+            if current.isEmpty {
+                if matched != nil || position >= text.count { break }
+                position += 1
+                generation += 1
+                continue
+            }
+            generation += 1
+            next.removeAll(keepingCapacity: true)
+            threads: for thread in current {
+                switch program.instructions[thread.pc] {
+                case .scalar(let c):
+                    if position < text.count && text[position] == c {
+                        addThread(&next, pc: thread.pc + 1, position: position + 1, slots: thread.slots)
+                    }
+                case .set(let index):
+                    if position < text.count, setContains(index, at: position) {
+                        addThread(&next, pc: thread.pc + 1, position: position + 1, slots: thread.slots)
+                    }
+                case .match:
+                    if !captures { return [] }
+                    matched = thread.slots
+                    // Threads after this one have lower priority: drop them.
+                    break threads
+                default:
+                    break
+                }
+            }
+            swap(&current, &next)
+            if position >= text.count { break }
+            position += 1
+        }
+        return matched
+    }
+
+    private mutating func setContains(_ index: Int, at position: Int) -> Bool {
+        let set = program.sets[index]
+        let scalar = text[position]
+        guard set.caseInsensitive else { return set.contains(scalar, variants: [scalar]) }
+        if variants[position] == nil { variants[position] = RegexCaseFolding.variants(of: scalar) }
+        return set.contains(scalar, variants: variants[position]!)
+    }
+
+    /// Adds the thread at `pc` and every thread reachable from it without consuming a scalar, in
+    /// priority order; an instruction already on the list this step is not added again.
+    private mutating func addThread(_ list: inout [Thread], pc: Int, position: Int, slots: [Int]) {
+        stack.append(Thread(pc: pc, slots: slots))
+        while let thread = stack.popLast() {
+            let pc = thread.pc
+            if marks[pc] == generation { continue }
+            marks[pc] = generation
+            switch program.instructions[pc] {
+            case .jump(let target):
+                stack.append(Thread(pc: target, slots: thread.slots))
+            case .split(let first, let second):
+                stack.append(Thread(pc: second, slots: thread.slots))
+                stack.append(Thread(pc: first, slots: thread.slots))
+            case .save(let slot):
+                var slots = thread.slots
+                if slot < slots.count { slots[slot] = position }
+                stack.append(Thread(pc: pc + 1, slots: slots))
+            case .assert(let kind):
+                if holds(kind, at: position) { stack.append(Thread(pc: pc + 1, slots: thread.slots)) }
+            case .scalar, .set, .match:
+                list.append(thread)
+            }
+        }
+    }
+
+    private func holds(_ kind: RegexAssertion, at position: Int) -> Bool {
+        switch kind {
+        case .textStart: return position == 0
+        case .textEnd: return position == text.count
+        case .lineStart: return position == 0 || text[position - 1] == 10
+        case .lineEnd: return position == text.count || text[position] == 10
+        case .wordBoundary, .notWordBoundary:
+            let before = position > 0 && RegexScalarSet.word.contains(text[position - 1], variants: [])
+            let after = position < text.count && RegexScalarSet.word.contains(text[position], variants: [])
+            return (before != after) == (kind == .wordBoundary)
+        }
+    }
+}
