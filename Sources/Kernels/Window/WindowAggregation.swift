@@ -4,7 +4,9 @@ import Columnar
 /// 1. frames spanning the whole partition: one accumulator, one group per partition, computed once;
 /// 2. frames starting at UNBOUNDED PRECEDING for count/sum/avg/min/max: one running pass per partition;
 /// 3. sliding frames (neither bound moves back) for count/sum/avg/min/max: `SlidingAggregation`;
-/// 4. anything else: one group per distinct consecutive frame, fed every row of its frame
+/// 4. other aggregates over frames growing from the partition start: `GrowingAggregation`, each row fed
+///    once;
+/// 5. anything else: one group per distinct consecutive frame, fed every row of its frame
 ///    (O(n · frame size)).
 enum WindowAggregation {
     static func evaluate(
@@ -27,6 +29,10 @@ enum WindowAggregation {
         }
         if !distinct, let kind = overload.runningKind, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
             return try SlidingAggregation.evaluate(kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
+        }
+        if GrowingAggregation.applies(layout, starts: starts, ends: ends) {
+            return try GrowingAggregation.evaluate(
+                overload, arguments: arguments, distinct: distinct, layout: layout, ends: ends)
         }
         return try byFrame(
             overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)
