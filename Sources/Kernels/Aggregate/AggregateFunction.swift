@@ -27,6 +27,9 @@ public struct AggregateOverload: Sendable {
     public let makeAccumulator: @Sendable (_ distinct: Bool) -> any GroupedAccumulator
     /// Set for the aggregates window evaluation can run incrementally over growing frames.
     let runningKind: RunningAggregateKind?
+    /// Set for numeric `median`, `quantile_cont` and `quantile_disc`, which window evaluation answers
+    /// with an order-statistics tree over sliding frames (`WindowQuantile`).
+    var quantile: QuantileKind? = nil
 
     public init(
         parameterTypes: [DataType], returnType: DataType,
@@ -68,3 +71,12 @@ public enum AggregateFunctions {
         uniqueKeysWithValues: AggregateCatalog.all.map { ($0.name, $0) }
     )
 }
+
+/// What a numeric quantile aggregate computes (see `QuantileAccumulator`).
+struct QuantileKind: Sendable {
+    /// Interpolated (`quantile_cont`, `median`) or an actual value (`quantile_disc`).
+    var continuous: Bool
+    /// Fixed (`median`: 0.5), or nil to read it from the second argument.
+    var fraction: Double?
+}
+

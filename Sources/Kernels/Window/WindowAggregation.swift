@@ -4,9 +4,10 @@ import Columnar
 /// 1. frames spanning the whole partition: one accumulator, one group per partition, computed once;
 /// 2. frames starting at UNBOUNDED PRECEDING for count/sum/avg/min/max: one running pass per partition;
 /// 3. sliding frames (neither bound moves back) for count/sum/avg/min/max: `SlidingAggregation`;
-/// 4. other aggregates over frames growing from the partition start: `GrowingAggregation`, each row fed
+/// 4. numeric quantiles over sliding or growing frames: `WindowQuantile`, an order-statistics tree;
+/// 5. other aggregates over frames growing from the partition start: `GrowingAggregation`, each row fed
 ///    once;
-/// 5. anything else: one group per distinct consecutive frame, fed every row of its frame
+/// 6. anything else: one group per distinct consecutive frame, fed every row of its frame
 ///    (O(n · frame size)).
 enum WindowAggregation {
     static func evaluate(
@@ -29,6 +30,11 @@ enum WindowAggregation {
         }
         if !distinct, let kind = overload.runningKind, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
             return try SlidingAggregation.evaluate(kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
+        }
+        if !distinct, let quantile = overload.quantile, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
+            return try WindowQuantile.evaluate(
+                quantile, arguments: arguments, resultType: overload.returnType, layout: layout, starts: starts,
+                ends: ends)
         }
         if GrowingAggregation.applies(layout, starts: starts, ends: ends) {
             return try GrowingAggregation.evaluate(
