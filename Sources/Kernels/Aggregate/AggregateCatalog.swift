@@ -144,14 +144,18 @@ enum AggregateCatalog {
     {
         AggregateFunction(name: name, summary: "\(name)(x) — \(what), as DOUBLE") { types in
             guard let type = single(types), type.isNumeric else { return nil }
-            return overload([type], .double) { _ in VarianceAccumulator(statistic) }
+            var result = overload([type], .double) { _ in VarianceAccumulator(statistic) }
+            result.frameStatistic = .variance(statistic)
+            return result
         }
     }
 
     private static func boolean(_ name: String, _ what: String, isAnd: Bool) -> AggregateFunction {
         AggregateFunction(name: name, summary: "\(name)(x) — \(what)") { types in
             guard types.count == 1, types[0] == nil || types[0] == .boolean else { return nil }
-            return overload([.boolean], .boolean) { _ in BooleanAccumulator(isAnd: isAnd) }
+            var result = overload([.boolean], .boolean) { _ in BooleanAccumulator(isAnd: isAnd) }
+            result.frameStatistic = isAnd ? .booleanAnd : .booleanOr
+            return result
         }
     }
 

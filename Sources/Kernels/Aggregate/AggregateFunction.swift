@@ -30,6 +30,8 @@ public struct AggregateOverload: Sendable {
     /// Set for numeric `median`, `quantile_cont` and `quantile_disc`, which window evaluation answers
     /// with an order-statistics tree over sliding frames (`WindowQuantile`).
     var quantile: QuantileKind? = nil
+    /// Set for the aggregates `FrameStatistics` answers over any frames (variance family, bool_and/or).
+    var frameStatistic: FrameStatisticKind? = nil
 
     public init(
         parameterTypes: [DataType], returnType: DataType,
@@ -78,5 +80,11 @@ struct QuantileKind: Sendable {
     var continuous: Bool
     /// Fixed (`median`: 0.5), or nil to read it from the second argument.
     var fraction: Double?
+}
+
+/// Aggregates window evaluation computes per frame from prefix counts or a segment tree.
+enum FrameStatisticKind: Sendable, Equatable {
+    case variance(VarianceAccumulator.Statistic)
+    case booleanAnd, booleanOr
 }
 
