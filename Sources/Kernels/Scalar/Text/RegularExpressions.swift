@@ -18,9 +18,9 @@ enum RegularExpressions {
                 return try RowwiseKernel.map(columns, rowCount: rowCount, into: BooleanResults()) {
                     rows, row throws(KernelError) in
                     let options = count > 2 ? rows.string(2, row) : ""
-                    let program = try cache.program(rows.string(1, row), options: options)
-                    var machine = PikeVM(program, text: rows.string(0, row).unicodeScalars.map(\.value))
-                    return machine.search(from: 0, captures: false) != nil
+                    return try cache.withMachine(rows.string(0, row), pattern: rows.string(1, row), options: options) {
+                        $0.matches()
+                    }
                 }
             }
         })
@@ -35,16 +35,58 @@ enum RegularExpressions {
                 return try RowwiseKernel.map(columns, rowCount: rowCount, into: VarcharResults()) {
                     rows, row throws(KernelError) in
                     let options = count > 3 ? rows.string(3, row) : ""
-                    let program = try cache.program(rows.string(1, row), options: options)
-                    return substitute(
-                        in: rows.string(0, row), program, rows.string(2, row), global: options.contains("g"))
+                    let text = rows.string(0, row), replacement = rows.string(2, row)
+                    return try cache.withMachine(text, pattern: rows.string(1, row), options: options) {
+                        substitute(in: text, &$0, replacement, global: options.contains("g"))
+                    }
                 }
             }
         })
 
-    /// Compiled patterns of one evaluation, keyed by pattern and options.
+    /// Compiled patterns of one evaluation, keyed by pattern and options, with the machine that last ran
+    /// each (its buffers are reused from row to row).
     struct Cache {
         private var compiled: [BinaryString: RegexProgram] = [:]
+        private var machines: [BinaryString: PikeVM] = [:]
+        private var lastKey: BinaryString?
+        private var lastPattern: String?
+        private var lastOptions: String?
+        private var lastMachine: PikeVM?
+
+        /// Runs `body` with the machine for this pattern and options, loaded with `text`.
+        mutating func withMachine<R>(
+            _ text: String, pattern: String, options: String, _ body: (inout PikeVM) -> R
+        ) throws(KernelError) -> R {
+            var machine: PikeVM
+            // The usual case, a constant pattern: the same machine as for the previous row.
+            if pattern == lastPattern, options == lastOptions, let last = lastMachine {
+                machine = last
+                lastMachine = nil
+                machine.load(text)
+                let result = body(&machine)
+                lastMachine = machine
+                return result
+            }
+            let key = BinaryString(options + "\u{0}" + pattern)
+            if key == lastKey, let last = lastMachine {
+                machine = last
+                lastMachine = nil  // keep one reference, so loading the text does not copy the buffers
+            } else {
+                if let lastKey, let lastMachine { machines[lastKey] = lastMachine }
+                if let known = machines.removeValue(forKey: key) {
+                    machine = known
+                } else {
+                    machine = PikeVM(try program(pattern, options: options))
+                }
+            }
+            machine.load(text)
+            let result = body(&machine)
+            lastKey = key
+            lastPattern = pattern
+            lastOptions = options
+            lastMachine = machine
+            return result
+        }
 
         mutating func program(_ pattern: String, options: String) throws(KernelError) -> RegexProgram {
             let key = BinaryString(options + "\u{0}" + pattern)
@@ -61,9 +103,8 @@ enum RegularExpressions {
     /// `s` with the first match (every match when `global`) replaced. As RE2's GlobalReplace, an empty
     /// match right where the previous match ended is skipped: `regexp_replace('abc', 'b*', '-', 'g')` is
     /// `-a-c-`.
-    static func substitute(in s: String, _ program: RegexProgram, _ replacement: String, global: Bool) -> String {
-        let text = s.unicodeScalars.map(\.value)
-        var machine = PikeVM(program, text: text)
+    static func substitute(in s: String, _ machine: inout PikeVM, _ replacement: String, global: Bool) -> String {
+        let text = machine.text
         var out = String.UnicodeScalarView()
         var copied = 0
         var position = 0

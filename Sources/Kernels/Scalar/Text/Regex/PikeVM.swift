@@ -4,7 +4,8 @@
 /// priority order, which gives RE2's leftmost-first matches and submatches.
 struct PikeVM {
     private let program: RegexProgram
-    private let text: [UInt32]
+    /// The text being searched, as scalar values.
+    private(set) var text: [UInt32]
     /// Case variants of each text scalar, computed on first use when some set ignores case.
     private var variants: [[UInt32]?]
 
@@ -19,11 +20,99 @@ struct PikeVM {
     /// `addThread`'s work list, kept to reuse its storage.
     private var stack: [Thread] = []
 
-    init(_ program: RegexProgram, text: [UInt32]) {
+    /// `matches()`'s lists of instruction addresses and work stack, kept to reuse their storage.
+    private var currentPCs: [Int] = []
+    private var nextPCs: [Int] = []
+    private var pcStack: [Int] = []
+
+    init(_ program: RegexProgram, text: [UInt32] = []) {
         self.program = program
         self.text = text
         variants = program.foldsCase ? Array(repeating: nil, count: text.count) : []
         marks = Array(repeating: -1, count: program.instructions.count)
+    }
+
+    /// Makes `string` the text to search, reusing this machine's storage (one machine serves every row
+    /// of a column).
+    mutating func load(_ string: String) {
+        text.removeAll(keepingCapacity: true)
+        for scalar in string.unicodeScalars { text.append(scalar.value) }
+        if program.foldsCase {
+            variants.removeAll(keepingCapacity: true)
+            variants.append(contentsOf: repeatElement(nil, count: text.count))
+        }
+    }
+
+    /// Whether the pattern matches somewhere in the text: `search` without submatches or priorities,
+    /// threads being bare instruction addresses.
+    mutating func matches() -> Bool {
+        // The lists move out of `self` while `addPC` (mutating) fills them, and back at the end.
+        var currentPCs = self.currentPCs, nextPCs = self.nextPCs
+        self.currentPCs = []
+        self.nextPCs = []
+        defer {
+            self.currentPCs = currentPCs
+            self.nextPCs = nextPCs
+        }
+        currentPCs.removeAll(keepingCapacity: true)
+        generation += 1
+        var position = 0
+        while true {
+            if currentPCs.isEmpty {
+                if program.anchoredAtStart && position > 0 { return false }
+                position = skipToFirstScalar(from: position)
+            }
+            addPC(&currentPCs, 0, position: position)
+            if currentPCs.isEmpty {
+                if position >= text.count { return false }
+                position += 1
+                generation += 1
+                continue
+            }
+            generation += 1
+            nextPCs.removeAll(keepingCapacity: true)
+            for pc in currentPCs {
+                switch program.instructions[pc] {
+                case .scalar(let c):
+                    if position < text.count && text[position] == c { addPC(&nextPCs, pc + 1, position: position + 1) }
+                case .set(let index):
+                    if position < text.count, setContains(index, at: position) {
+                        addPC(&nextPCs, pc + 1, position: position + 1)
+                    }
+                case .match: return true
+                default: break
+                }
+            }
+            swap(&currentPCs, &nextPCs)
+            if position >= text.count { return false }
+            position += 1
+        }
+    }
+
+    /// With no thread running, the next position where a match could start: where the pattern's first
+    /// literal occurs (the end of the text when it does not), else `position` itself.
+    private func skipToFirstScalar(from position: Int) -> Int {
+        guard let first = program.firstScalar else { return position }
+        var p = position
+        while p < text.count && text[p] != first { p += 1 }
+        return p
+    }
+
+    private mutating func addPC(_ list: inout [Int], _ pc: Int, position: Int) {
+        pcStack.append(pc)
+        while let pc = pcStack.popLast() {
+            if marks[pc] == generation { continue }
+            marks[pc] = generation
+            switch program.instructions[pc] {
+            case .jump(let target): pcStack.append(target)
+            case .split(let first, let second):
+                pcStack.append(second)
+                pcStack.append(first)
+            case .save: pcStack.append(pc + 1)
+            case .assert(let kind): if holds(kind, at: position) { pcStack.append(pc + 1) }
+            case .scalar, .set, .match: list.append(pc)
+            }
+        }
     }
 
     /// The slots of the leftmost-first match starting at or after `start` (slot 0 and 1 bound the match,
@@ -39,6 +128,10 @@ struct PikeVM {
         var position = start
         while true {
             if matched == nil {
+                if current.isEmpty {
+                    if program.anchoredAtStart && position > 0 { break }
+                    position = skipToFirstScalar(from: position)
+                }
                 addThread(&current, pc: 0, position: position, slots: initial)
             }
             if current.isEmpty {
@@ -78,7 +171,8 @@ struct PikeVM {
     private mutating func setContains(_ index: Int, at position: Int) -> Bool {
         let set = program.sets[index]
         let scalar = text[position]
-        guard set.caseInsensitive else { return set.contains(scalar, variants: [scalar]) }
+        guard set.caseInsensitive else { return set.contains(scalar, variants: []) }
+        if scalar < 128 { return set.containsASCII(scalar) }
         if variants[position] == nil { variants[position] = RegexCaseFolding.variants(of: scalar) }
         return set.contains(scalar, variants: variants[position]!)
     }

@@ -36,7 +36,21 @@ struct RegexProgram: Sendable {
         try compile(node, pattern: pattern)
         emit(.save(1))
         emit(.match)
+        var pc = 0
+        while case .save = instructions[pc] { pc += 1 }
+        switch instructions[pc] {
+        case .assert(.textStart): anchoredAtStart = true
+        case .scalar(let c): firstScalar = c
+        default: break
+        }
     }
+
+    /// Every match starts at the start of the text (`^…` without `m`, `\A…`): a search gives up once
+    /// no thread is left past position 0.
+    private(set) var anchoredAtStart = false
+    /// The scalar every match starts with, when the pattern begins with a literal: a search with no
+    /// thread running skips ahead to its next occurrence.
+    private(set) var firstScalar: UInt32?
 
     private mutating func emit(_ instruction: Instruction) {
         instructions.append(instruction)

@@ -55,6 +55,20 @@ struct RegexScalarSet: Sendable {
         return found != negated
     }
 
+    /// `contains` for an ASCII scalar, its case variants found without allocating.
+    func containsASCII(_ scalar: UInt32) -> Bool {
+        var found = rawContains(scalar)
+        if !found && caseInsensitive {
+            switch scalar {
+            case 75, 107: found = rawContains(scalar ^ 32) || rawContains(0x212A)
+            case 83, 115: found = rawContains(scalar ^ 32) || rawContains(0x17F)
+            case 65...90, 97...122: found = rawContains(scalar ^ 32)
+            default: break
+            }
+        }
+        return found != negated
+    }
+
     func contains(_ scalar: UInt32) -> Bool {
         contains(scalar, variants: RegexCaseFolding.variants(of: scalar))
     }
