@@ -5,7 +5,8 @@ import Columnar
 /// 2. frames starting at UNBOUNDED PRECEDING for count/sum/avg/min/max: one running pass per partition;
 /// 3. sliding frames (neither bound moves back) for count/sum/avg/min/max: `SlidingAggregation`;
 /// 4. numeric quantiles over sliding or growing frames: `WindowQuantile`, an order-statistics tree;
-///    bool_and/bool_or and variances over any frames: `FrameStatistics`;
+///    bool_and/bool_or and variances over any frames: `FrameStatistics`; count(DISTINCT x) over frames
+///    whose ends never move back: `DistinctCounting`;
 /// 5. other aggregates over frames growing from the partition start: `GrowingAggregation`, each row fed
 ///    once;
 /// 6. anything else: one group per distinct consecutive frame, fed every row of its frame
@@ -24,6 +25,9 @@ enum WindowAggregation {
         }
         if wholePartition {
             return try byPartition(overload, arguments: arguments, distinct: distinct, layout: layout)
+        }
+        if distinct, overload.runningKind == .count, DistinctCounting.applies(layout, ends: ends) {
+            return DistinctCounting.evaluate(arguments[0], layout: layout, starts: starts, ends: ends)
         }
         if !distinct, let statistic = overload.frameStatistic {
             return FrameStatistics.evaluate(statistic, arguments: arguments, layout: layout, starts: starts, ends: ends)
