@@ -87,4 +87,3 @@ enum FrameStatisticKind: Sendable, Equatable {
     case variance(VarianceAccumulator.Statistic)
     case booleanAnd, booleanOr
 }
-

@@ -65,7 +65,8 @@ enum WindowQuantile {
                     unique[tree.rank(ofSmallest: $0)]
                 }
             } else {
-                keys[p] = unique[tree.rank(ofSmallest: QuantileAccumulator.discreteIndex(count: count, fraction: fraction))]
+                let index = QuantileAccumulator.discreteIndex(count: count, fraction: fraction)
+                keys[p] = unique[tree.rank(ofSmallest: index)]
             }
         }
         var placedKeys = keys, placedDoubles = doubles

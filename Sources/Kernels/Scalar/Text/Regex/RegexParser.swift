@@ -195,7 +195,9 @@ struct RegexParser {
                     case Self.ascii("m"): flags.multiLine = !negate
                     case Self.ascii("U"): flags.ungreedy = !negate
                     default:
-                        throw error("unsupported group '(?\(Unicode.Scalar(c).map(String.init) ?? "")' (lookaround and backreferences are not supported)")
+                        let text = Unicode.Scalar(c).map(String.init) ?? ""
+                        throw error(
+                            "unsupported group '(?\(text)' (lookaround and backreferences are not supported)")
                     }
                 }
             }
@@ -212,7 +214,6 @@ struct RegexParser {
     private mutating func parseEscape(_ flags: Flags) throws(KernelError) -> RegexNode {
         guard let c = peek() else { throw error("trailing backslash") }
         index += 1
-        func withCase(_ set: RegexScalarSet) -> RegexNode { .set(set) }
         switch c {
         case Self.ascii("d"): return .set(.digits)
         case Self.ascii("D"): return .set(RegexScalarSet.digits.inverted())

@@ -58,7 +58,8 @@ struct RegexProgram: Sendable {
 
     private mutating func compile(_ node: RegexNode, pattern: String) throws(KernelError) {
         guard instructions.count <= Self.maximumSize else {
-            throw KernelError(.invalidArgument, "regexp: pattern '\(pattern)' is too large once repetitions are expanded")
+            throw KernelError(
+                .invalidArgument, "regexp: pattern '\(pattern)' is too large once repetitions are expanded")
         }
         switch node {
         case .empty: break
