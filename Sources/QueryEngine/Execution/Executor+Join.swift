@@ -22,6 +22,14 @@ extension Executor {
             for key in spec.leftKeys { leftKeys.append(try evaluate(key, left)) }
             var rightKeys: [Column] = []
             for key in spec.rightKeys { rightKeys.append(try evaluate(key, right)) }
+            if spec.kind.isFilteringLeft && spec.residual == nil {
+                // SEMI and ANTI only ask whether a match exists: one right row per key is enough, and a key
+                // shared by many rows on both sides no longer multiplies into too many pairs.
+                let index = GroupIndex(keyTypes: rightKeys.map(\.type))
+                var firsts = FirstOccurrences()
+                let rows = firsts.rows(index.groupIDs(for: rightKeys), groupCount: index.groupCount)
+                if rows.count < right.rowCount { rightKeys = rightKeys.map { $0.gather(rows) } }
+            }
             if spec.kind == .inner && left.rowCount < right.rowCount {
                 // Build on the smaller side; pairs come back grouped by the probing (right) row.
                 let table = JoinHashTable(buildKeys: leftKeys)
