@@ -135,7 +135,9 @@ enum AggregateCatalog {
             guard types.count == 2 else { return nil }
             let type = types[0] ?? .bigint
             let by = types[1] ?? .bigint
-            return overload([type, by], type) { _ in ArgExtremumAccumulator(type: type, isMax: isMax) }
+            var result = overload([type, by], type) { _ in ArgExtremumAccumulator(type: type, isMax: isMax) }
+            result.frameStatistic = .argExtremum(isMax: isMax)
+            return result
         }
     }
 

@@ -82,8 +82,14 @@ struct QuantileKind: Sendable {
     var fraction: Double?
 }
 
-/// Aggregates window evaluation computes per frame from prefix counts or a segment tree.
+/// Aggregates window evaluation computes per frame from prefix counts or a segment tree (any frames), or
+/// with a queue of candidates (`arg_max`, `arg_min`: frames whose bounds never move back).
 enum FrameStatisticKind: Sendable, Equatable {
     case variance(VarianceAccumulator.Statistic)
     case booleanAnd, booleanOr
+    case argExtremum(isMax: Bool)
+
+    var needsSlidingFrames: Bool {
+        if case .argExtremum = self { true } else { false }
+    }
 }

@@ -19,6 +19,8 @@ enum FrameStatistics {
             anyNull = true
         }
         switch kind {
+        case .argExtremum(let isMax):
+            return argExtremum(arguments, isMax: isMax, layout: layout, starts: starts, ends: ends)
         case .booleanAnd, .booleanOr:
             guard case .boolean(let values) = column.storage else { preconditionFailure("expects BOOLEAN") }
             var trues = [Int](repeating: 0, count: n + 1), falses = [Int](repeating: 0, count: n + 1)
@@ -70,6 +72,46 @@ enum FrameStatistics {
             }
             return Column(.double(results), validity: anyNull ? validity : nil)
         }
+    }
+}
+
+extension FrameStatistics {
+    /// `arg_max(x, by)` / `arg_min(x, by)` over frames whose bounds never move back: a queue of the
+    /// positions that can still be a frame's winner, best `by` first. Of tied rows the earliest wins, as
+    /// in `ArgExtremumAccumulator` (a newcomer evicts only strictly worse candidates); rows with a NULL
+    /// `x` or `by` never enter.
+    static func argExtremum(
+        _ arguments: [Column], isMax: Bool, layout: WindowLayout, starts: [Int32], ends: [Int32]
+    ) -> Column {
+        let n = layout.rowCount
+        let (value, by) = (arguments[0], arguments[1])
+        let images =
+            SortImage.images(of: SortKey(column: by), rowCount: n).last?.values ?? [UInt64](repeating: 0, count: n)
+        let valueValid = RowValidity(value), byValid = RowValidity(by)
+        func better(_ a: Int, than b: Int) -> Bool { isMax ? images[a] > images[b] : images[a] < images[b] }
+        var chosen = [Int32](repeating: -1, count: n)
+        var queue = [Int](repeating: 0, count: n)  // positions, best first
+        var head = 0, tail = 0, added = 0
+        for p in 0..<n {
+            if p == Int(layout.partitionStart[p]) {
+                head = 0
+                tail = 0
+                added = p
+            }
+            let start = Int(starts[p]), end = Int(ends[p])
+            while added < end {
+                let row = Int(layout.order[added])
+                if valueValid.isValid(row) && byValid.isValid(row) {
+                    while tail > head && better(row, than: Int(layout.order[queue[tail - 1]])) { tail -= 1 }
+                    queue[tail] = added
+                    tail += 1
+                }
+                added += 1
+            }
+            while tail > head && queue[head] < start { head += 1 }
+            if tail > head && end > start { chosen[Int(layout.order[p])] = layout.order[queue[head]] }
+        }
+        return WindowGather.select(value, rows: chosen)
     }
 }
 

@@ -29,7 +29,9 @@ enum WindowAggregation {
         if distinct, overload.runningKind == .count, DistinctCounting.applies(layout, ends: ends) {
             return DistinctCounting.evaluate(arguments[0], layout: layout, starts: starts, ends: ends)
         }
-        if !distinct, let statistic = overload.frameStatistic {
+        if !distinct, let statistic = overload.frameStatistic,
+            !statistic.needsSlidingFrames || SlidingAggregation.slides(layout, starts: starts, ends: ends)
+        {
             return FrameStatistics.evaluate(statistic, arguments: arguments, layout: layout, starts: starts, ends: ends)
         }
         if !distinct, let kind = overload.runningKind, frame.start == .unboundedPreceding {
