@@ -37,7 +37,9 @@ enum RegularExpressions {
                     let options = count > 3 ? rows.string(3, row) : ""
                     let text = rows.string(0, row), replacement = rows.string(2, row)
                     return try cache.withMachine(text, pattern: rows.string(1, row), options: options) {
-                        substitute(in: text, &$0, replacement, global: options.contains("g"))
+                        machine throws(KernelError) in
+                        try checkGroups(in: replacement, groupCount: machine.captureCount)
+                        return substitute(in: text, &machine, replacement, global: options.contains("g"))
                     }
                 }
             }
@@ -55,7 +57,7 @@ enum RegularExpressions {
 
         /// Runs `body` with the machine for this pattern and options, loaded with `text`.
         mutating func withMachine<R>(
-            _ text: String, pattern: String, options: String, _ body: (inout PikeVM) -> R
+            _ text: String, pattern: String, options: String, _ body: (inout PikeVM) throws(KernelError) -> R
         ) throws(KernelError) -> R {
             var machine: PikeVM
             // The usual case, a constant pattern: the same machine as for the previous row.
@@ -63,9 +65,8 @@ enum RegularExpressions {
                 machine = last
                 lastMachine = nil
                 machine.load(text)
-                let result = body(&machine)
-                lastMachine = machine
-                return result
+                defer { lastMachine = machine }
+                return try body(&machine)
             }
             let key = BinaryString(options + "\u{0}" + pattern)
             if key == lastKey, let last = lastMachine {
@@ -80,12 +81,13 @@ enum RegularExpressions {
                 }
             }
             machine.load(text)
-            let result = body(&machine)
-            lastKey = key
-            lastPattern = pattern
-            lastOptions = options
-            lastMachine = machine
-            return result
+            defer {
+                lastKey = key
+                lastPattern = pattern
+                lastOptions = options
+                lastMachine = machine
+            }
+            return try body(&machine)
         }
 
         mutating func program(_ pattern: String, options: String) throws(KernelError) -> RegexProgram {
@@ -134,6 +136,22 @@ enum RegularExpressions {
         guard count > 0 else { return s }
         append(copied..<text.count)
         return String(out)
+    }
+
+    /// A replacement naming a group the pattern does not have (`\2` with one group) is an error, as in
+    /// DuckDB (RE2 checks the rewrite); it was written out as the digit.
+    static func checkGroups(in replacement: String, groupCount: Int) throws(KernelError) {
+        guard replacement.utf8.contains(UInt8(ascii: "\\")) else { return }
+        var scalars = replacement.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\", let next = scalars.next() else { continue }
+            if next.value >= 48 && next.value <= 57, Int(next.value - 48) > groupCount {
+                let groups = "\(groupCount) group\(groupCount == 1 ? "" : "s")"
+                throw KernelError(
+                    .invalidArgument,
+                    "regexp_replace: the replacement refers to group \\\(next) but the pattern has \(groups)")
+            }
+        }
     }
 
     /// The replacement with `\0`…`\9` filled in from the match; a backslash before anything else is literal.

@@ -4,6 +4,9 @@
 /// priority order, which gives RE2's leftmost-first matches and submatches.
 struct PikeVM {
     private let program: RegexProgram
+    /// Groups in the pattern, not counting the whole match.
+    var captureCount: Int { program.captureCount }
+
     /// The text being searched, as scalar values.
     private(set) var text: [UInt32]
     /// Case variants of each text scalar, computed on first use when some set ignores case.
