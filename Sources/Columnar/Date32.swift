@@ -6,9 +6,24 @@ public struct Date32: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }
 
-    /// Nil when the triple is not a real date (e.g. February 30th).
+    /// Years a Date32 can reach lie well inside this range (Int32 days reach about ±5.88 million years);
+    /// checking it first keeps the day arithmetic below from overflowing on any Int year.
+    static let plausibleYears = -6_000_000...6_000_000
+
+    /// Nil when the triple is not a real date (e.g. February 30th) or lies outside the DATE range.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Date32.daysInMonth(year: year, month: month) else {
+        guard let days = Date32.dayNumber(year: year, month: month, day: day),
+            let narrow = Int32(exactly: days)
+        else { return nil }
+        daysSinceEpoch = narrow
+    }
+
+    /// Days since 1970-01-01 of a real date, not narrowed to Int32 (so the first day of the year of the
+    /// earliest DATE is still a number); nil when the triple is not a date or the year is implausible.
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int? {
+        guard plausibleYears.contains(year), (1...12).contains(month), day >= 1,
+            day <= Date32.daysInMonth(year: year, month: month)
+        else {
             return nil
         }
         let y = month <= 2 ? year - 1 : year
@@ -17,9 +32,7 @@ public struct Date32: Sendable, Hashable, Comparable, CustomStringConvertible {
         let monthIndex = (month + 9) % 12
         let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        guard let narrow = Int32(exactly: days) else { return nil }
-        daysSinceEpoch = narrow
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Parses strict ISO `YYYY-MM-DD` (four-digit year, two-digit month and day), nothing else.

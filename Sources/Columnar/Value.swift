@@ -59,7 +59,11 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .null: hasher.combine(0 as UInt8)
         case .bigint(let v): hasher.combine(1 as UInt8); hasher.combine(v)
-        case .double(let v): hasher.combine(2 as UInt8); hasher.combine(v.isNaN ? Double.nan.bitPattern : v.bitPattern)
+        // Equal values hash alike: every NaN one way, -0.0 as 0.0 (raw bits made `IN` and `NOT IN` of -0.0
+        // depend on the hash seed, so answers varied from run to run).
+        case .double(let v):
+            hasher.combine(2 as UInt8)
+            hasher.combine(v.isNaN ? Double.nan.bitPattern : v == 0 ? 0 : v.bitPattern)
         case .varchar(let v): hasher.combine(3 as UInt8); for byte in v.utf8 { hasher.combine(byte) }
         case .boolean(let v): hasher.combine(4 as UInt8); hasher.combine(v)
         case .date(let v): hasher.combine(5 as UInt8); hasher.combine(v.daysSinceEpoch)

@@ -9,6 +9,25 @@ import Testing
         #expect(column.values == [.bigint(1), .null, .bigint(3)])
     }
 
+    /// Equal values must hash alike, or a `Set<Value>` (an `IN (subquery)`) finds -0.0 against 0.0 only
+    /// when the two hashes happen to land together.
+    @Test func equalDoublesHashAlike() {
+        #expect(Value.double(-0.0) == Value.double(0.0))
+        #expect(Value.double(-0.0).hashValue == Value.double(0.0).hashValue)
+        let negativeNaN = -Double.nan, signalling = Double.signalingNaN
+        #expect(Value.double(negativeNaN) == Value.double(.nan))
+        #expect(Value.double(negativeNaN).hashValue == Value.double(.nan).hashValue)
+        #expect(Value.double(signalling).hashValue == Value.double(.nan).hashValue)
+        #expect(Set([Value.double(0.0)]).contains(.double(-0.0)))
+    }
+
+    /// Years no DATE reaches are refused before the day arithmetic (Int.min once trapped there).
+    @Test(arguments: [Int.min, Int.max, -6_000_001, 6_000_001])
+    func implausibleYearsAreNotDates(year: Int) {
+        #expect(Date32(year: year, month: 1, day: 1) == nil)
+        #expect(Date32.dayNumber(year: year, month: 1, day: 1) == nil)
+    }
+
     @Test func gatherSharesDictionaryAndKeepsNulls() {
         let column = Column(type: .varchar, values: [.varchar("a"), .varchar("b"), .null, .varchar("a")])
         let picked = column.gather([3, 2, 1])

@@ -86,4 +86,20 @@ import Testing
         #expect(table.types == [.bigint])
         #expect(table.columns[0].values == (0..<Self.rows).map { .bigint(Int64($0)) })
     }
+
+    /// An out-of-range number in a column converted while parsing became 0.0 (or 0) silently; in a small
+    /// file the same value is an error. Both now name the value, line and column. The bad value comes
+    /// early (converted with the dictionary at the switch) or late (converted while parsing).
+    @Test(arguments: [("1e309", 10), ("-1e400", 20_000)])
+    func anOutOfRangeNumberIsAnErrorInEveryPath(bad: String, at badRow: Int) throws {
+        var text = "id,v\n"
+        for i in 0..<Self.rows { text += i == badRow ? "\(i),\(bad)\n" : "\(i),\(i).25\n" }
+        let expectedLine = badRow + 2
+        for tuning in [tuning, CSVTuning()] {
+            let error = try #require(csvError(text, tuning: tuning))
+            #expect(error.message.contains("cannot convert '\(bad)'"), "\(error.message)")
+            #expect(error.line == expectedLine)
+            #expect(error.column == "\(badRow),".count + 1)
+        }
+    }
 }

@@ -28,7 +28,12 @@ import Testing
             (["9223372036854775807", "-9223372036854775808"], .bigint),
             (["+5"], .varchar),
             (["1e5"], .double),
-            (["inf", "nan"], .varchar),
+            // DuckDB's words for non-finite doubles (COPY TO csv writes `nan`, `inf`, `-inf`).
+            (["inf", "nan"], .double),
+            (["1.5", "NaN", "-inf", "Infinity", "-Infinity", "nan", "INF"], .double),
+            (["3", "-nan"], .double),
+            (["+inf"], .varchar),
+            (["nan", "Nancy"], .varchar),
             (["Y", "N", "NA"], .varchar),
             (["12abc"], .varchar),
             (["-"], .varchar),
@@ -36,6 +41,18 @@ import Testing
     func columnTypeIsSniffed(values: [String], expected: DataType) throws {
         let table = try readCSV("h,x\n" + values.map { "v,\($0)\n" }.joined(), options: CSVOptions(header: true))
         #expect(table.types[1] == expected, "\(values)")
+    }
+
+    /// A DOUBLE column holding NaN and infinities survives a CSV round trip as DOUBLE.
+    @Test func nonFiniteWordsReadAsDoubles() throws {
+        let table = try readCSV("x\n1.5\nnan\ninf\n-inf\nInfinity\n-NaN\n")
+        #expect(table.types == [.double])
+        let values = table.columns[0].values.map { value -> Double in
+            guard case .double(let d) = value else { return 0 }
+            return d
+        }
+        #expect(values[0] == 1.5 && values[1].isNaN && values[5].isNaN)
+        #expect(values[2] == .infinity && values[3] == -.infinity && values[4] == .infinity)
     }
 
     @Test func valuesConvertToTheSniffedType() throws {

@@ -52,6 +52,16 @@ import Testing
             Fixtures.render(table, .jsonl) == "{\"x\":null}\n{\"x\":null}\n{\"x\":null}\n{\"x\":1e-07}\n{\"x\":2.5}\n")
     }
 
+    /// Repeated column names (`SELECT 1 AS a, 2 AS a`) were repeated keys; they are renamed as DuckDB does.
+    @Test func repeatedColumnNamesBecomeUniqueKeys() {
+        let table = Table([
+            ("a", Column(.bigint([1]))), ("a", Column(.bigint([2]))), ("a_1", Column(.bigint([3]))),
+            ("A", Column(.bigint([4]))),
+        ])
+        #expect(Fixtures.render(table, .jsonl) == "{\"a\":1,\"a_1\":2,\"a_1_1\":3,\"A_2\":4}\n")
+        #expect(Fixtures.render(table, .json) == "[{\"a\":1,\"a_1\":2,\"a_1_1\":3,\"A_2\":4}]\n")
+    }
+
     @Test func maxRowsDoesNotTruncateData() {
         let output = Fixtures.render(Fixtures.numbers(100), .jsonl) { $0.maxRows = 5 }
         #expect(output.split(separator: "\n").count == 100)

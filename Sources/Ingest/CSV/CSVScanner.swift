@@ -34,6 +34,8 @@ enum CSVRecordOutcome {
 /// quote); it may hold delimiters and newlines, and must be followed by a delimiter, a line end or the end
 /// of the file. Any other field runs to the next delimiter or `\n`; a `"` inside it is a literal character.
 /// A record ends at `\n` or `\r\n`. An empty line is skipped, except in one-column data where it is a NULL.
+/// A bare `\r` outside quotes is an error naming its line and column: kept as data, it silently merged two
+/// rows of a file with mixed line ends (DuckDB refuses such files too).
 struct CSVScanner {
     let base: UnsafePointer<UInt8>
     /// Offset just past the last byte of the file.
@@ -74,27 +76,29 @@ struct CSVScanner {
         return nil
     }
 
-    /// The offset of the first delimiter or `\n` at or after `start`, or `end`.
+    /// The offset of the first delimiter, `\n` or `\r` at or after `start`, or `end`.
     @inline(__always)
     private func unquotedFieldEnd(from start: Int) -> Int {
         var offset = start
         let delimiter = self.delimiter
-        // Eight bytes at a time: the lowest byte equal to the delimiter or `\n` ends the field.
+        // Eight bytes at a time: the lowest byte equal to the delimiter, `\n` or `\r` ends the field.
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let delimiterWord = UInt64(delimiter) &* ones
         let newlineWord = UInt64(UInt8(ascii: "\n")) &* ones
+        let returnWord = UInt64(UInt8(ascii: "\r")) &* ones
         while offset + 8 <= end {
             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
             let a = word ^ delimiterWord
             let b = word ^ newlineWord
-            let hits = ((a &- ones) & ~a | (b &- ones) & ~b) & highs
+            let c = word ^ returnWord
+            let hits = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
             if hits != 0 { return offset + hits.trailingZeroBitCount >> 3 }
             offset += 8
         }
         while offset < end {
             let b = base[offset]
-            if b == delimiter || b == UInt8(ascii: "\n") { break }
+            if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
             offset += 1
         }
         return offset
@@ -107,26 +111,25 @@ struct CSVScanner {
             return scanQuotedField(at: start, recordStart: recordStart)
         }
         let offset = unquotedFieldEnd(from: start)
-        var length = offset - start
+        let length = offset - start
         let terminator: Terminator
         let next: Int
         if offset == end {
             terminator = .endOfFile
             next = end
-            if length > 0 && base[offset - 1] == UInt8(ascii: "\r") { length -= 1 }
         } else if base[offset] == delimiter {
             terminator = .delimiter
             next = offset + 1
-        } else {
+        } else if let width = isLineEnd(offset) {
             terminator = .lineEnd
-            next = offset + 1
-            if length > 0 && base[offset - 1] == UInt8(ascii: "\r") { length -= 1 }
+            next = offset + width
+        } else {
+            return .failure(bareCarriageReturn(at: offset, recordStart: recordStart))
         }
-        let lineEndOffset = terminator == .lineEnd && length < offset - start ? offset - 1 : offset
         return .success(
             Field(
                 pointer: UnsafeRawPointer(base + start), length: length, quoted: false, terminator: terminator,
-                terminatorOffset: lineEndOffset, next: next))
+                terminatorOffset: offset, next: next))
     }
 
     private mutating func scanQuotedField(at start: Int, recordStart: Int) -> Result<Field, CSVSyntaxError> {
@@ -239,16 +242,28 @@ struct CSVScanner {
                 offset += 1
                 continue
             }
-            var lineEnd = offset
-            if lineEnd > fieldStart && base[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            sink.field(index, UnsafeRawPointer(base + fieldStart), lineEnd - fieldStart, quoted: false)
+            // The field ends the record: at `\n`, `\r\n`, a `\r` ending the file, or the end of the file.
+            var next = end
+            if offset < end {
+                guard let width = isLineEnd(offset) else {
+                    return .failure(bareCarriageReturn(at: offset, recordStart: recordStart))
+                }
+                next = offset + width
+            }
+            sink.field(index, UnsafeRawPointer(base + fieldStart), offset - fieldStart, quoted: false)
             index += 1
             if index < (expectedFields ?? 0) {
-                return .failure(tooFewFields(at: lineEnd, recordStart: recordStart, found: index, expected: limit))
+                return .failure(tooFewFields(at: offset, recordStart: recordStart, found: index, expected: limit))
             }
-            position = offset < end ? offset + 1 : end
+            position = next
             return .record(fieldCount: index)
         }
+    }
+
+    private func bareCarriageReturn(at offset: Int, recordStart: Int) -> CSVSyntaxError {
+        CSVSyntaxError(
+            offset: offset, recordStart: recordStart,
+            message: "a carriage return (\\r) not followed by \\n inside a line; line ends must be \\n or \\r\\n")
     }
 
     private func tooFewFields(at offset: Int, recordStart: Int, found: Int, expected: Int) -> CSVSyntaxError {

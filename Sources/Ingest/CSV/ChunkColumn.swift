@@ -86,6 +86,10 @@ struct DirectValues {
     var sawText = false
     /// Invalid UTF-8 or NUL was seen, so the chunk reports it like an interned column would.
     var sawTextProblem = false
+    /// The first value of a number or date class that does not convert (`1e309` overflows a DOUBLE), and
+    /// its row in these values: the read fails on it as an interned column's conversion does, rather than
+    /// storing 0 in its place.
+    var firstFailure: (row: Int, value: String)?
 
     var count: Int { payload.count }
 
@@ -102,18 +106,27 @@ struct DirectValues {
         let bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: length)
         switch kind {
         case .integer:
-            let value = ValueParser.integer(bytes) ?? 0
+            guard let value = ValueParser.integer(bytes) else { return fail(bytes) }
             payload.append(storesDoubles ? Int64(bitPattern: Double(value).bitPattern) : value)
         case .decimal, .percent:
             if !storesDoubles { convertToDoubles() }
-            payload.append(Int64(bitPattern: (ValueParser.double(bytes) ?? 0).bitPattern))
-        case .date: payload.append(Int64(ValueParser.date(bytes)?.daysSinceEpoch ?? 0))
+            guard let value = ValueParser.double(bytes) else { return fail(bytes) }
+            payload.append(Int64(bitPattern: value.bitPattern))
+        case .date:
+            guard let value = ValueParser.date(bytes) else { return fail(bytes) }
+            payload.append(Int64(value.daysSinceEpoch))
         case .boolean: payload.append(ValueParser.boolean(bytes, lenient: false) == true ? 1 : 0)
         default:
             sawText = true
             if TextProblem.first(in: pointer, count: length) != nil { sawTextProblem = true }
             payload.append(0)
         }
+    }
+
+    /// Keeps the row's place (a 0) and remembers the first value that did not convert.
+    private mutating func fail(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if firstFailure == nil { firstFailure = (payload.count, String(decoding: bytes, as: UTF8.self)) }
+        payload.append(0)
     }
 
     /// Rewrites the integers held so far as Double bit patterns.

@@ -17,6 +17,8 @@ struct ColumnAccumulator {
     var nullRows: [Int] = []
     /// `.direct` mode saw a value that is not a number, date or boolean: re-read the column as `.intern`.
     var needsTextReread = false
+    /// `.direct` mode: the first row whose value did not convert (see `DirectValues.firstFailure`).
+    var directFailure: ColumnMaterializer.Failure?
     private(set) var rowCount = 0
 
     init(mode: ColumnMode) { self.mode = mode }
@@ -48,6 +50,9 @@ struct ColumnAccumulator {
         }
         let values = converter.payload
         storesDoubles = converter.storesDoubles
+        if let failure = converter.firstFailure, let row = codes.firstIndex(of: UInt32(failure.row)) {
+            directFailure = ColumnMaterializer.Failure(row: row, value: failure.value)
+        }
         payload = codes.map { $0 == nullCode ? 0 : values[Int($0)] }
         nullRows = codes.indices.filter { codes[$0] == nullCode }
         converter.release()
@@ -97,6 +102,9 @@ struct ColumnAccumulator {
     private mutating func appendDirect(_ chunk: DirectValues) {
         if chunk.sawText { needsTextReread = true }
         if needsTextReread { return }
+        if directFailure == nil, let failure = chunk.firstFailure {
+            directFailure = ColumnMaterializer.Failure(row: rowCount + failure.row, value: failure.value)
+        }
         if chunk.storesDoubles && !storesDoubles {
             for row in payload.indices { payload[row] = Int64(bitPattern: Double(payload[row]).bitPattern) }
             storesDoubles = true

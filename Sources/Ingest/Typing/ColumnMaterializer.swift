@@ -15,7 +15,11 @@ enum ColumnMaterializer {
     static func column(
         from accumulator: inout ColumnAccumulator, type: DataType, rowCount: Int
     ) -> Result<Column, Failure> {
-        if accumulator.mode == .direct { return .success(directColumn(from: &accumulator, type: type)) }
+        if accumulator.mode == .direct {
+            // A value that failed to convert while parsing fails here, as the same value would when interned.
+            if let failure = accumulator.directFailure { return .failure(failure) }
+            return .success(directColumn(from: &accumulator, type: type))
+        }
         let dictionary = accumulator.dictionary
         func text(_ entry: Int) -> UnsafeBufferPointer<UInt8> {
             let raw = dictionary.bytes(of: UInt32(entry))

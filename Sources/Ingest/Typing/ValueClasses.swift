@@ -3,7 +3,8 @@ import Columnar
 /// The kinds of text seen in a column, accumulated over every distinct value to sniff its type.
 ///
 /// Rules (see `resolvedType`): a column is BOOLEAN, BIGINT, DATE when every value is of that kind; DOUBLE
-/// when values are integers and decimals, or when every value is a percent (`45%`, `45 %`); anything else,
+/// when values are integers and decimals (`nan`, `inf`, `-infinity` count as decimals), or when every value
+/// is a percent (`45%`, `45 %`); anything else,
 /// including a mix of kinds, is VARCHAR. A column with no values at all is VARCHAR.
 struct ValueClasses: OptionSet, Sendable {
     let rawValue: UInt8
@@ -47,9 +48,11 @@ struct ValueClasses: OptionSet, Sendable {
                 }
             }
             if length == 10, ValueParser.date(bytes) != nil { return .date }
+            if NonFiniteNumber.value(bytes, strict: true) != nil { return .decimal }
             return .text
         }
         if length == 4 || length == 5, ValueParser.boolean(bytes, lenient: false) != nil { return .boolean }
+        if NonFiniteNumber.value(bytes, strict: true) != nil { return .decimal }
         return .text
     }
 }

@@ -28,7 +28,10 @@ enum ValueParser {
     }
 
     /// A number (with optional `%`, whose value is the number itself: `45%` → 45.0), via `strtod`.
+    /// `nan`, `inf`, `-infinity`, ... are the non-finite values; a finite number too large for a DOUBLE
+    /// (`1e309`) is nil.
     static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let special = NonFiniteNumber.value(bytes, strict: false) { return special }
         guard NumberSyntax.parse(bytes, strict: false) != nil else { return nil }
         var end = bytes.count
         while end > 0 && (bytes[end - 1] == UInt8(ascii: "%") || bytes[end - 1] == UInt8(ascii: " ")) { end -= 1 }

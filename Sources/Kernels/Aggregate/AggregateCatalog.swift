@@ -48,14 +48,16 @@ enum AggregateCatalog {
                 return overload([type], type) { _ in StringQuantileAccumulator(fraction: 0.5) }
             }
             guard type.isNumeric else { return nil }
-            return overload([type], .double) { _ in QuantileAccumulator(type: type, continuous: true, fraction: 0.5) }
+            return overload([type], .double, quantile: QuantileKind(continuous: true, fraction: 0.5)) { _ in
+                QuantileAccumulator(type: type, continuous: true, fraction: 0.5)
+            }
         },
         AggregateFunction(name: "quantile_cont", summary: "quantile_cont(x, p) — interpolated p-quantile, as DOUBLE") {
             types in
             guard types.count == 2, fraction(types[1]) else { return nil }
             let type = types[0] ?? .double
             guard type.isNumeric else { return nil }
-            return overload([type, .double], .double) { _ in
+            return overload([type, .double], .double, quantile: QuantileKind(continuous: true, fraction: nil)) { _ in
                 QuantileAccumulator(type: type, continuous: true, fraction: nil)
             }
         },
@@ -66,7 +68,7 @@ enum AggregateCatalog {
             if type == .varchar {
                 return overload([type, .double], type) { _ in StringQuantileAccumulator(fraction: nil) }
             }
-            return overload([type, .double], type) { _ in
+            return overload([type, .double], type, quantile: QuantileKind(continuous: false, fraction: nil)) { _ in
                 QuantileAccumulator(type: type, continuous: false, fraction: nil)
             }
         },
@@ -94,12 +96,15 @@ enum AggregateCatalog {
 
     private static func overload(
         _ parameters: [DataType], _ result: DataType, running: RunningAggregateKind? = nil,
-        _ make: @escaping @Sendable (Bool) -> any GroupedAccumulator
+        quantile: QuantileKind? = nil, _ make: @escaping @Sendable (Bool) -> any GroupedAccumulator
     ) -> AggregateOverload {
-        AggregateOverload(parameterTypes: parameters, returnType: result, runningKind: running) { distinct in
+        var overload = AggregateOverload(parameterTypes: parameters, returnType: result, runningKind: running) {
+            distinct in
             let accumulator = make(distinct)
             return distinct ? DistinctAccumulator(wrapping: accumulator) : accumulator
         }
+        overload.quantile = quantile
+        return overload
     }
 
     /// The one argument's type; an untyped NULL counts as BIGINT.
@@ -130,7 +135,9 @@ enum AggregateCatalog {
             guard types.count == 2 else { return nil }
             let type = types[0] ?? .bigint
             let by = types[1] ?? .bigint
-            return overload([type, by], type) { _ in ArgExtremumAccumulator(type: type, isMax: isMax) }
+            var result = overload([type, by], type) { _ in ArgExtremumAccumulator(type: type, isMax: isMax) }
+            result.frameStatistic = .argExtremum(isMax: isMax)
+            return result
         }
     }
 
@@ -139,14 +146,18 @@ enum AggregateCatalog {
     {
         AggregateFunction(name: name, summary: "\(name)(x) — \(what), as DOUBLE") { types in
             guard let type = single(types), type.isNumeric else { return nil }
-            return overload([type], .double) { _ in VarianceAccumulator(statistic) }
+            var result = overload([type], .double) { _ in VarianceAccumulator(statistic) }
+            result.frameStatistic = .variance(statistic)
+            return result
         }
     }
 
     private static func boolean(_ name: String, _ what: String, isAnd: Bool) -> AggregateFunction {
         AggregateFunction(name: name, summary: "\(name)(x) — \(what)") { types in
             guard types.count == 1, types[0] == nil || types[0] == .boolean else { return nil }
-            return overload([.boolean], .boolean) { _ in BooleanAccumulator(isAnd: isAnd) }
+            var result = overload([.boolean], .boolean) { _ in BooleanAccumulator(isAnd: isAnd) }
+            result.frameStatistic = isAnd ? .booleanAnd : .booleanOr
+            return result
         }
     }
 

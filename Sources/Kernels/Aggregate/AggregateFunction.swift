@@ -27,6 +27,11 @@ public struct AggregateOverload: Sendable {
     public let makeAccumulator: @Sendable (_ distinct: Bool) -> any GroupedAccumulator
     /// Set for the aggregates window evaluation can run incrementally over growing frames.
     let runningKind: RunningAggregateKind?
+    /// Set for numeric `median`, `quantile_cont` and `quantile_disc`, which window evaluation answers
+    /// with an order-statistics tree over sliding frames (`WindowQuantile`).
+    var quantile: QuantileKind? = nil
+    /// Set for the aggregates `FrameStatistics` answers over any frames (variance family, bool_and/or).
+    var frameStatistic: FrameStatisticKind? = nil
 
     public init(
         parameterTypes: [DataType], returnType: DataType,
@@ -67,4 +72,24 @@ public enum AggregateFunctions {
     public static let standard: [String: AggregateFunction] = Dictionary(
         uniqueKeysWithValues: AggregateCatalog.all.map { ($0.name, $0) }
     )
+}
+
+/// What a numeric quantile aggregate computes (see `QuantileAccumulator`).
+struct QuantileKind: Sendable {
+    /// Interpolated (`quantile_cont`, `median`) or an actual value (`quantile_disc`).
+    var continuous: Bool
+    /// Fixed (`median`: 0.5), or nil to read it from the second argument.
+    var fraction: Double?
+}
+
+/// Aggregates window evaluation computes per frame from prefix counts or a segment tree (any frames), or
+/// with a queue of candidates (`arg_max`, `arg_min`: frames whose bounds never move back).
+enum FrameStatisticKind: Sendable, Equatable {
+    case variance(VarianceAccumulator.Statistic)
+    case booleanAnd, booleanOr
+    case argExtremum(isMax: Bool)
+
+    var needsSlidingFrames: Bool {
+        if case .argExtremum = self { true } else { false }
+    }
 }

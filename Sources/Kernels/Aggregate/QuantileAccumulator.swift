@@ -27,19 +27,21 @@ final class QuantileAccumulator: GroupedAccumulator {
             fraction = try QuantileAccumulator.fraction(arguments[1])
         }
         let column = arguments[0]
-        if continuous, case .bigint(let values) = column.storage {
-            AccumulatorSupport.forEachValidRow(column) { row in
-                groupOfValue.append(groups[row])
-                keys.append(KeyNormalization.orderBits(Double(values[row])))
-            }
-            return
-        }
-        KeyNormalization.withOrderKeys(column) { key in
+        QuantileAccumulator.withKeys(column, continuous: continuous) { key in
             AccumulatorSupport.forEachValidRow(column) { row in
                 groupOfValue.append(groups[row])
                 keys.append(key(row))
             }
         }
+    }
+
+    /// The order images the quantiles select among: integers as DOUBLE when interpolating.
+    static func withKeys(_ column: Column, continuous: Bool, _ body: ((Int) -> UInt64) -> Void) {
+        if continuous, case .bigint(let values) = column.storage {
+            body { KeyNormalization.orderBits(Double(values[$0])) }
+            return
+        }
+        KeyNormalization.withOrderKeys(column, body)
     }
 
     static func fraction(_ column: Column) throws(KernelError) -> Double {
@@ -85,11 +87,7 @@ final class QuantileAccumulator: GroupedAccumulator {
             let n = values.count
             let base = values.startIndex
             if continuous {
-                let position = Double(n - 1) * p
-                let lower = position.rounded(.down), upper = position.rounded(.up)
-                let low = QuantileAccumulator.double(values[base + Int(lower)])
-                let high = QuantileAccumulator.double(values[base + Int(upper)])
-                doubles[g] = lower == upper ? low : low + (position - lower) * (high - low)
+                doubles[g] = QuantileAccumulator.interpolated(count: n, fraction: p) { values[base + $0] }
             } else {
                 resultKeys[g] = values[base + QuantileAccumulator.discreteIndex(count: n, fraction: p)]
             }
@@ -99,6 +97,16 @@ final class QuantileAccumulator: GroupedAccumulator {
         return KeyNormalization.column(fromOrderKeys: resultKeys, type: type, validity: validity)
     }
 
+    /// The continuous p-quantile of `n` sorted keys, `key(i)` the i-th: DuckDB's interpolation.
+    static func interpolated(count n: Int, fraction p: Double, key: (Int) -> UInt64) -> Double {
+        let position = Double(n - 1) * p
+        let lower = position.rounded(.down), upper = position.rounded(.up)
+        let low = QuantileAccumulator.double(key(Int(lower)))
+        if lower == upper { return low }
+        let high = QuantileAccumulator.double(key(Int(upper)))
+        return low + (position - lower) * (high - low)
+    }
+
     /// DuckDB's discrete quantile index, computed as it does (n − ⌊n − n·p⌋, at least 1, minus 1).
     static func discreteIndex(count n: Int, fraction p: Double) -> Int {
         let floored = (Double(n) - Double(n) * p).rounded(.down)
@@ -106,7 +114,7 @@ final class QuantileAccumulator: GroupedAccumulator {
     }
 
     @inline(__always)
-    private static func double(_ key: UInt64) -> Double {
+    static func double(_ key: UInt64) -> Double {
         key & (1 << 63) != 0 ? Double(bitPattern: key ^ (1 << 63)) : Double(bitPattern: ~key)
     }
 }

@@ -43,8 +43,10 @@ struct SortImage {
             return [SortImage(values: flags, bits: 1), SortImage(values: raw, bits: 64)]
         }
         // Shift values to 0...span (reversed when descending), then make room for NULL at one end.
+        // Past the two-image case, `span + 1` is computed only when there are NULLs (span < UInt64.max):
+        // a column holding both Int64.min and Int64.max spans every 64-bit value.
         let shift: UInt64 = hasNull && key.nullsFirst ? 1 : 0
-        let nullImage: UInt64 = key.nullsFirst ? 0 : span + 1
+        let nullImage: UInt64 = !hasNull || key.nullsFirst ? 0 : span + 1
         let ascending = key.ascending
         raw.withUnsafeMutableBufferPointer { raw in
             if ascending {

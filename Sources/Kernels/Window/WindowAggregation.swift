@@ -4,7 +4,12 @@ import Columnar
 /// 1. frames spanning the whole partition: one accumulator, one group per partition, computed once;
 /// 2. frames starting at UNBOUNDED PRECEDING for count/sum/avg/min/max: one running pass per partition;
 /// 3. sliding frames (neither bound moves back) for count/sum/avg/min/max: `SlidingAggregation`;
-/// 4. anything else: one group per distinct consecutive frame, fed every row of its frame
+/// 4. numeric quantiles over sliding or growing frames: `WindowQuantile`, an order-statistics tree;
+///    bool_and/bool_or and variances over any frames: `FrameStatistics`; count(DISTINCT x) over frames
+///    whose ends never move back: `DistinctCounting`;
+/// 5. other aggregates over frames growing from the partition start: `GrowingAggregation`, each row fed
+///    once;
+/// 6. anything else: one group per distinct consecutive frame, fed every row of its frame
 ///    (O(n · frame size)).
 enum WindowAggregation {
     static func evaluate(
@@ -21,12 +26,29 @@ enum WindowAggregation {
         if wholePartition {
             return try byPartition(overload, arguments: arguments, distinct: distinct, layout: layout)
         }
+        if distinct, overload.runningKind == .count, DistinctCounting.applies(layout, ends: ends) {
+            return DistinctCounting.evaluate(arguments[0], layout: layout, starts: starts, ends: ends)
+        }
+        if !distinct, let statistic = overload.frameStatistic,
+            !statistic.needsSlidingFrames || SlidingAggregation.slides(layout, starts: starts, ends: ends)
+        {
+            return FrameStatistics.evaluate(statistic, arguments: arguments, layout: layout, starts: starts, ends: ends)
+        }
         if !distinct, let kind = overload.runningKind, frame.start == .unboundedPreceding {
             return try RunningAggregation.evaluate(
                 kind, arguments: arguments, resultType: overload.returnType, layout: layout, ends: ends)
         }
         if !distinct, let kind = overload.runningKind, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
             return try SlidingAggregation.evaluate(kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
+        }
+        if !distinct, let quantile = overload.quantile, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
+            return try WindowQuantile.evaluate(
+                quantile, arguments: arguments, resultType: overload.returnType, layout: layout, starts: starts,
+                ends: ends)
+        }
+        if GrowingAggregation.applies(layout, starts: starts, ends: ends) {
+            return try GrowingAggregation.evaluate(
+                overload, arguments: arguments, distinct: distinct, layout: layout, ends: ends)
         }
         return try byFrame(
             overload, arguments: arguments, distinct: distinct, layout: layout, starts: starts, ends: ends)

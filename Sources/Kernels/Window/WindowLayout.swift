@@ -166,7 +166,7 @@ struct WindowLayout {
         case .currentRow: return Int(isEnd ? peerEnd[p] : peerStart[p])
         case .preceding(let n), .following(let n):
             guard let offsets else { return p }
-            let delta = Double(n) * (bound == .preceding(n) ? -1 : 1)
+            let delta = bound == .preceding(n) ? -n : n
             return offsets.bound(
                 position: p, delta: delta, isEnd: isEnd,
                 partition: Int(partitionStart[p])..<Int(partitionEnd[p]),
@@ -181,46 +181,5 @@ extension FrameSpecification.Bound {
         case .preceding, .following: true
         default: false
         }
-    }
-}
-
-/// `RANGE BETWEEN n PRECEDING AND m FOLLOWING`: frames by ORDER BY value, found by binary search in the
-/// sorted partition. Needs exactly one numeric or DATE ORDER BY key.
-struct RangeOffsets {
-    /// Per position the key in ascending frame direction (negated for DESC), nil for NULL.
-    private let keys: [Double?]
-
-    init(orderBy: [SortKey], order: [Int32]) throws(KernelError) {
-        guard orderBy.count == 1, orderBy[0].column.type != .varchar, orderBy[0].column.type != .boolean else {
-            throw KernelError(.invalidArgument, "RANGE with an offset needs exactly one numeric or DATE ORDER BY key")
-        }
-        let key = orderBy[0]
-        let sign: Double = key.ascending ? 1 : -1
-        keys = order.map { row -> Double? in
-            switch key.column[Int(row)] {
-            case .bigint(let v): sign * Double(v)
-            case .double(let v): sign * v
-            case .date(let v): sign * Double(v.daysSinceEpoch)
-            default: nil
-            }
-        }
-    }
-
-    /// The first position (start) or one past the last position (end) whose key is within `delta` of the
-    /// current row's; NULL rows frame their NULL peers.
-    func bound(position p: Int, delta: Double, isEnd: Bool, partition: Range<Int>, peers: Range<Int>) -> Int {
-        guard let current = keys[p] else { return isEnd ? peers.upperBound : peers.lowerBound }
-        let target = current + delta
-        // Non-NULL keys are contiguous and non-decreasing within the partition.
-        var low = partition.lowerBound, high = partition.upperBound
-        while low < partition.upperBound, keys[low] == nil { low += 1 }
-        while high > low, keys[high - 1] == nil { high -= 1 }
-        // Start: first key >= target. End: first key > target.
-        while low < high {
-            let middle = (low + high) / 2
-            let key = keys[middle]!
-            if isEnd ? key <= target : key < target { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

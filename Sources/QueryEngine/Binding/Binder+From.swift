@@ -180,6 +180,15 @@ extension Binder {
                 BoundExpression.column(i < leftWidth ? rightWidth + i : i - leftWidth, types[i])
             }
             return try mergingUsingKeys(.project(plan, reorder), entries, merged, leftWidth: leftWidth, range: join.range)
+        case .semi, .anti:
+            // Only the left side's columns come out; the right side is seen by the condition alone.
+            return (
+                .join(
+                    JoinSpec(
+                        kind: join.kind == .semi ? .semi : .anti, left: leftPlan, right: rightPlan, leftKeys: [],
+                        rightKeys: [], residual: condition)),
+                leftEntriesOut
+            )
         case .full:
             let plan = LogicalPlan.join(
                 JoinSpec(kind: .full, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition))

@@ -76,6 +76,11 @@ extension Binder {
             }
         }
 
+        // As DuckDB: `* EXCLUDE` of every column is an error, not a result without columns.
+        if expressions.isEmpty, let first = select.items.first, case .wildcard(_, _, let range) = first {
+            throw QueryError(.invalidQuery, "SELECT list is empty after resolving * expressions!", range: range)
+        }
+
         var having: BoundExpression?
         if let clause = select.having {
             let binder = ExpressionBinder(binder: self, scope: scope, clause: "HAVING clause")

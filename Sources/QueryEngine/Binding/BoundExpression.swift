@@ -70,7 +70,7 @@ indirect enum BoundExpression {
         case .and(let xs): "and(\(xs.map(\.fingerprint).joined(separator: ",")))"
         case .or(let xs): "or(\(xs.map(\.fingerprint).joined(separator: ",")))"
         case .isNull(let e, let n): "\(n ? "notnull" : "isnull")(\(e.fingerprint))"
-        case .subquery(let s): "subquery\(s.id)"
+        case .subquery(let s): s.fingerprint
         }
     }
 
@@ -157,6 +157,21 @@ struct BoundSubquery {
     /// uncorrelated (then it runs once).
     var correlatedColumns: [Int]
     var range: SourceRange
+    /// The subquery as written. Two subqueries written alike at one query level compute the same thing,
+    /// so their fingerprints match by text, not by `id`: `SELECT (SELECT 1) + a ... GROUP BY (SELECT 1) + a`
+    /// finds its group key (it was refused, blaming column `a`).
+    var text: String
+
+    /// `fingerprint` of the subquery expression: its kind, its text and (for IN) its operand.
+    var fingerprint: String {
+        let kind: String
+        switch self.kind {
+        case .scalar: kind = "scalar"
+        case .exists(let negated): kind = negated ? "notexists" : "exists"
+        case .inSubquery(let negated, _): kind = negated ? "notin" : "in"
+        }
+        return "subquery:\(kind)(\(operand?.fingerprint ?? ""))[\(text)]"
+    }
 
     var type: DataType {
         switch kind {

@@ -44,7 +44,7 @@ extension ExpressionBinder {
         return .subquery(
             BoundSubquery(
                 id: binder.nextSubqueryID(), kind: .inSubquery(negated: negated, comparison: equal), plan: bound.plan,
-                operand: left, correlatedColumns: correlated, range: range))
+                operand: left, correlatedColumns: correlated, range: range, text: binder.text(range)))
     }
 
     func bindExists(_ query: Query, negated: Bool, range: SourceRange) throws(QueryError) -> BoundExpression {
@@ -52,7 +52,7 @@ extension ExpressionBinder {
         return .subquery(
             BoundSubquery(
                 id: binder.nextSubqueryID(), kind: .exists(negated: negated), plan: bound.plan, operand: nil,
-                correlatedColumns: correlated, range: range))
+                correlatedColumns: correlated, range: range, text: binder.text(range)))
     }
 
     func bindScalarSubquery(_ query: Query, range: SourceRange) throws(QueryError) -> BoundExpression {
@@ -63,6 +63,6 @@ extension ExpressionBinder {
         return .subquery(
             BoundSubquery(
                 id: binder.nextSubqueryID(), kind: .scalar, plan: bound.plan, operand: nil,
-                correlatedColumns: correlated, range: range))
+                correlatedColumns: correlated, range: range, text: binder.text(range)))
     }
 }

@@ -298,7 +298,7 @@ extension Expression.Kind {
     /// Kinds worth matching against GROUP BY keys as a whole.
     var isGroupCandidate: Bool {
         switch self {
-        case .literal, .star, .subquery, .exists, .inSubquery, .structLiteral, .listLiteral: false
+        case .literal, .star, .structLiteral, .listLiteral: false
         default: true
         }
     }

@@ -22,6 +22,14 @@ extension Executor {
             for key in spec.leftKeys { leftKeys.append(try evaluate(key, left)) }
             var rightKeys: [Column] = []
             for key in spec.rightKeys { rightKeys.append(try evaluate(key, right)) }
+            if spec.kind.isFilteringLeft && spec.residual == nil {
+                // SEMI and ANTI only ask whether a match exists: one right row per key is enough, and a key
+                // shared by many rows on both sides no longer multiplies into too many pairs.
+                let index = GroupIndex(keyTypes: rightKeys.map(\.type))
+                var firsts = FirstOccurrences()
+                let rows = firsts.rows(index.groupIDs(for: rightKeys), groupCount: index.groupCount)
+                if rows.count < right.rowCount { rightKeys = rightKeys.map { $0.gather(rows) } }
+            }
             if spec.kind == .inner && left.rowCount < right.rowCount {
                 // Build on the smaller side; pairs come back grouped by the probing (right) row.
                 let table = JoinHashTable(buildKeys: leftKeys)
@@ -38,6 +46,9 @@ extension Executor {
             (probeRows, buildRows) = try applyResidual(residual, left: left, right: right, probeRows, buildRows)
         }
         let leftWidth = left.columns.count
+        if spec.kind.isFilteringLeft {
+            return Executor.filteredLeft(spec, left: left, right: right, matchedRows: probeRows)
+        }
         let outputs = spec.output ?? Array(0..<(leftWidth + right.columns.count))
         guard spec.kind == .left || spec.kind == .full else {
             return Executor.joinedRelation(
@@ -75,6 +86,16 @@ extension Executor {
         }
         return Executor.joinedRelation(
             outputs, left: left, right: right, leftRows, rightRows, optionalLeft: true, optionalRight: true)
+    }
+
+    /// SEMI: the left rows among `matchedRows` (each once); ANTI: the others; in left order either way.
+    static func filteredLeft(_ spec: JoinSpec, left: Relation, right: Relation, matchedRows: [Int32]) -> Relation {
+        var matched = [Bool](repeating: false, count: left.rowCount)
+        for row in matchedRows { matched[Int(row)] = true }
+        let wanted = spec.kind == .semi
+        let rows = (0..<Int32(left.rowCount)).filter { matched[Int($0)] == wanted }
+        let outputs = spec.output ?? Array(0..<left.columns.count)
+        return joinedRelation(outputs, left: left, right: right, rows, [], optionalRight: false)
     }
 
     /// The pairs (left row, right row) whose joined row passes `residual`, judged 64K pairs at a time

@@ -45,10 +45,12 @@ enum Optimizer {
         case .join(let spec) where spec.kind == .full:
             // FULL: both sides are preserved, so no WHERE condition may move below the join.
             return .filter(plan, predicate: BoundExpression.conjunction(remaining)!)
-        case .join(let spec) where spec.kind != .left:
+        case .join(let spec) where spec.kind != .left && !spec.kind.isFilteringLeft:
             return planJoin(spec, extra: remaining)
         case .join(let spec):
-            // LEFT: only conditions on the preserved (left) side may move below the join.
+            // LEFT: only conditions on the preserved (left) side may move below the join. SEMI and ANTI
+            // output only left columns, but a condition without columns (or with a subquery) must not
+            // become part of the match: it stays above.
             let leftWidth = spec.left.outputTypes.count
             var below: [BoundExpression] = []
             var above: [BoundExpression] = []
@@ -78,6 +80,9 @@ enum Optimizer {
         var rightOnly: [BoundExpression] = []
         var both: [BoundExpression] = []
         var kind = spec.kind
+        // An ANTI join keeps the left rows an ON condition fails, as a LEFT join does, so an ON condition
+        // on the left side alone stays in the match; SEMI is treated the same way (always correct).
+        let leftPreserving = kind == .left || kind.isFilteringLeft
         let onConjuncts = spec.residual?.conjuncts ?? []
         for (isOn, c) in onConjuncts.map({ (true, $0) }) + extra.map({ (false, $0) }) {
             let columns = c.referencedColumns
@@ -85,9 +90,9 @@ enum Optimizer {
             let rightSide = columns.allSatisfy { $0 >= leftWidth }
             if c.hasSubquery || columns.isEmpty {
                 both.append(c)
-            } else if leftSide && (kind != .left || !isOn) && kind != .full {
+            } else if leftSide && (!leftPreserving || !isOn) && kind != .full {
                 leftOnly.append(c)
-            } else if rightSide && (kind != .left || isOn) && kind != .full {
+            } else if rightSide && (!leftPreserving || isOn) && kind != .full {
                 rightOnly.append(c.remapColumns { $0 - leftWidth })
             } else {
                 both.append(c)

@@ -11,7 +11,8 @@ indirect enum LogicalPlan {
     case values(rows: [[BoundExpression]], types: [DataType])
     case filter(LogicalPlan, predicate: BoundExpression)
     case project(LogicalPlan, [BoundExpression])
-    /// Output: left columns then right columns. `leftKeys[i] = rightKeys[i]` are the hash keys.
+    /// Output: left columns then right columns (SEMI, ANTI: left columns only). `leftKeys[i] = rightKeys[i]`
+    /// are the hash keys.
     case join(JoinSpec)
     /// Output: group keys then aggregate results.
     case aggregate(LogicalPlan, groups: [BoundExpression], aggregates: [BoundAggregate])
@@ -33,7 +34,7 @@ indirect enum LogicalPlan {
             spec.output.map { indices in
                 let all = spec.left.outputTypes + spec.right.outputTypes
                 return indices.map { all[$0] }
-            } ?? spec.left.outputTypes + spec.right.outputTypes
+            } ?? spec.left.outputTypes + (spec.kind.isFilteringLeft ? [] : spec.right.outputTypes)
         case .aggregate(_, let groups, let aggregates): groups.map(\.type) + aggregates.map(\.type)
         case .window(let input, let windows): input.outputTypes + windows.map(\.type)
         case .setOperation(_, _, let left, _): left.outputTypes
@@ -48,7 +49,16 @@ struct TableSource {
 }
 
 struct JoinSpec {
-    enum Kind: String { case inner = "INNER", left = "LEFT", full = "FULL", cross = "CROSS" }
+    enum Kind: String {
+        case inner = "INNER", left = "LEFT", full = "FULL", cross = "CROSS"
+        /// Output: the left rows with a match (each once), left columns only.
+        case semi = "SEMI"
+        /// Output: the left rows without a match, left columns only.
+        case anti = "ANTI"
+
+        /// Whether only the left input's columns come out.
+        var isFilteringLeft: Bool { self == .semi || self == .anti }
+    }
     var kind: Kind
     var left: LogicalPlan
     var right: LogicalPlan

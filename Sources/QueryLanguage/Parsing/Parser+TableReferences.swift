@@ -37,7 +37,8 @@ extension Parser {
         return left
     }
 
-    /// Consumes `[INNER] JOIN`, `LEFT|RIGHT|FULL [OUTER] JOIN` or `CROSS JOIN`; nil if no join follows.
+    /// Consumes `[INNER] JOIN`, `LEFT|RIGHT|FULL [OUTER] JOIN`, `CROSS JOIN`, `SEMI JOIN` or `ANTI JOIN`;
+    /// nil if no join follows. `ASOF` and `POSITIONAL` joins are refused by name.
     private mutating func parseJoinKind() throws(SyntaxError) -> Join.Kind? {
         let kind: Join.Kind
         switch current.kind {
@@ -51,6 +52,14 @@ extension Parser {
         case .keyword(.full): kind = .full
         case .keyword(.natural):
             throw SyntaxError("NATURAL JOIN is not supported; use JOIN ... USING (...)", at: current.range)
+        case .identifier where Parser.isJoinModifier(current, followedBy: peek()):
+            switch current.text.lowercased() {
+            case "semi": kind = .semi
+            case "anti": kind = .anti
+            default:
+                throw SyntaxError(
+                    "\(current.text.uppercased()) JOIN is not supported", at: current.range)
+            }
         default: return nil
         }
         advance()
@@ -88,5 +97,15 @@ extension Parser {
         let name = advance().text
         let alias = try parseAlias()
         return .named(name: name, alias: alias, range: SourceRange(start, previousEnd))
+    }
+
+    /// Words that, before `JOIN`, name a kind of join (DuckDB's `SEMI`, `ANTI`, `ASOF`, `POSITIONAL`).
+    /// They are not reserved, so without this check `l ANTI JOIN r` read `ANTI` as `l`'s alias and ran
+    /// an inner join: the rows it should have excluded. `ASOF LEFT JOIN` is covered too.
+    static let joinModifiers: Set<String> = ["semi", "anti", "asof", "positional"]
+
+    static func isJoinModifier(_ token: Token, followedBy next: Token) -> Bool {
+        guard token.kind == .identifier, joinModifiers.contains(token.text.lowercased()) else { return false }
+        return next.isKeyword(.join) || next.isKeyword(.left) || next.isKeyword(.inner)
     }
 }

@@ -147,6 +147,8 @@ struct Parser {
             default: throw unexpected(expected: "an alias")
             }
         }
+        // `l ANTI JOIN r`: `ANTI` starts the join, it is not `l`'s alias.
+        if Parser.isJoinModifier(current, followedBy: peek()) { return nil }
         return atName ? advance().text : nil
     }
 }

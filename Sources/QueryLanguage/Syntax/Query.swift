@@ -101,6 +101,10 @@ public indirect enum TableReference: Sendable {
 public struct Join: Sendable {
     public enum Kind: String, Sendable {
         case inner = "INNER", left = "LEFT", right = "RIGHT", full = "FULL", cross = "CROSS"
+        /// Left rows with at least one match, each once; only the left side's columns are visible.
+        case semi = "SEMI"
+        /// Left rows without any match; only the left side's columns are visible.
+        case anti = "ANTI"
     }
     public enum Condition: Sendable {
         case on(Expression)

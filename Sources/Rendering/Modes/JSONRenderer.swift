@@ -3,9 +3,14 @@ import Columnar
 
 /// `json`: one array of row objects, one object a line (`[{…},\n{…}]`); `jsonl`: one object a line.
 ///
-/// Numbers are JSON numbers (NaN and ±infinity, which JSON lacks, become `null`), NULL is `null`,
-/// booleans are `true`/`false`, dates ISO strings. Strings escape `"`, `\` and every control character.
-/// Every row is written: `maxRows` does not apply to data formats.
+/// Numbers are JSON numbers, NULL is `null`, booleans are `true`/`false`, dates ISO strings. Strings
+/// escape `"`, `\` and every control character. Every row is written: `maxRows` does not apply to data
+/// formats.
+///
+/// NaN and ±infinity become `null`: DuckDB writes the bare tokens `NaN`, `Infinity`, `-Infinity`, which
+/// strict JSON parsers (JavaScript's `JSON.parse`, jq, yotq's own reader) reject; output that every
+/// consumer can read is worth more here than keeping the value. Repeated column names become unique keys
+/// as in DuckDB (`a`, `a_1`, ...): a JSON object with duplicate keys keeps one value in most parsers.
 struct JSONRenderer {
     let options: RenderOptions
     let linesOnly: Bool
@@ -13,9 +18,9 @@ struct JSONRenderer {
     func write(_ table: Table, to sink: some TextSink) throws {
         let out = OutputBuffer()
         // Keys as `"name":` bytes, escaped once.
-        let keys: [[UInt8]] = table.schema.fields.map { field in
+        let keys: [[UInt8]] = ColumnNames.deduplicated(table.schema.names).map { name in
             let key = OutputBuffer(chunkSize: 0)
-            JSONRenderer.appendString(field.name, key)
+            JSONRenderer.appendString(name, key)
             key.append(byte: UInt8(ascii: ":"))
             return key.bytes
         }

@@ -115,6 +115,8 @@ import Testing
         Call("regexp_replace", [s("2024-03-01"), s("(\\d+)-(\\d+)-(\\d+)"), s("\\3/\\2/\\1")], s("01/03/2024")),
         Call("regexp_replace", [s("abc"), s("x"), s("y")], s("abc")),
         Call("regexp_replace", [s("Ynys Môn"), s("ô"), s("o"), s("g")], s("Ynys Mon")),
+        Call("regexp_replace", [s("abc"), s("b*"), s("-"), s("g")], s("-a-c-")),
+        Call("regexp_matches", [s(String(repeating: "a", count: 60)), s("(a*)*b")], .boolean(false)),
         Call("typeof", [n(1)], s("BIGINT")),
         Call("typeof", [s("a")], s("VARCHAR")),
         Call("typeof", [.double(1)], s("DOUBLE")),
@@ -131,6 +133,7 @@ import Testing
         FailingCall("rpad", [s("hi"), n(5), s("")], .invalidArgument, "Insufficient padding in RPAD"),
         FailingCall("repeat", [s("ab"), n(.max)], .invalidArgument, "too large"),
         FailingCall("regexp_matches", [s("a"), s("(")], .invalidArgument, "invalid pattern"),
+        FailingCall("regexp_matches", [s("aa"), s("(a)\\1")], .invalidArgument, "backreferences"),
         FailingCall("regexp_replace", [s("a"), s("a"), s("b"), s("q")], .invalidArgument, "unknown option"),
         FailingCall("lpad", [s("ab"), n(.max), s("x")], .invalidArgument, "too large"),
     ]

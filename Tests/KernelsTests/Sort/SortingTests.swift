@@ -55,6 +55,15 @@ import Testing
         #expect(Sorting.permutation([key, key, key], rowCount: 4) == [1, 2, 3, 0])
     }
 
+    /// Int64.min and Int64.max with no NULL: the values span every 64-bit image (this trapped on `span + 1`).
+    @Test(arguments: [(true, false), (true, true), (false, false), (false, true)])
+    func fullRangeIntegersWithoutNulls(ascending: Bool, nullsFirst: Bool) {
+        let column = Column(.bigint([.max, .min, 0]))
+        let key = SortKey(column: column, ascending: ascending, nullsFirst: nullsFirst)
+        #expect(Sorting.permutation([key], rowCount: 3) == (ascending ? [1, 2, 0] : [0, 2, 1]))
+        #expect(Sorting.permutation([key, key], rowCount: 3, limit: 2) == (ascending ? [1, 2] : [0, 2]))
+    }
+
     @Test func limitReturnsTheFirstRowsOfTheOrder() {
         let column = Column(.bigint([5, 3, 9, 3, 1, 7, 3, 8, 2, 6, 0, 4, 3, 3, 3, 3]))
         let full = Sorting.permutation([SortKey(column: column)], rowCount: 16)

@@ -52,14 +52,15 @@ enum DateFunctions {
         name: "date_trunc",
         summary: "date_trunc(part, d) — d rounded down to the start of its year, quarter, month, week or day",
         overloads: [
-            withPart([.varchar, .date], DateResults.self, function: "date_trunc") { part, columns in
+            withPart([.varchar, .date], DateResults.self, function: "date_trunc") { part, columns throws(KernelError) in
                 let validity = Vectorised.combinedValidity(columns)
-                let values = SpanMemo.map(TypedBuffers.days(columns[1]), validity: validity, placeholder: 0) {
-                    truncate(Date32(daysSinceEpoch: $0), to: part)
+                let values = try SpanMemo.map(TypedBuffers.days(columns[1]), validity: validity, placeholder: 0) {
+                    (days: Int32) throws(KernelError) -> Int32 in
+                    try truncate(Date32(daysSinceEpoch: days), to: part)
                 }
                 return Column(.date(values), validity: validity)
-            } perRow: { part, rows, row in
-                truncate(Date32(daysSinceEpoch: rows.day(1, row)), to: part)
+            } perRow: { part, rows, row throws(KernelError) in
+                try truncate(Date32(daysSinceEpoch: rows.day(1, row)), to: part)
             }
         ])
 
@@ -104,7 +105,7 @@ enum DateFunctions {
     private static func withPart<Encoder: ResultEncoder & SendableMetatype, Part: NamedDatePart>(
         _ parameters: [DataType], _ encoder: Encoder.Type, function: String,
         constant: @escaping @Sendable (Part, [Column]) throws(KernelError) -> Column,
-        perRow: @escaping @Sendable (Part, ArgumentRows, Int) -> Encoder.Result
+        perRow: @escaping @Sendable (Part, ArgumentRows, Int) throws(KernelError) -> Encoder.Result
     ) -> ScalarOverload {
         ScalarOverload(parameterTypes: parameters, returnType: Encoder.type) { columns, rowCount throws(KernelError) in
             let (partCodes, partNames) = TypedBuffers.strings(columns[0])
@@ -115,7 +116,7 @@ enum DateFunctions {
             }
             return try RowwiseKernel.map(columns, rowCount: rowCount, into: Encoder()) {
                 rows, row throws(KernelError) in
-                perRow(try Part(parsing: rows.string(0, row), function: function), rows, row)
+                try perRow(try Part(parsing: rows.string(0, row), function: function), rows, row)
             }
         }
     }
@@ -125,7 +126,8 @@ enum DateFunctions {
         overloads: [
             Rowwise.overload([.bigint, .bigint, .bigint], DateResults.self) { rows, row throws(KernelError) in
                 let (y, m, d) = (rows.bigint(0, row), rows.bigint(1, row), rows.bigint(2, row))
-                guard let year = Int(exactly: y), abs(year) < 6_000_000, let month = Int(exactly: m),
+                // No `abs(year)`: it traps on Int64.min. Date32 checks the year's range itself.
+                guard let year = Int(exactly: y), let month = Int(exactly: m),
                     let day = Int(exactly: d),
                     let date = Date32(year: year, month: month, day: day)
                 else {
@@ -158,15 +160,22 @@ enum DateFunctions {
     }
 
     /// Days since the epoch of the first day of `part` containing `date` (weeks start on Monday).
-    static func truncate(_ date: Date32, to part: DatePart) -> Int32 {
+    /// - Throws: `.overflow` when that day is before the earliest DATE (it used to be replaced silently by
+    ///   the date itself, or by the earliest DATE for weeks).
+    static func truncate(_ date: Date32, to part: DatePart) throws(KernelError) -> Int32 {
         let (y, m, _) = date.components
+        let first: Int
         switch part {
         case .day: return date.daysSinceEpoch
-        case .week: return Int32(clamping: date.mondayOfWeek)
-        case .month: return Date32(year: y, month: m, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
-        case .quarter: return Date32(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
-        case .year: return Date32(year: y, month: 1, day: 1)?.daysSinceEpoch ?? date.daysSinceEpoch
+        case .week: first = Int(date.mondayOfWeek)
+        case .month: first = Date32.dayNumber(year: y, month: m, day: 1)!
+        case .quarter: first = Date32.dayNumber(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)!
+        case .year: first = Date32.dayNumber(year: y, month: 1, day: 1)!
         }
+        guard let narrow = Int32(exactly: first) else {
+            throw KernelError(.overflow, "Date out of range: date_trunc('\(part)', \(date))")
+        }
+        return narrow
     }
 
     /// The year the ISO week of `date` belongs to: the year of its Thursday.
@@ -178,7 +187,7 @@ enum DateFunctions {
     static func isoWeek(_ date: Date32) -> Int {
         let thursday = date.mondayOfWeek + 3
         let year = isoYear(date)
-        let firstOfYear = Int64(Date32(year: year, month: 1, day: 1)?.daysSinceEpoch ?? 0)
+        let firstOfYear = Int64(Date32.dayNumber(year: year, month: 1, day: 1)!)
         return Int((thursday - firstOfYear) / 7) + 1
     }
 

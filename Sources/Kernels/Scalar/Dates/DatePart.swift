@@ -80,7 +80,8 @@ extension Date32 {
     /// 1 … 366.
     var dayOfYear: Int {
         let year = components.year
-        return Int(daysSinceEpoch) - Int(Date32(year: year, month: 1, day: 1)!.daysSinceEpoch) + 1
+        // Not narrowed to a Date32: January 1st of the earliest DATE's year is before the DATE range.
+        return Int(daysSinceEpoch) - Date32.dayNumber(year: year, month: 1, day: 1)! + 1
     }
 }
 
