@@ -4,12 +4,9 @@ import Rendering
 /// areas as a grey bar, the average as a black tick and the area's score as a marker shaped and
 /// coloured by its band, with the score and band written at the right. The seed report's Foreword
 /// table as a picture.
-///
-/// Reads `score`, `lowest`, `highest`, `average` and `measure` or `title` (the label, title first); uses `area` (one chart per
-/// area), `band`, `framework` (measures of another unit get their own axis), `rank` and `areas`.
+/// Drawn from typed rows (`Row`: score, range, average, band look, rank); `BulletChart+ResultTable` reads
+/// them from a result table.
 struct BulletChart {
-    static let requirements = [["score"], ["lowest"], ["highest"], ["average"], ["measure", "title"]]
-
     /// One measure of one area.
     struct Row {
         var label: String
@@ -33,15 +30,10 @@ struct BulletChart {
         var rows: [Row]
     }
 
-    static func charts(_ table: ChartTable, title: String?) -> [Chart] {
-        var areaOrder: [String?] = []
-        var rowsByArea: [String?: [Row]] = [:]
-        for index in table.rows {
-            let area = table.text("area", index)
-            if rowsByArea[area] == nil { areaOrder.append(area) }
-            rowsByArea[area, default: []].append(row(table, index))
-        }
-        return areaOrder.map { area in
+    /// One chart per area, its rows in the order given.
+    static func charts(_ areas: [(area: String?, rows: [Row])], title: String?) -> [Chart] {
+        let areaOrder = areas.map(\.area)
+        return areas.map { area, rows in
             let chartTitle: String
             switch (title, area) {
             case (let title?, let area?) where areaOrder.count > 1: chartTitle = title + ": " + area
@@ -49,20 +41,8 @@ struct BulletChart {
             case (nil, let area?): chartTitle = area + ": scores against the range across areas"
             case (nil, nil): chartTitle = "Scores against the range across areas"
             }
-            return draw(panels(rowsByArea[area] ?? []), area: area, title: chartTitle)
+            return draw(panels(rows), area: area, title: chartTitle)
         }
-    }
-
-    private static func row(_ table: ChartTable, _ index: Int) -> Row {
-        let measure = table.text("measure", index)
-        let title = table.text("title", index)
-        let framework = table.text("framework", index)
-        return Row(
-            label: title ?? measure ?? "", framework: framework,
-            unit: table.context.unit(framework: framework, measure: measure, title: title),
-            score: table.number("score", index), lowest: table.number("lowest", index),
-            highest: table.number("highest", index), average: table.number("average", index),
-            bandName: table.text("band", index), band: table.band("band", index), rank: table.number("rank", index), areas: table.number("areas", index))
     }
 
     /// Consecutive rows of the same framework and unit share a panel (an axis).

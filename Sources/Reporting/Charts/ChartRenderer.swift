@@ -24,16 +24,16 @@ public enum ChartRenderer {
         switch kind {
         case .bullet:
             let columns = try ChartTable(table, kind: kind, context: context, requires: BulletChart.requirements)
-            charts = BulletChart.charts(columns, title: title)
+            charts = BulletChart.charts(BulletChart.areas(columns), title: title)
         case .histogram:
             let columns = try ChartTable(table, kind: kind, context: context, requires: HistogramChart.requirements)
-            charts = HistogramChart.charts(columns, title: title)
+            charts = HistogramChart.charts(HistogramChart.histograms(columns), title: title)
         case .funnel:
             let columns = try ChartTable(table, kind: kind, context: context, requires: FunnelChart.requirements)
-            charts = FunnelChart.charts(columns, title: title)
+            charts = FunnelChart.charts(FunnelChart.groups(columns), title: title)
         case .line:
             let columns = try ChartTable(table, kind: kind, context: context, requires: LineChart.requirements(of: table))
-            charts = LineChart.charts(columns, title: title)
+            charts = LineChart.charts(LineChart.series(columns), title: title)
         }
         // Rows whose numbers are all NULL draw nothing.
         guard !charts.isEmpty else { throw .noRows(kind) }

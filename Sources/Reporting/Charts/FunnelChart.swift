@@ -5,15 +5,11 @@ import Rendering
 /// the limits are marked by shape (up or down triangle) and labelled with the area where space allows;
 /// the text alternative lists them all. One chart per (framework, measure).
 ///
-/// Reads `n` (or `effective_n` where present), `score`, `national` and the four limits; uses `area` (else `inspection_id`) and `measure`.
-/// Where a point sits is worked out from its limits, so generic tables need no `position` column.
+/// Drawn from typed points (`Point`: n, score, national, the four limits); `FunnelChart+ResultTable`
+/// reads them from a result table. Where a point sits is worked out from its limits.
 /// The score axis is zoomed to the points and limits (within 0–100), since limits a few points apart
 /// would vanish on a full 0–100 axis.
 struct FunnelChart {
-    static let requirements = [
-        ["n"], ["score"], ["national"], ["lower_95"], ["upper_95"], ["lower_998"], ["upper_998"],
-    ]
-
     struct Point {
         var area: String?
         var n: Double
@@ -31,25 +27,8 @@ struct FunnelChart {
         }
     }
 
-    static func charts(_ table: ChartTable, title: String?) -> [Chart] {
-        var groups: [(key: String?, points: [Point])] = []
-        for index in table.rows {
-            // The n the limits were drawn for: the effective n where the verb gives one.
-            guard let n = table.number("effective_n", index) ?? table.number("n", index), let score = table.number("score", index),
-                let national = table.number("national", index), let lower998 = table.number("lower_998", index),
-                let lower95 = table.number("lower_95", index), let upper95 = table.number("upper_95", index),
-                let upper998 = table.number("upper_998", index)
-            else { continue }
-            let key = table.text("measure", index)
-            let point = Point(
-                area: table.text("area", index) ?? table.text("inspection_id", index), n: n, score: score,
-                national: national, limits: (lower998, lower95, upper95, upper998))
-            if let group = groups.firstIndex(where: { $0.key == key }) {
-                groups[group].points.append(point)
-            } else {
-                groups.append((key, [point]))
-            }
-        }
+    /// One chart per measure.
+    static func charts(_ groups: [(key: String?, points: [Point])], title: String?) -> [Chart] {
         return groups.map { group in
             let name = group.key ?? "score"
             var chartTitle = title ?? "Funnel plot of " + name + " against the number of cases"

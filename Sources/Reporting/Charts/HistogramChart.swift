@@ -5,10 +5,9 @@ import Rendering
 ///
 /// Numeric buckets (`bucket_from`/`bucket_to`) are drawn as upright bars on a value axis; named buckets
 /// (ratings) as horizontal bars with their names, coloured by band when the name is a band.
-/// Reads `bucket` and `count`; uses `framework`, `measure`, `group`, `bucket_from`, `bucket_to`, `share`.
+/// Drawn from typed histograms (`Histogram`: panels of buckets with counts, bounds and band looks);
+/// `HistogramChart+ResultTable` reads them from a result table.
 struct HistogramChart {
-    static let requirements = [["bucket"], ["count"]]
-
     struct Bucket {
         var name: String
         var from: Double? = nil
@@ -62,29 +61,8 @@ struct HistogramChart {
         }
     }
 
-    static func charts(_ table: ChartTable, title: String?) -> [Chart] {
-        var histograms: [Histogram] = []
-        for index in table.rows {
-            let framework = table.text("framework", index)
-            let measure = table.text("measure", index)
-            let group = table.text("group", index)
-            let bucket = Bucket(
-                name: table.text("bucket", index) ?? "(none)", from: table.number("bucket_from", index),
-                to: table.number("bucket_to", index), count: table.number("count", index) ?? 0,
-                share: table.number("share", index), band: table.band("bucket", index))
-            if histograms.isEmpty || histograms.last?.framework != framework || histograms.last?.measure != measure {
-                histograms.append(
-                    Histogram(
-                        framework: framework, measure: measure,
-                        unit: table.context.unit(framework: framework, measure: measure, title: nil)))
-            }
-            let last = histograms.count - 1
-            if let panel = histograms[last].panels.firstIndex(where: { $0.group == group }) {
-                histograms[last].panels[panel].buckets.append(bucket)
-            } else {
-                histograms[last].panels.append(Panel(group: group, buckets: [bucket]))
-            }
-        }
+    /// One chart per histogram (framework and measure), one panel per group.
+    static func charts(_ histograms: [Histogram], title: String?) -> [Chart] {
         return histograms.map { histogram in
             var histogram = histogram
             if !histogram.isNumeric { histogram.alignBuckets() }

@@ -4,22 +4,10 @@ import Columnar
 /// Line charts of scores over successive inspections, one series per area and measure, labelled at
 /// their last point.
 ///
-/// Reads `deltas` (`before`, `after`, `before_published`, `after_published`; uses `area`, `measure`,
-/// `framework`, `before_id`, `after_id`) or a generic table with `published` or `date` and `score` (uses
-/// `series`, else `area` and `measure`). Dates are DATE or text `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; when one
-/// is unknown the x axis shows the inspections in order instead. A table of several areas and several
+/// Drawn from typed series (`Series` of dated observations); `LineChart+ResultTable` reads them from a
+/// result table. When a date is unknown the x axis shows the inspections in order instead. A table of several areas and several
 /// measures gives one chart per area or per measure, whichever makes fewer; units never share an axis.
 struct LineChart {
-    static func requirements(of table: Table) -> [[String]] {
-        isDeltas(table)
-            ? [["before"], ["after"], ["before_published"], ["after_published"]]
-            : [["published", "date"], ["score"]]
-    }
-
-    private static func isDeltas(_ table: Table) -> Bool {
-        table.schema.index(of: "before") != nil && table.schema.index(of: "after") != nil
-    }
-
     /// One inspection's score.
     struct Observation {
         var id: String
@@ -36,8 +24,8 @@ struct LineChart {
         var observations: [Observation] = []
     }
 
-    static func charts(_ table: ChartTable, title: String?) -> [Chart] {
-        let series = isDeltas(table.table) ? deltaSeries(table) : genericSeries(table)
+    /// The series drawn, one chart per area or per measure when there are several of both.
+    static func charts(_ series: [Series], title: String?) -> [Chart] {
         // Several areas and several measures: one chart per area or per measure, whichever is fewer.
         let areas = Set(series.map(\.area)).count
         let measures = Set(series.map(\.measure)).count
@@ -72,56 +60,5 @@ struct LineChart {
             }
             return LineChartDrawing(series: lines, unit: chart.unit, title: chartTitle).chart()
         }
-    }
-
-    /// Each `deltas` row is one step (before → after) of an area's measure; steps chain by inspection id.
-    private static func deltaSeries(_ table: ChartTable) -> [Series] {
-        var series: [Series] = []
-        for index in table.rows {
-            let area = table.text("area", index)
-            let measure = table.text("measure", index)
-            let framework = table.text("framework", index)
-            let position =
-                series.firstIndex { $0.area == area && $0.measure == measure }
-                ?? {
-                    series.append(
-                        Series(
-                            area: area, measure: measure,
-                            unit: table.context.unit(framework: framework, measure: measure, title: nil))
-                    )
-                    return series.count - 1
-                }()
-            for side in ["before", "after"] {
-                guard let score = table.number(side, index) else { continue }
-                let id = table.text(side + "_id", index) ?? "\(side) \(index)"
-                guard !series[position].observations.contains(where: { $0.id == id }) else { continue }
-                let when = table.text(side + "_published", index)
-                series[position].observations.append(
-                    Observation(id: id, when: when, date: table.date(side + "_published", index), score: score))
-            }
-        }
-        return series
-    }
-
-    private static func genericSeries(_ table: ChartTable) -> [Series] {
-        let dateColumn = table.first(of: ["published", "date"]) ?? "date"
-        var series: [Series] = []
-        for index in table.rows {
-            guard let score = table.number("score", index) else { continue }
-            let label = table.text("series", index)
-            let area = table.text("area", index)
-            let measure = table.text("measure", index)
-            let position =
-                series.firstIndex { $0.label == label && $0.area == area && $0.measure == measure }
-                ?? {
-                    let unit = table.context.unit(framework: table.text("framework", index), measure: measure, title: nil)
-                    series.append(Series(area: area, measure: measure, label: label, unit: unit))
-                    return series.count - 1
-                }()
-            let when = table.text(dateColumn, index)
-            series[position].observations.append(
-                Observation(id: "\(index)", when: when, date: table.date(dateColumn, index), score: score))
-        }
-        return series
     }
 }
