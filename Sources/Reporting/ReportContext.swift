@@ -25,9 +25,20 @@ public struct ReportContext: Sendable {
         case .band: return ColumnStyle(textClasses: { palette.band(matching: $0).map { [$0.cssClass] } ?? [] })
         case .plain:
             guard field.type == .varchar else { return .plain }
-            // Other text columns colour a cell only when it is a band spelled exactly (a pivot of ratings).
-            return ColumnStyle(textClasses: { palette.band(named: $0).map { [$0.cssClass] } ?? [] })
+            // Other text columns colour a cell only when it is a band spelled exactly (a pivot of ratings);
+            // a date as printed (`2011-12`, `2011-12-01`) is kept on one line.
+            return ColumnStyle(textClasses: { text in
+                palette.band(named: text).map { [$0.cssClass] } ?? (Self.looksLikeDate(text) ? ["date"] : [])
+            })
         }
+    }
+
+    /// `2011`, `2011-12` or `2011-12-01`: a date as inspection sources print them.
+    static func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return (1...3).contains(parts.count) && parts[0].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && parts.dropFirst().allSatisfy { $0.count == 2 }
     }
 
     /// The render options' hook (grid, Markdown and HTML modes), from this context.

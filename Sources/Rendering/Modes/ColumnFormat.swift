@@ -50,7 +50,8 @@ enum ColumnText {
         case .percent, .plain:
             guard document else { return nil }
             format = significant
-        case .pValue: format = pValue
+        case .pValue where document: format = { paperPValue($0) }
+        case .pValue: format = { pValue($0) }
         case .significant: format = significant
         }
         return { row in
@@ -68,12 +69,28 @@ enum ColumnText {
     }
 
     /// Three significant digits; scientific below 0.001; `<1e-300` for an exact 0.
+    /// Whether `value` shown with `decimals` decimals would land on the other side of 0.05, 0.01 or 0.001.
+    static func crossesAThreshold(_ value: Double, decimals: Int) -> Bool {
+        guard let shown = DecimalText.format(value, maxDecimals: decimals), let back = Double(shown) else { return false }
+        return [0.05, 0.01, 0.001].contains { (value < $0) != (back < $0) }
+    }
+
+    /// A p-value as a paper prints it: `< 0.001` below 0.001, else as `pValue`.
+    static func paperPValue(_ value: Double) -> String? {
+        guard value.isFinite else { return nil }
+        return value < 0.001 ? "< 0.001" : pValue(value)
+    }
+
     static func pValue(_ value: Double) -> String? {
         guard value.isFinite else { return nil }
         if value == 0 { return "<1e-300" }
         let magnitude = powerOfTen(value.magnitude)
         if value.magnitude >= 0.001 {
-            return DecimalText.format(value, maxDecimals: min(6, max(0, 2 - magnitude)))
+            // Three significant digits, more where rounding would carry the value across a threshold
+            // readers judge by (0.04996 is not "0.05").
+            var decimals = min(6, max(0, 2 - magnitude))
+            while decimals < 8 && crossesAThreshold(value, decimals: decimals) { decimals += 1 }
+            return DecimalText.format(value, maxDecimals: decimals)
         }
         var exponent = magnitude
         var scale = 1.0

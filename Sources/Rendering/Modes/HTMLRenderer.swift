@@ -37,6 +37,7 @@ struct HTMLRenderer {
                 let (text, extra) = formats[c].cell(row)
                 var classes: [String] = []
                 if fields[c].type.isNumeric { classes.append("num") }
+                if fields[c].type == .date { classes.append("date") }
                 if text == nil { classes.append("null") }
                 classes += extra
                 out.append(

@@ -7,7 +7,8 @@ import Rendering
 /// | selector | where | what it does |
 /// |---|---|---|
 /// | `table`, `caption`, `th[scope=col]` | `HTMLRenderer` | ruled table, caption above at the left; scrolls sideways on narrow screens |
-/// | `.num` | numeric `th`/`td` | right-aligned, tabular figures |
+/// | `.num` | numeric `th`/`td` | right-aligned, tabular figures, never broken across lines |
+/// | `.date` | DATE cells and text dates (`2011-12`) | never broken across lines |
 /// | `.null` | NULL cells | grey |
 /// | `.elided` | the "… N more rows …" row | centred, grey |
 /// | `.band` + `.band-<slug>` | band cells (`BandStyle.cssClass`) | tint behind the name, a swatch of the band's colour and shape before it |
@@ -33,7 +34,8 @@ public enum HTMLStylesheet {
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border-bottom: 1px solid #ccc; padding: 0.2rem 0.6rem; text-align: left; vertical-align: top; }
         th { border-bottom: 2px solid #555; }
-        .num { text-align: right; }
+        .num { text-align: right; white-space: nowrap; }
+        .date { white-space: nowrap; }
         .null { color: #6b6b6b; }
         .elided td { text-align: center; color: #6b6b6b; }
         @media screen { table { display: block; max-width: 100%; overflow-x: auto; } }

@@ -137,7 +137,7 @@ import Testing
     @Test func anEmptyResultIsANoteNotAnEmptyTable() throws {
         let run = try NotebookTesting.run("```sql title=\"Flags\"\nSELECT 1 AS a WHERE false;\n```\n")
         let html = NotebookHTMLWriter(run: run).render()
-        #expect(html.contains("<p class=\"cell-message\">Flags: no rows.</p>"))
+        #expect(html.contains("<p class=\"cell-message\">Flags: nothing to show (the query found no rows).</p>"))
         #expect(!html.contains("<table"))
     }
 
@@ -257,5 +257,18 @@ import Testing
             "[a link](https://example.org) <img src=\"data:image/png;base64,AAAA\"> and `src=\"http://x\"` in code\n"
                 + "<svg><a href=\"https://example.org\"><use href=\"#dot\"/></a></svg>\n")
         try SelfContainedHTML.check(notebook)
+    }
+}
+
+extension NotebookWriterTests {
+    /// `echo: false` in the front matter hides every cell's source unless a cell says `echo=true`.
+    @Test func frontMatterEchoFalseHidesEveryCellsSource() throws {
+        let run = try NotebookTesting.run(
+            "---\necho: false\n---\n```sql\nSELECT 41 AS hidden_source;\n```\n\n```sql echo=true\nSELECT 42 AS shown_source;\n```\n")
+        let html = NotebookHTMLWriter(run: run).render()
+        #expect(!html.contains("SELECT 41"))
+        #expect(html.contains("SELECT 42"))
+        #expect(html.contains(">hidden source</th>"))
+        #expect(throws: Diagnostic.self) { try NotebookTesting.parse("---\necho: maybe\n---\ntext\n") }
     }
 }

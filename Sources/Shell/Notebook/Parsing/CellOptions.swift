@@ -10,7 +10,7 @@ import Inspection
 /// |---|---|---|
 /// | `chart=` | `bullet`, `histogram`, `funnel`, `line`, `none` | the verb's chart (`compare` → bullet, …) |
 /// | `title=` | caption of the cell's tables (after `Table N.`) and title of its charts | none |
-/// | `echo=` | `true` / `false`: show the cell's source | `true` |
+/// | `echo=` | `true` / `false`: show the cell's source | `true`, or the front matter's `echo:` |
 /// | `hide` | the same as `echo=false` | |
 /// | `results=` | `true` / `false`: show the tables, charts and messages (errors always show) | `true` |
 /// | `columns=` | the columns shown, `"measure, score, band"` (charts still read the whole result) | all |
@@ -48,7 +48,11 @@ extension CellOptions {
     /// - Parameters:
     ///   - fileName, line: where the fence is, for errors.
     ///   - fenceLine: the whole fence line `info` is part of, so errors name the option's column.
-    init(parsing info: Substring, fileName: String, line: Int, fenceLine: Substring? = nil) throws(Diagnostic) {
+    /// - Parameter echo: whether the cell shows its source unless it says (the front matter's `echo:`).
+    init(
+        parsing info: Substring, fileName: String, line: Int, fenceLine: Substring? = nil, echo: Bool = true
+    ) throws(Diagnostic) {
+        self.echo = echo
         let whole = fenceLine ?? info
         var rest = info[...]
         var given: [String: String] = [:]

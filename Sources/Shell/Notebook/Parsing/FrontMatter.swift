@@ -41,7 +41,13 @@ struct FrontMatter: Sendable, Equatable {
     /// In the order written.
     var parameters: [Parameter] = []
 
-    static let keys = ["title", "author", "date", "data", "params"]
+    /// `echo: false`: no cell shows its source unless it says `echo=true` (a paper for a board).
+    var echo: Field?
+
+    static let keys = ["title", "author", "date", "data", "echo", "params"]
+
+    /// Whether cells show their source by default (`echo:` true / false, yes / no).
+    var echoesCells: Bool { echo.map { !["false", "no"].contains($0.value.lowercased()) } ?? true }
 }
 
 extension FrontMatter {
@@ -115,6 +121,12 @@ extension FrontMatter {
             case "title": matter.title = field
             case "author": matter.author = field
             case "date": matter.date = field
+            case "echo":
+                guard ["true", "false", "yes", "no"].contains(field.value.lowercased()) else {
+                    column = 1
+                    throw failure("echo is true or false, not '\(field.value)'", index)
+                }
+                matter.echo = field
             default: matter.data = field
             }
         }

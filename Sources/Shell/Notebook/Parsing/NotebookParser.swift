@@ -49,7 +49,8 @@ enum NotebookParser {
             }
             flushProse(nextLine: close + 2)
             let options = try CellOptions(
-                parsing: fence.options, fileName: name, line: index + 1, fenceLine: lines[index])
+                parsing: fence.options, fileName: name, line: index + 1, fenceLine: lines[index],
+                echo: frontMatter.echoesCells)
             let source = lines[(index + 1)..<close].joined(separator: "\n")
             blocks.append(.cell(NotebookCell(source: source, fenceLine: index + 1, options: options)))
             index = close + 1

@@ -43,7 +43,8 @@ final class CellRecorder: SessionRecorder {
         let now = settings()
         let display = TableDisplay(
             maxRows: cell.options.rows ?? now.maxRows, showHeaders: now.showHeaders,
-            nullText: now.nullText, caption: cell.options.title)
+            // A paper shows a missing value as a dash, unless the notebook chose its own (`.nullvalue`).
+            nullText: now.nullText ?? "–", caption: cell.options.title)
         do throws(Diagnostic) {
             outputs.append(.table(try shown(table), display))
         } catch {

@@ -53,9 +53,9 @@ struct TableDisplay {
         return display
     }
 
-    /// What an empty result shows instead of a table with headers only.
+    /// What an empty result shows instead of a table with headers only: a sentence a reader can take in.
     var emptyNote: String {
-        (caption.map { $0 + ": " } ?? "") + "no rows."
+        (caption.map { $0 + ": " } ?? "") + "nothing to show (the query found no rows)."
     }
 
     func renderOptions(_ mode: OutputMode, rowCount: Int, context: ReportContext) -> RenderOptions {
