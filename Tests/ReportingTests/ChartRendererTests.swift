@@ -73,18 +73,19 @@ import Testing
         #expect(try ChartRenderer.charts(ChartFixtures.funnel, kind: .funnel, context: ReportFixtures.context) == first)
     }
 
-    @Test func bulletDrawsOneChartPerAreaWithDistinctIds() throws {
-        let charts = try ChartRenderer.charts(ChartFixtures.twoAreas, kind: .bullet, title: "Safeguarding", context: ReportFixtures.context)
-        #expect(charts.map(\.title) == ["Safeguarding: Synthetic A", "Safeguarding: Synthetic B & <Sons>"])
-        let ids = charts.map { SVGStructure($0.svg).ids }
-        #expect(ids[0].isDisjoint(with: ids[1]))
+    @Test func bulletDrawsOneChartPerMeasureWithARowPerArea() throws {
+        // Several areas: one chart per measure, a row per area.
+        let charts = try ChartRenderer.charts(ChartFixtures.twoAreas, kind: .bullet, title: "Board", context: ReportFixtures.context)
+        #expect(charts.map(\.title) == ["Board: safeguarding"])
+        let text = SVGStructure(charts[0].svg).texts["text"] ?? ""
+        #expect(text.contains("Synthetic A") && text.contains("Synthetic B & <Sons>"))
     }
 
     @Test func namesAreEscapedInTextAndTitles() throws {
-        let chart = try ChartRenderer.charts(ChartFixtures.twoAreas, kind: .bullet, context: ReportFixtures.context)[1]
-        #expect(chart.svg.contains("<title id=\"") && chart.svg.contains("Synthetic B &amp; &lt;Sons&gt;: scores"))
+        let chart = try ChartRenderer.charts(ChartFixtures.twoAreas, kind: .bullet, context: ReportFixtures.context)[0]
+        #expect(chart.svg.contains("<title id=\"") && chart.svg.contains("Synthetic B &amp; &lt;Sons&gt;"))
         #expect(!chart.svg.contains("<Sons>"))
-        #expect(SVGStructure(chart.svg).texts["title"] == "Synthetic B & <Sons>: scores against the range across areas")
+        #expect(SVGStructure(chart.svg).texts["title"] == "safeguarding: each area against its group")
     }
 
     @Test func bulletWritesScoresAndBandsAndUnits() throws {

@@ -30,18 +30,30 @@ struct BulletChart {
         var rows: [Row]
     }
 
-    /// One chart per area, its rows in the order given.
+    /// One area: one chart of its measures. Several areas: one chart per measure with a row for every
+    /// area (each against its own group's range), so a board compares areas at a glance.
     static func charts(_ areas: [(area: String?, rows: [Row])], title: String?) -> [Chart] {
-        let areaOrder = areas.map(\.area)
-        return areas.map { area, rows in
-            let chartTitle: String
-            switch (title, area) {
-            case (let title?, let area?) where areaOrder.count > 1: chartTitle = title + ": " + area
-            case (let title?, _): chartTitle = title
-            case (nil, let area?): chartTitle = area + ": scores against the range across areas"
-            case (nil, nil): chartTitle = "Scores against the range across areas"
+        guard areas.count > 1 else {
+            return areas.map { area, rows in
+                let chartTitle = title ?? (area.map { $0 + ": scores" } ?? "Scores") + " against the range across areas"
+                return draw(panels(rows), area: area, title: chartTitle)
             }
-            return draw(panels(rows), area: area, title: chartTitle)
+        }
+        var measures: [(key: String, framework: String?, rows: [Row])] = []
+        for (area, rows) in areas {
+            for row in rows {
+                var byArea = row
+                byArea.label = area ?? row.label
+                if let at = measures.firstIndex(where: { $0.key == row.label && $0.framework == row.framework }) {
+                    measures[at].rows.append(byArea)
+                } else {
+                    measures.append((row.label, row.framework, [byArea]))
+                }
+            }
+        }
+        return measures.map { measure in
+            let chartTitle = (title.map { $0 + ": " } ?? "") + measure.key + (title == nil ? ": each area against its group" : "")
+            return draw(panels(measure.rows), area: measure.key, title: chartTitle)
         }
     }
 
