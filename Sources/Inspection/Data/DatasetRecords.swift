@@ -98,6 +98,14 @@ extension ScoreRecord {
     /// A band that may be reported as a finding: any but one from a placeholder cut-point.
     var bandIsFinding: Bool { band != nil && provenance != .placeholderRule }
 
+    /// The band as a verb shows it: a band from a placeholder cut-point says so in its own words
+    /// (`MINIMUM (placeholder cut-point, not a finding)`), so no table, chart or paper that shows only
+    /// the band column presents it as a finding (and it is not coloured as a band).
+    var shownBand: String? {
+        guard let band else { return nil }
+        return provenance == .placeholderRule ? band + " (placeholder cut-point, not a finding)" : band
+    }
+
     /// The sample size behind an interval or test: effective n where the judgements' cases are known,
     /// else n; nil without n, and nil for a single case (no between-case variation to estimate).
     var sampleSize: Double? {

@@ -72,7 +72,7 @@ public enum CompareVerb {
                     result.append([
                         .varchar(framework.id), .varchar(measure.id), .varchar(measure.title), .varchar(area.name),
                         .varchar(groupName), .count(values.count), .number(values.min()), .number(values.max()),
-                        .number(average), .varchar(averageOf), .number(value), .text(score?.band),
+                        .number(average), .varchar(averageOf), .number(value), .text(score?.shownBand),
                         .text(score?.bandSource), .count(rank), .number(percentile), .count(score?.n),
                         .count(score?.cases ?? (score?.score != nil ? inspection?.cases : nil)),
                     ])

@@ -95,7 +95,7 @@ public enum DeltasVerb {
                     result.append([
                         .varchar(area.name), .varchar(framework.id), .varchar(measure.id), .varchar(i1.id),
                         .text(i1.shownDate), .number(s1.score), .varchar(i2.id), .text(i2.shownDate),
-                        .number(s2.score), .number(points), .text(s1.band), .text(s1.bandSource), .text(s2.band),
+                        .number(s2.score), .number(points), .text(s1.shownBand), .text(s1.bandSource), .text(s2.shownBand),
                         .text(s2.bandSource), .count(movement), .count(s1.n), .count(s2.n), .count(s1.cases),
                         .count(s2.cases), .number(change.test.map { $0.low * 100 }),
                         .number(change.test.map { $0.high * 100 }), .number(change.test?.pValue),

@@ -42,7 +42,7 @@ public enum ProfileVerb {
                     .varchar(framework.id), .varchar(inspection.id), .text(inspection.shownDate),
                     .varchar(measure.id), .varchar(measure.title), .varchar(measure.kind.rawValue),
                     .number(score.score),
-                    .text(score.band), .text(score.bandSource), .count(score.n),
+                    .text(score.shownBand), .text(score.bandSource), .count(score.n),
                     // Cases behind the judgements; for a published score, the inspection's printed number.
                     .count(score.cases ?? (score.n == nil ? inspection.cases : nil)),
                     .number(score.designEffect), .number(score.effectiveN),

@@ -134,7 +134,7 @@ import Testing
         #expect(numbers.contains(36) && numbers.contains(77) && numbers.contains(41))
         // 77 is MINIMUM only by the placeholder cut-point: shown with its provenance, no movement claimed.
         let row = Dictionary(uniqueKeysWithValues: zip(output[0], output[1]))
-        #expect(row["band_after"] == "MINIMUM")
+        #expect(row["band_after"] == "MINIMUM (placeholder cut-point, not a finding)")
         #expect(row["band_source_after"] == "placeholder rule")
         #expect(row["movement"] == "")
         #expect(row["method"] == "no interval: published scores carry no n")
