@@ -145,7 +145,10 @@ struct BulletChart {
             svg.text(number, x: textX, y: middle + 4, bold: true)
             textX += ChartStyle.textWidth(number) + 6
         }
-        svg.text(row.score == nil ? "no score" : row.bandName ?? "", x: textX, y: middle + 4)
+        // A long band (one from a placeholder cut-point says so) is cut to the chart's edge; the text
+        // alternative keeps it whole.
+        let bandText = ChartStyle.truncate(row.bandName ?? "", width: ChartStyle.width - ChartFrame.margin - textX)
+        svg.text(row.score == nil ? "no score" : bandText, x: textX, y: middle + 4)
         if let lowest = row.lowest, let highest = row.highest {
             var range = "range " + SVGWriter.tickText(lowest) + "–" + SVGWriter.tickText(highest)
             if let average = row.average { range += " · average " + SVGWriter.tickText(average) }

@@ -11,7 +11,8 @@ struct ChartFrame {
     let textAlternative: String
 
     private var titleLines: [String] {
-        ChartStyle.wrap(title, width: ChartStyle.width - 2 * ChartFrame.margin, size: ChartStyle.titleSize)
+        // Bold type runs about a tenth wider than the estimate, and fonts vary: leave that room.
+        ChartStyle.wrap(title, width: (ChartStyle.width - 2 * ChartFrame.margin) * 0.88, size: ChartStyle.titleSize)
     }
 
     /// Left and right margin, px.
