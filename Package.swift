@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Markdown prose → HTML for notebooks and reports.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // The ZIP container of XLSX and ODS workbooks (read and write); the XML inside is ours.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The one direction of dependency is drawn in docs/architecture.md; scripts/check-architecture
@@ -23,11 +25,16 @@ let package = Package(
         .target(name: "FileOutput"),
         .target(name: "Kernels", dependencies: ["Columnar"]),
         .target(name: "Ingest", dependencies: ["Columnar"]),
+        // Spreadsheets: XLSX and ODS workbooks read into tables and written from them (ZIP + streamed XML).
+        .target(
+            name: "Workbooks",
+            dependencies: ["Columnar", "Spelling", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
-        .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Spelling"]),
+        .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Workbooks", "Spelling"]),
         .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Spelling"]),
         .target(name: "Rendering", dependencies: ["Columnar", "FileOutput"]),
-        .target(name: "Reporting", dependencies: ["Columnar", "Inspection", "Rendering", "FileOutput"]),
+        .target(name: "Reporting", dependencies: ["Columnar", "Inspection", "Rendering", "FileOutput", "Workbooks"]),
         // GNU readline from libreadline-dev (headers in /usr/include, linked by the module map). No
         // pkgConfig: readline.pc pulls in tinfo.pc, whose -D flags SwiftPM rejects with a warning in
         // every build, and the system paths need no flags.
@@ -36,8 +43,8 @@ let package = Package(
         .target(
             name: "Shell",
             dependencies: [
-                "Columnar", "Spelling", "FileOutput", "Kernels", "Ingest", "QueryLanguage", "QueryEngine", "Inspection",
-                "Rendering", "Reporting", "LineEditor", .product(name: "Ink", package: "Ink"),
+                "Columnar", "Spelling", "FileOutput", "Kernels", "Ingest", "Workbooks", "QueryLanguage", "QueryEngine",
+                "Inspection", "Rendering", "Reporting", "LineEditor", .product(name: "Ink", package: "Ink"),
             ]
         ),
         .executableTarget(
@@ -53,6 +60,9 @@ let package = Package(
             name: "QueryEngineTests",
             dependencies: ["QueryEngine", "QueryLanguage", "Columnar", "Reporting"],
             resources: [.copy("Logic")]
+        ),
+        .testTarget(
+            name: "WorkbooksTests", dependencies: ["Workbooks", "Columnar"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "Columnar"]),
