@@ -61,7 +61,8 @@ public enum WorkbookReader {
             do {
                 tables.append(try SheetTableBuilder.build(grid, options: options))
             } catch {
-                throw WorkbookError(error.kind, "sheet \(grid.name): \(error.message)", suggestions: error.suggestions)
+                let message = error.message.contains(grid.name) ? error.message : "sheet \(grid.name): \(error.message)"
+                throw WorkbookError(error.kind, message, suggestions: error.suggestions)
             }
         }
         return tables

@@ -87,6 +87,15 @@ public final class Session {
         try? standardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// Prints `warning: text` on standard error (in a notebook, beside the cell's output); not a failure.
+    func warn(_ text: String) {
+        if let recorder {
+            recorder.record(message: "warning: " + text)
+            return
+        }
+        try? errorOutput.write("warning: \(text)\n")
+    }
+
     /// Prints an error once, in the one format every error takes, and counts it.
     func report(_ diagnostic: Diagnostic) {
         failureCount += 1

@@ -53,9 +53,10 @@ enum SheetTableBuilder {
             while firstRow < rowCount && filled(firstRow) < needed { firstRow += 1 }
             if firstRow > 0 {
                 let texts = (0..<firstRow).compactMap(preview).prefix(2)
+                // Finished below, once the range read is known.
                 warnings.append(
                     "skipped \(firstRow == 1 ? "row" : "rows") \(rowSpan(region.first.row, region.first.row + firstRow - 1)) "
-                        + "of \(grid.name) above the header (\(texts.joined(separator: ", "))); range := 'A1:F20' picks the cells exactly"
+                        + "of \(grid.name) above the header (\(texts.joined(separator: ", "))); range := '\u{0}' picks cells exactly"
                 )
             }
         }
@@ -207,6 +208,7 @@ enum SheetTableBuilder {
         let readRange = CellRange(
             first: origin,
             last: CellAddress(row: region.first.row + lastRow, column: origin.column + columns.count - 1))
+        warnings = warnings.map { $0.replacing("\u{0}", with: readRange.description) }
         return SheetTable(
             sheet: grid.name, table: Table(schema: Schema(fields), columns: built, rowCount: dataRange.count),
             range: readRange, warnings: warnings)
