@@ -28,7 +28,7 @@ let package = Package(
         // Spreadsheets: XLSX and ODS workbooks read into tables and written from them (ZIP + streamed XML).
         .target(
             name: "Workbooks",
-            dependencies: ["Columnar", "Spelling", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Columnar", "Spelling", "FileOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Workbooks", "Spelling"]),
