@@ -44,11 +44,14 @@ public final class Session {
     /// COPY … TO writes through Reporting's table files, styled with this session's frameworks.
     private func installCopyWriter() {
         let context = reportContext
-        database.copyWriter = CopyWriter(formats: TableFiles.formats, formatForExtension: TableFiles.format) {
+        database.copyWriter = CopyWriter(
+            formats: TableFiles.formats, formatForExtension: TableFiles.format, optionNames: TableFiles.optionNames,
+            checkOption: { TableFiles.checkOption(format: $0, name: $1, value: $2) }
+        ) {
             table, target in
             try TableFiles.write(
                 table, to: target.path, format: target.format, header: target.header, title: target.title,
-                context: context)
+                options: target.options, context: context)
         }
     }
 
