@@ -58,6 +58,11 @@ public enum WorkbookWriter {
     }
 }
 
+extension WorkbookWriter {
+    /// The names the writer gives sheets so named: valid in both formats and unique.
+    public static func fittedSheetNames(_ names: [String]) -> [String] { SheetNames.fitted(names) }
+}
+
 enum SheetNames {
     /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, unique in any case.
     static func fitted(_ names: [String]) -> [String] {
@@ -66,12 +71,12 @@ enum SheetNames {
             var clean = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }).trimmingSpaces
             if clean.hasPrefix("'") { clean.removeFirst() }
             if clean.isEmpty { clean = "Sheet\(index + 1)" }
-            clean = String(clean.prefix(31))
+            clean = String(clean.prefix(31)).trimmingSpaces
             var candidate = clean
             var n = 2
             while used.contains(candidate.lowercased()) {
                 let suffix = " (\(n))"
-                candidate = String(clean.prefix(31 - suffix.count)) + suffix
+                candidate = String(clean.prefix(31 - suffix.count)).trimmingSpaces + suffix
                 n += 1
             }
             used.insert(candidate.lowercased())
