@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "Columnar"]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "Rendering", "Inspection", "Columnar"], exclude: ["Golden"]
+            name: "ReportingTests", dependencies: ["Reporting", "Rendering", "Inspection", "Columnar", "Workbooks"], exclude: ["Golden"]
         ),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
@@ -75,7 +75,7 @@ let package = Package(
             name: "ShellTests",
             dependencies: [
                 "Shell", "Columnar", "Ingest", "QueryLanguage", "QueryEngine", "Rendering", "Reporting", "FileOutput",
-                "LineEditor", "Inspection",
+                "LineEditor", "Inspection", "Workbooks",
             ],
             // Golden files, read from the source tree (re-recorded with YOTQ_RECORD=1).
             exclude: ["Notebook/Golden"]
