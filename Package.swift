@@ -25,10 +25,18 @@ let package = Package(
         .target(name: "FileOutput"),
         .target(name: "Kernels", dependencies: ["Columnar"]),
         .target(name: "Ingest", dependencies: ["Columnar"]),
-        // Spreadsheets: XLSX and ODS workbooks read into tables and written from them (ZIP + streamed XML).
+        // zlib (zlib1g-dev, which ZIPFoundation needs as well): the workbook writers deflate at level 1
+        // themselves, as ZIPFoundation's writer has no compression level and deflate at its level 6 took
+        // most of a large workbook's write.
+        .systemLibrary(name: "SystemZlib"),
+        // Spreadsheets: XLSX and ODS workbooks read into tables (ZIPFoundation opens the container; the XML
+        // is scanned by a purpose-written byte-level reader) and written from them (XML emitted directly,
+        // zipped with SystemZlib, replaced atomically through FileOutput).
         .target(
             name: "Workbooks",
-            dependencies: ["Columnar", "Spelling", "FileOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "Columnar", "Spelling", "FileOutput", "SystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Workbooks", "Spelling"]),

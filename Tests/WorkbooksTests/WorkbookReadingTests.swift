@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Columnar
 @testable import Workbooks
@@ -206,5 +207,35 @@ import Columnar
     @Test func xlsxReaderPointsAtODS() {
         let path = fixture("libreoffice.ods")
         #expect(throws: WorkbookError.self) { _ = try WorkbookReader.read(path: path, format: .xlsx) }
+    }
+}
+
+@Suite struct CRC32Tests {
+    @Test func matchesTheKnownValues() {
+        var crc = CRC32()
+        Array("123456789".utf8).withUnsafeBytes { crc.update($0) }
+        #expect(crc.value == 0xCBF4_3926)
+        var split = CRC32()
+        let text = Array("The quick brown fox jumps over the lazy dog, twice over.".utf8)
+        text[..<13].withUnsafeBytes { split.update($0) }
+        text[13...].withUnsafeBytes { split.update($0) }
+        var whole = CRC32()
+        text.withUnsafeBytes { whole.update($0) }
+        #expect(split.value == whole.value)
+    }
+
+    @Test func aFlippedByteIsDamage() throws {
+        // Flip a byte inside the stored (uncompressed) mimetype entry of an ODS: inflating succeeds, the
+        // checksum does not.
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture("libreoffice.ods"))))
+        let marker = Array("application/vnd.oasis".utf8)
+        let at = bytes.firstRange(of: marker)!.lowerBound
+        bytes[at] = UInt8(ascii: "A")
+        let path = temporaryPath("damaged.ods")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var archive = try WorkbookArchive(path: path)
+        #expect(throws: WorkbookError(.truncated, "\(path) is damaged (mimetype fails its checksum)")) {
+            _ = try archive.read("mimetype")
+        }
     }
 }

@@ -10,11 +10,16 @@ public struct CellAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// `A1`, `AB12`; nil for text that is not one (absolute `$A$1` is accepted).
     public init?(_ text: some StringProtocol) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// The same from UTF-8 bytes (a sheet's `r="B7"` attribute, read in place).
+    init?(utf8: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in text.utf8 where byte != UInt8(ascii: "$") {
+        for byte in utf8 where byte != UInt8(ascii: "$") {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 guard digits == 0, letters < 3 else { return nil }

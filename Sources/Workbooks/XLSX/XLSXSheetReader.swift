@@ -75,24 +75,31 @@ enum XLSXSheetReader {
             switch try scanner.next() {
             case .start(let tag, let attributes, let selfClosing):
                 if scanner.isNamed(tag, "c") {
-                    if let ref = scanner.attribute("r", in: attributes),
-                        let address = CellAddress(String(decoding: bytes[ref], as: UTF8.self))
-                    {
+                    // r= (position), t= (type), s= (style) in one pass over the attributes.
+                    var address: CellAddress?
+                    cellType = 0
+                    cellStyle = 0
+                    scanner.forEachAttribute(in: attributes) { attributeName, value in
+                        guard attributeName.count == 1 else { return }
+                        switch bytes[attributeName.lowerBound] {
+                        case UInt8(ascii: "r"): address = CellAddress(utf8: bytes[value])
+                        case UInt8(ascii: "t"):
+                            if let first = bytes[value].first {
+                                // "str" (a formula's text) is told from "s" (shared) by its length.
+                                cellType = (first == UInt8(ascii: "s") && value.count == 3) ? UInt8(ascii: "S") : first
+                            }
+                        case UInt8(ascii: "s"):
+                            var number = 0
+                            for i in value { number = number * 10 + Int(bytes[i] &- 48) }
+                            cellStyle = number
+                        default: break
+                        }
+                    }
+                    if let address {
                         column = address.column
-                        if address.row != row { row = address.row }
+                        row = address.row
                     } else {
                         column += 1
-                    }
-                    cellType = 0
-                    if let t = scanner.attribute("t", in: attributes), let first = bytes[t].first {
-                        // "str" (a formula's text) is told from "s" (shared) by its length.
-                        cellType = (first == UInt8(ascii: "s") && t.count == 3) ? UInt8(ascii: "S") : first
-                    }
-                    cellStyle = 0
-                    if let s = scanner.attribute("s", in: attributes) {
-                        var value = 0
-                        for i in s { value = value * 10 + Int(bytes[i] &- 48) }
-                        cellStyle = value
                     }
                     hasValue = false
                     hasInline = false

@@ -189,6 +189,29 @@ struct XMLScanner {
         return nil
     }
 
+    /// Calls `body` with each attribute's name and raw value, in order (one pass, for elements whose
+    /// several attributes are all wanted).
+    @inline(__always)
+    func forEachAttribute(in attributes: Range<Int>, _ body: (_ name: Range<Int>, _ value: Range<Int>) -> Void) {
+        var i = attributes.lowerBound
+        let end = attributes.upperBound
+        while i < end {
+            while i < end && Self.isSpace(bytes[i]) { i += 1 }
+            let nameStart = i
+            while i < end && bytes[i] != UInt8(ascii: "=") && !Self.isSpace(bytes[i]) { i += 1 }
+            let name = nameStart..<i
+            while i < end && bytes[i] != UInt8(ascii: "\"") && bytes[i] != UInt8(ascii: "'") { i += 1 }
+            guard i < end else { return }
+            let quote = bytes[i]
+            i += 1
+            let valueStart = i
+            while i < end && bytes[i] != quote { i += 1 }
+            let value = valueStart..<min(i, end)
+            i += 1
+            if !name.isEmpty { body(name, value) }
+        }
+    }
+
     /// Text with entities and character references decoded.
     func string(_ range: Range<Int>) throws(Malformed) -> String {
         var hasAmpersand = false
