@@ -210,6 +210,22 @@ enum ODSWriter {
     /// Text as paragraphs (one per line), runs of spaces as `<text:s/>` and tabs as `<text:tab/>`, so
     /// they survive.
     static func paragraphs(_ text: String, into out: inout XMLBytes) {
+        // Most cells: no line break, tab, leading or trailing space, or run of spaces.
+        var plain = true
+        var previousSpace = true  // a leading space counts as a run
+        for byte in text.utf8 {
+            if byte == 10 || byte == 9 || (byte == 32 && previousSpace) {
+                plain = false
+                break
+            }
+            previousSpace = byte == 32
+        }
+        if plain && !previousSpace || plain && text.isEmpty {
+            out.raw("<text:p>")
+            out.escaped(text)
+            out.raw("</text:p>")
+            return
+        }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             out.raw("<text:p>")
             var spaces = 0
