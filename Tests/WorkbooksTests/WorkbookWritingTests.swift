@@ -71,3 +71,20 @@ import Columnar
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
     }
 }
+
+@Suite struct WorkbookScaleTests {
+    /// 40,000 rows: a reader that copied its grid per row (as the ODS reader once did) takes minutes.
+    @Test(.timeLimit(.minutes(1)), arguments: WorkbookFormat.allCases)
+    func fortyThousandRowsRoundTrip(_ format: WorkbookFormat) throws {
+        let n = 40_000
+        let table = Table([
+            ("id", Column(.bigint((0..<n).map { Int64($0) }))),
+            ("x", Column(.double((0..<n).map { Double($0) / 8 }))),
+        ])
+        let path = temporaryPath("scale.\(format.rawValue)")
+        try WorkbookWriter.write([WorkbookSheet(name: "S", table: table)], to: path, format: format)
+        let read = try WorkbookReader.read(path: path, format: format)
+        #expect(read.table.rowCount == n)
+        #expect(read.table.rows == table.rows)
+    }
+}

@@ -57,6 +57,7 @@ enum ODSContentReader {
 
         func flushRow() {
             guard var g = grid else { return }
+            grid = nil  // g is then the only owner: appends do not copy the arrays
             for r in 0..<rowRepeat {
                 for entry in rowCells {
                     for k in 0..<entry.repeat {
@@ -98,43 +99,62 @@ enum ODSContentReader {
                     rowCells.removeAll(keepingCapacity: true)
                     if selfClosing { row += rowRepeat }
                 } else if scanner.isQualified(tag, "table:table-cell") || scanner.isQualified(tag, "table:covered-table-cell") {
-                    cellRepeat = try count("table:number-columns-repeated", attributes)
-                    cellSpan = (
-                        try count("table:number-columns-spanned", attributes), try count("table:number-rows-spanned", attributes)
-                    )
+                    // Every attribute wanted, in one pass.
+                    var repeated: Range<Int>?, columnsSpanned: Range<Int>?, rowsSpanned: Range<Int>?
+                    var valueType: Range<Int>?, value: Range<Int>?, dateValue: Range<Int>?, booleanValue: Range<Int>?
+                    var timeValue: Range<Int>?, stringAttribute: Range<Int>?, calcType: Range<Int>?
+                    scanner.forEachAttribute(in: attributes) { name, range in
+                        if scanner.isQualified(name, "office:value-type") { valueType = range }
+                        else if scanner.isQualified(name, "office:value") { value = range }
+                        else if scanner.isQualified(name, "table:number-columns-repeated") { repeated = range }
+                        else if scanner.isQualified(name, "calcext:value-type") { calcType = range }
+                        else if scanner.isQualified(name, "office:date-value") { dateValue = range }
+                        else if scanner.isQualified(name, "office:boolean-value") { booleanValue = range }
+                        else if scanner.isQualified(name, "office:string-value") { stringAttribute = range }
+                        else if scanner.isQualified(name, "office:time-value") { timeValue = range }
+                        else if scanner.isQualified(name, "table:number-columns-spanned") { columnsSpanned = range }
+                        else if scanner.isQualified(name, "table:number-rows-spanned") { rowsSpanned = range }
+                    }
+                    func number(_ range: Range<Int>?) -> Int {
+                        guard let range, !range.isEmpty, range.count < 10 else { return 1 }
+                        var n = 0
+                        for i in range {
+                            guard bytes[i] >= 48 && bytes[i] <= 57 else { return 1 }
+                            n = n * 10 + Int(bytes[i] - 48)
+                        }
+                        return max(n, 1)
+                    }
+                    cellRepeat = number(repeated)
+                    cellSpan = (number(columnsSpanned), number(rowsSpanned))
                     cellKind = .empty
                     cellText.removeAll(keepingCapacity: true)
                     paragraphs = 0
                     stringValue = nil
-                    if let type = scanner.attribute("office:value-type", in: attributes) {
-                        switch try scanner.string(type) {
-                        case "float", "percentage", "currency":
-                            if let value = scanner.attribute("office:value", in: attributes),
-                                let number = bytes[value].withUnsafeBufferPointer({ SerialDates.parseNumber($0) })
-                            {
+                    if let type = valueType {
+                        if scanner.isQualified(type, "float") || scanner.isQualified(type, "percentage")
+                            || scanner.isQualified(type, "currency")
+                        {
+                            if let value, let parsed = bytes[value].withUnsafeBufferPointer({ SerialDates.parseNumber($0) }) {
                                 cellKind = .number
-                                cellNumber = number
+                                cellNumber = parsed
                             }
-                        case "date":
-                            if let value = scanner.attribute("office:date-value", in: attributes),
-                                let days = ISODate.days(try scanner.string(value))
-                            {
+                        } else if scanner.isQualified(type, "date") {
+                            if let dateValue, let days = ISODate.days(try scanner.string(dateValue)) {
                                 cellKind = .date
                                 cellNumber = Double(days)
                             }
-                        case "boolean":
+                        } else if scanner.isQualified(type, "boolean") {
                             cellKind = .boolean
-                            let value = try scanner.attribute("office:boolean-value", in: attributes).map { try scanner.string($0) }
-                            cellNumber = value == "true" ? 1 : 0
-                        case "time":
+                            cellNumber = booleanValue.map { scanner.isQualified($0, "true") } == true ? 1 : 0
+                        } else if scanner.isQualified(type, "time") {
                             cellKind = .text
-                            stringValue = try scanner.attribute("office:time-value", in: attributes).map { try scanner.string($0) }
-                        default:
+                            stringValue = try timeValue.map { try scanner.string($0) }
+                        } else {
                             cellKind = .text
-                            stringValue = try scanner.attribute("office:string-value", in: attributes).map { try scanner.string($0) }
+                            stringValue = try stringAttribute.map { try scanner.string($0) }
                         }
                     }
-                    if let calc = scanner.attribute("calcext:value-type", in: attributes), try scanner.string(calc) == "error" {
+                    if let calcType, scanner.isQualified(calcType, "error") {
                         cellKind = .error
                     }
                     inCell = !selfClosing
