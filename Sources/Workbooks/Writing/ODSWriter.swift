@@ -50,7 +50,7 @@ enum ODSWriter {
         }
         var body = XMLBytes(capacity: 1 << 20)
         var widthStyles: [String: String] = [:]  // width → style name
-        for (sheetIndex, sheet) in sheets.enumerated() {
+        for sheet in sheets {
             let table = sheet.table
             body.raw("<table:table table:name=\"")
             body.escaped(sheet.name)
@@ -143,7 +143,6 @@ enum ODSWriter {
                 body.raw("</table:table-row>")
             }
             body.raw("</table:table>")
-            _ = sheetIndex
         }
         // Filter buttons on each header row.
         let filtered = sheets.filter { $0.header && $0.table.columnCount > 0 }

@@ -109,8 +109,6 @@ enum XLSXWriter {
             decimals.map { styles.index(StyleKey(numberFormat: StyleTable.decimalFormat($0))) } ?? 0
         }
         var lookStyles: [[CellLook: Int]] = Array(repeating: [:], count: table.columnCount)
-        let rowDigits = 0
-        _ = rowDigits
         for r in 0..<table.rowCount {
             row += 1
             out.raw("<row r=\"")

@@ -19,7 +19,6 @@ enum XLSXSheetReader {
         var inlineBytes: [UInt8] = []
         var hasValue = false
         var hasInline = false
-        var inSheetData = false
 
         func finishCell() throws {
             let address = CellAddress(row: row, column: column)
@@ -123,8 +122,6 @@ enum XLSXSheetReader {
                     hasInline = true
                 } else if scanner.isNamed(tag, "rPh") && !selfClosing {
                     phonetic += 1
-                } else if scanner.isNamed(tag, "sheetData") {
-                    inSheetData = !selfClosing
                 } else if scanner.isNamed(tag, "mergeCell"), let ref = scanner.attribute("ref", in: attributes),
                     let range = CellRange(String(decoding: bytes[ref], as: UTF8.self))
                 {
@@ -139,8 +136,6 @@ enum XLSXSheetReader {
                     inInlineText = false
                 } else if scanner.isNamed(tag, "rPh") {
                     phonetic -= 1
-                } else if scanner.isNamed(tag, "sheetData") {
-                    inSheetData = false
                 }
             case .text(let range):
                 if inValue {
@@ -152,7 +147,6 @@ enum XLSXSheetReader {
                 if inValue { valueBytes.append(contentsOf: bytes[range]) }
                 if inInlineText { inlineBytes.append(contentsOf: bytes[range]) }
             case .endOfDocument:
-                _ = inSheetData
                 return grid
             }
         }
