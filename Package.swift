@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "FileOutput"),
         .target(name: "Kernels", dependencies: ["Columnar"]),
         .target(name: "Ingest", dependencies: ["Columnar"]),
-        // zlib (zlib1g-dev, which ZIPFoundation needs as well): the workbook writers deflate at level 1
+        // zlib (zlib1g-dev, which ZIPFoundation needs as well): the workbook writers deflate at level 1 and reads check CRCs with it
         // themselves, as ZIPFoundation's writer has no compression level and deflate at its level 6 took
         // most of a large workbook's write.
         .systemLibrary(name: "SystemZlib"),
