@@ -57,13 +57,16 @@ public final class AtomicFileWriter: TextSink {
         var attempt = 0
         while true {
             let candidate = folder + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
+            // Remembered before it exists: a signal between the two must still find it to remove.
+            let remembered = PendingFiles.remember(candidate)
             let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if fd >= 0 {
                 descriptor = fd
                 temporaryPath = candidate
-                pending = PendingFiles.remember(candidate)
+                pending = remembered
                 break
             }
+            if let remembered { PendingFiles.forget(remembered) }
             let code = errno
             attempt += 1
             if code == EINTR || (code == EEXIST && attempt < 100) { continue }

@@ -18,6 +18,8 @@ public final class Database {
     public let progress = ProgressMeter()
     /// Writes COPY's files; nil: COPY TO is an error. The host sets it (the shell, to Reporting's writers).
     public var copyWriter: CopyWriter?
+    /// Warnings of the running statement (table functions add them while binding).
+    let warnings = WarningLog()
 
     public init() {
         scalarFunctions = ScalarFunctions.standard
@@ -81,7 +83,10 @@ public final class Database {
     /// The interruption flag is not lowered here: the caller lowers it when the user's statement starts
     /// (before parsing), so a Ctrl-C that arrives while parsing or binding still stops the statement.
     public func execute(_ statement: Statement, script: String) throws(QueryError) -> StatementResult {
-        try StatementRunner(database: self, script: script).run(statement)
+        warnings.removeAll()
+        var result = try StatementRunner(database: self, script: script).run(statement)
+        result.warnings = warnings.removeAll()
+        return result
     }
 
     /// Parses and runs every statement of `sql`, stopping at the first error (a `SyntaxError` or a
@@ -98,12 +103,29 @@ public final class Database {
     func makeBinder(script: String) -> Binder {
         Binder(
             catalog: catalog, scalarFunctions: scalarFunctions, aggregateFunctions: aggregateFunctions,
-            tableFunctions: tableFunctions, interruption: interruption, progress: progress, script: script)
+            tableFunctions: tableFunctions, interruption: interruption, progress: progress, warnings: warnings,
+            script: script)
     }
 
     private func describeView(_ name: String) throws(QueryError) -> Schema? {
         guard let view = catalog.view(name) else { return nil }
         let bound = try makeBinder(script: view.script).bindQuery(view.query, outer: nil)
         return Schema(zip(bound.names, bound.plan.outputTypes).map { Field(name: $0, type: $1) })
+    }
+}
+
+/// The warnings one statement collects, in order, each once.
+final class WarningLog {
+    private var items: [String] = []
+
+    func add(_ warning: String) {
+        if !items.contains(warning) { items.append(warning) }
+    }
+
+    /// Returns the warnings and forgets them.
+    @discardableResult
+    func removeAll() -> [String] {
+        defer { items = [] }
+        return items
     }
 }

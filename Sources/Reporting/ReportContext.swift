@@ -1,6 +1,7 @@
 public import Columnar
 public import Inspection
 public import Rendering
+public import Workbooks
 
 /// What a report needs to know of the domain to draw and style results: the session's frameworks, the
 /// looks of their bands, and which result columns hold percents or bands. Built once per session (or
@@ -31,6 +32,39 @@ public struct ReportContext: Sendable {
                 palette.band(named: text).map { [$0.cssClass] } ?? (Self.looksLikeDate(text) ? ["date"] : [])
             })
         }
+    }
+
+    /// A table as a workbook sheet styled as the HTML tables are: band cells (band columns, and exact band
+    /// names in other text columns) filled with their band's tint and a bar of its colour, the band word
+    /// kept as the cell's text; percent columns shown with one decimal.
+    public func workbookSheet(
+        _ table: Table, name: String, header: Bool = true, title: String? = nil, notes: [String] = []
+    ) -> WorkbookSheet {
+        let palette = self.palette
+        var looks: [(@Sendable (String) -> CellLook?)?] = []
+        var decimals: [Int?] = []
+        for field in table.schema.fields {
+            switch ReportColumns.kind(of: field) {
+            case .band:
+                looks.append({ text in palette.band(matching: text).map { CellLook(fill: $0.tint, swatch: $0.colour) } })
+                decimals.append(nil)
+            case .percent:
+                looks.append(nil)
+                decimals.append(1)
+            case .pValue, .significant:
+                looks.append(nil)
+                decimals.append(nil)
+            case .plain:
+                if field.type == .varchar && !palette.bands.isEmpty {
+                    looks.append({ text in palette.band(named: text).map { CellLook(fill: $0.tint, swatch: $0.colour) } })
+                } else {
+                    looks.append(nil)
+                }
+                decimals.append(nil)
+            }
+        }
+        return WorkbookSheet(
+            name: name, table: table, header: header, title: title, notes: notes, textLooks: looks, decimals: decimals)
     }
 
     /// `2011`, `2011-12` or `2011-12-01`: a date as inspection sources print them.

@@ -127,8 +127,9 @@ struct NotebookSubcommand: ParsableCommand {
     @Option(
         name: .customLong("to"),
         help: """
-            Output format: html (one self-contained page) or md (Markdown, charts as SVG files); \
-            default: from -o's extension (.md, .markdown), else html.
+            Output format: html (one self-contained page), md (Markdown, charts as SVG files), or xlsx / ods \
+            (a workbook: a contents sheet and one sheet per table); \
+            default: from -o's extension (.md, .markdown, .xlsx, .ods), else html.
             """)
     var format: String?
 
@@ -148,7 +149,7 @@ struct NotebookSubcommand: ParsableCommand {
 
     func validate() throws {
         if let format, NotebookFormat(argument: format) == nil {
-            throw ValidationError("unknown format '\(format)'; choose html or md")
+            throw ValidationError("unknown format '\(format)'; choose html, md, xlsx or ods")
         }
     }
 

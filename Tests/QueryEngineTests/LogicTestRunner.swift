@@ -66,11 +66,14 @@ import Testing
     static func run(_ file: LogicTestFile, logicPath: String, temporaryPath: String) -> Outcome {
         let database = Database()
         // COPY writes through the same table files the shell injects (no frameworks: no band styles).
-        database.copyWriter = CopyWriter(formats: TableFiles.formats, formatForExtension: TableFiles.format) {
+        database.copyWriter = CopyWriter(
+            formats: TableFiles.formats, formatForExtension: TableFiles.format, optionNames: TableFiles.optionNames,
+            checkOption: { TableFiles.checkOption(format: $0, name: $1, value: $2) }
+        ) {
             table, target in
             try TableFiles.write(
                 table, to: target.path, format: target.format, header: target.header, title: target.title,
-                context: ReportContext(frameworks: []))
+                options: target.options, context: ReportContext(frameworks: []))
         }
         var outcome = Outcome()
         for record in file.records {

@@ -2,6 +2,7 @@ import Spelling
 import Kernels
 import Columnar
 import Ingest
+import Workbooks
 import QueryLanguage
 
 extension Binder {
@@ -10,6 +11,10 @@ extension Binder {
         let name = call.name.lowercased()
         let constants = ExpressionBinder(binder: self, scope: Scope(entries: []), clause: "table function argument")
         switch name {
+        case FunctionCall.readPath:
+            return try readPath(call, constants, range: range)
+        case "read_xlsx", "read_ods":
+            return try readWorkbook(call, format: name == "read_ods" ? .ods : .xlsx, constants, range: range)
         case "read_csv", "read_csv_auto":
             let path = try stringArgument(call, constants, range: range)
             var options = CSVOptions(progress: progress.observer(for: path, interruption: interruption))
@@ -96,7 +101,7 @@ extension Binder {
         }
     }
 
-    private func constantValue(_ e: Expression, _ binder: ExpressionBinder) throws(QueryError) -> Value {
+    func constantValue(_ e: Expression, _ binder: ExpressionBinder) throws(QueryError) -> Value {
         let bound = try binder.bind(e)
         guard let value = bound.constantValue else {
             throw QueryError(.invalidArgument, "table function arguments must be constants", range: e.range)
@@ -104,7 +109,7 @@ extension Binder {
         return value
     }
 
-    private func stringArgument(
+    func stringArgument(
         _ call: FunctionCall, _ binder: ExpressionBinder, range: SourceRange
     ) throws(QueryError) -> String {
         guard call.arguments.count == 1 else {

@@ -20,6 +20,8 @@ final class Binder {
     let interruption: InterruptionFlag
     /// Where `read_csv` reports the bytes it has read.
     let progress: ProgressMeter
+    /// Where table functions leave warnings for the statement's result.
+    let warnings: WarningLog
     /// The script the ranges point into.
     var script: String
     /// Common table expressions visible at the current position, innermost last.
@@ -44,8 +46,9 @@ final class Binder {
     init(
         catalog: Catalog, scalarFunctions: [String: ScalarFunction], aggregateFunctions: [String: AggregateFunction],
         tableFunctions: [String: TableFunction], interruption: InterruptionFlag, progress: ProgressMeter,
-        script: String
+        warnings: WarningLog = WarningLog(), script: String
     ) {
+        self.warnings = warnings
         self.catalog = catalog
         self.scalarFunctions = scalarFunctions
         self.aggregateFunctions = aggregateFunctions
@@ -71,7 +74,7 @@ final class Binder {
         return String(script[start..<end])
     }
 
-    var tableFunctionNames: Set<String> { Set(tableFunctions.keys).union(["read_csv", "read_csv_auto", "read_json"]) }
+    var tableFunctionNames: Set<String> { Set(tableFunctions.keys).union(["read_csv", "read_csv_auto", "read_json", "read_xlsx", "read_ods"]) }
 
     var functionNames: [String] {
         Array(scalarFunctions.keys) + Array(aggregateFunctions.keys) + Binder.rankingFunctionNames

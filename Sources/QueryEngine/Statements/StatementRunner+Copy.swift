@@ -4,7 +4,8 @@ import Columnar
 import QueryLanguage
 
 extension StatementRunner {
-    /// COPY (query | table) TO 'path' (FORMAT name, HEADER bool, DELIMITER ',' or tab): the engine reads
+    /// COPY (query | table) TO 'path' (FORMAT name, HEADER bool, DELIMITER ',' or tab, and options of the
+    /// writer's formats such as SHEET 'name'): the engine reads
     /// the options and runs the query; the injected `CopyWriter` writes the file, all or nothing.
     func copy(
         _ source: CopySource, to path: String, options: [(name: String, value: Expression)], range: SourceRange
@@ -44,6 +45,7 @@ extension StatementRunner {
         let file = PathText(path: path)
         var format: String?
         var header = true
+        var extra: [(name: String, value: Value, range: SourceRange)] = []
         for (name, valueExpression) in options {
             let value: Value
             if case .column(let parts, _) = valueExpression.kind, parts.count == 1 {
@@ -81,10 +83,12 @@ extension StatementRunner {
                     throw QueryError(
                         .unsupported, "COPY supports the delimiters ',' and tab only", range: valueExpression.range)
                 }
+            case let other where writer.optionNames.contains(other):
+                extra.append((other, value, valueExpression.range))
             default:
                 throw QueryError(
                     .invalidArgument, "Unknown COPY option \(name)", range: valueExpression.range,
-                    suggestions: Suggestions.closest(to: name, among: ["format", "header", "delimiter"]))
+                    suggestions: Suggestions.closest(to: name, among: ["format", "header", "delimiter"] + writer.optionNames))
             }
         }
         if format == nil {
@@ -102,12 +106,20 @@ extension StatementRunner {
                     range: range)
             }
         }
+        // A format's own options are checked once the format is known (FORMAT may come after them).
+        var formatOptions: [String: Value] = [:]
+        for option in extra {
+            if let problem = writer.checkOption(format!, option.name, option.value) {
+                throw QueryError(.invalidArgument, problem, range: option.range)
+            }
+            formatOptions[option.name] = option.value
+        }
         let interruption = database.interruption
         do {
             try writer.write(
                 table,
                 CopyTarget(
-                    path: path, format: format!, header: header, title: file.baseName,
+                    path: path, format: format!, header: header, title: file.baseName, options: formatOptions,
                     isInterrupted: { interruption.isRaised }))
         } catch {
             try interruption.check()

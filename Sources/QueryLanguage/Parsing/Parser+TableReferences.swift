@@ -87,6 +87,17 @@ extension Parser {
             try expect(.rightParen)
             return inner
         }
+        if current.kind == .string {
+            // `FROM 'book.xlsx'`: a file read as by its reader (`read_path` picks read_csv, read_json,
+            // read_xlsx or read_ods from the extension); the table is named after the file's stem.
+            let token = advance()
+            let call = FunctionCall(
+                name: FunctionCall.readPath, nameRange: token.range,
+                arguments: [Expression(.literal(.string(token.text)), token.range)])
+            let alias = try parseAlias() ?? FunctionCall.stem(of: token.text)
+            let columns = current.isSymbol(.leftParen) ? try parseNameList() : []
+            return .function(call, alias: alias, columnAliases: columns, range: SourceRange(start, previousEnd))
+        }
         guard atName else { throw unexpected(expected: "a table name") }
         if peek().isSymbol(.leftParen) {
             let call = try parseFunctionCall(isTableFunction: true)
@@ -107,5 +118,17 @@ extension Parser {
     static func isJoinModifier(_ token: Token, followedBy next: Token) -> Bool {
         guard token.kind == .identifier, joinModifiers.contains(token.text.lowercased()) else { return false }
         return next.isKeyword(.join) || next.isKeyword(.left) || next.isKeyword(.inner)
+    }
+}
+
+extension FunctionCall {
+    /// The table function a quoted path in FROM becomes.
+    public static let readPath = "read_path"
+
+    /// `scores` for `data/scores.xlsx`.
+    static func stem(of path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
+        return String(last[..<dot])
     }
 }

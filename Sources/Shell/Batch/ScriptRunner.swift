@@ -82,6 +82,7 @@ public struct ScriptRunner {
                 let result = try session.database.execute(statement, script: sql)
                 if let table = result.table { session.emit(table, verb: verb) }
                 if let message = result.message { session.say(message) }
+                for warning in result.warnings { session.warn(warning) }
             }
         } catch {
             var error = error

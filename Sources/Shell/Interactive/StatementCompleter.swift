@@ -9,7 +9,7 @@ import QueryLanguage
 /// - keywords, functions and the columns of the tables the statement names (all tables' columns when it
 ///   names none yet); table and view names after `FROM`/`JOIN`; `alias.` and `table.` complete columns;
 /// - dot-commands, their argument choices (modes, on/off), table names after `.schema`, and file paths
-///   after `.load`, `.read`, `.output`, `.once` and inside `read_csv('`;
+///   after `.load`, `.read`, `.output`, `.once`, inside `read_csv('` (any `read_…`) and after `FROM '`;
 /// - inside other quotes, area names, regions and measure ids from the loaded data (those of the column
 ///   the string is compared with, when it is one of them);
 /// - verbs as a statement's first word, and within a verb statement its names, clauses and choices
@@ -119,6 +119,10 @@ struct StatementCompleter: Sendable {
             let typed = String(decoding: bytes[(quote + 1)...], as: UTF8.self)
             let previous = tokens.tokens.suffix(2).map(\.text)
             if previous.count == 2, previous[1] == "(", previous[0].lowercased().hasPrefix("read_") {
+                return completePath(typed, wordStart: quote + 1)
+            }
+            // `FROM 'book.xlsx'`: a quoted file path.
+            if let last = previous.last?.lowercased(), last == "from" || last == "join" {
                 return completePath(typed, wordStart: quote + 1)
             }
             return LineCompletion(

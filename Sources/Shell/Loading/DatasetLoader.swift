@@ -1,6 +1,7 @@
 import Platform
 import Columnar
 import Ingest
+import Workbooks
 import QueryEngine
 import Foundation
 
@@ -39,6 +40,8 @@ struct DatasetLoader {
         if isDirectory.boolValue {
             if name != nil { throw Diagnostic(message: ".load FOLDER takes no AS NAME: each file is a table") }
             try loadFolder(path)
+        } else if let format = WorkbookFormat(path: path) {
+            try loadWorkbook(path, format: format, as: name)
         } else {
             let stem = FilePaths.stem(of: path)
             let table = try ingest { () throws(IngestError) in
@@ -46,6 +49,44 @@ struct DatasetLoader {
             }
             try register(table, as: name ?? stem)
         }
+    }
+
+    /// A workbook: each sheet holding cells becomes a table named after the sheet (spaces and punctuation
+    /// as `_`), or with `AS name` the first sheet alone. All sheets are read before any is registered, so a
+    /// sheet that cannot be read loads nothing.
+    func loadWorkbook(_ path: String, format: WorkbookFormat, as name: String?) throws(Diagnostic) {
+        let sheets: [SheetTable]
+        do {
+            if name != nil {
+                sheets = [try WorkbookReader.read(path: path, format: format)]
+            } else {
+                sheets = try WorkbookReader.readAll(path: path, format: format)
+            }
+        } catch {
+            throw Diagnostic(message: error.description.replacingOccurrences(of: path + ": ", with: ""), file: path)
+        }
+        guard !sheets.isEmpty else { throw Diagnostic(message: "no sheet holds any cells", file: path) }
+        for sheet in sheets {
+            let tableName = name ?? DatasetLoader.tableName(forSheet: sheet.sheet)
+            try register(sheet.table, as: tableName)
+            for warning in sheet.warnings { session.warn("\(tableName): \(warning)") }
+        }
+    }
+
+    /// `Table 3 (2024)` → `Table_3_2024`: a name SQL takes without quotes.
+    static func tableName(forSheet sheet: String) -> String {
+        var name = ""
+        for scalar in sheet.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                name.unicodeScalars.append(scalar)
+            } else if !name.isEmpty && !name.hasSuffix("_") {
+                name += "_"
+            }
+        }
+        while name.hasSuffix("_") { name.removeLast() }
+        if name.isEmpty { return "sheet" }
+        if name.first!.isNumber { name = "sheet_" + name }
+        return name
     }
 
     /// Every data file in `folder`, then in each of its sub-folders (one level), stacking tables that

@@ -47,11 +47,14 @@ public final class Session {
     /// COPY … TO writes through Reporting's table files, styled with this session's frameworks.
     private func installCopyWriter() {
         let context = reportContext
-        database.copyWriter = CopyWriter(formats: TableFiles.formats, formatForExtension: TableFiles.format) {
+        database.copyWriter = CopyWriter(
+            formats: TableFiles.formats, formatForExtension: TableFiles.format, optionNames: TableFiles.optionNames,
+            checkOption: { TableFiles.checkOption(format: $0, name: $1, value: $2) }
+        ) {
             table, target in
             try TableFiles.write(
                 table, to: target.path, format: target.format, header: target.header, title: target.title,
-                context: context, isCancelled: target.isInterrupted)
+                options: target.options, context: context, isCancelled: target.isInterrupted)
         }
     }
 
@@ -100,6 +103,15 @@ public final class Session {
             return
         }
         try? standardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Prints `warning: text` on standard error (in a notebook, beside the cell's output); not a failure.
+    func warn(_ text: String) {
+        if let recorder {
+            recorder.record(message: "warning: " + text)
+            return
+        }
+        try? errorOutput.write("warning: \(text)\n")
     }
 
     /// Prints an error once, in the one format every error takes, and counts it.

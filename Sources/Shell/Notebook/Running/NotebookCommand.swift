@@ -3,6 +3,7 @@ import Foundation
 import QueryLanguage
 import Rendering
 public import FileOutput
+import Workbooks
 
 /// `yotq notebook FILE.md`: reads, checks, runs and writes a notebook; returns the exit status.
 ///
@@ -107,7 +108,7 @@ public enum NotebookCommand {
     /// `report.md` → `report.html` (HTML) or `report.out.md` (Markdown), in the notebook's folder.
     static func defaultOutput(for path: String, format: NotebookFormat) -> String {
         let stem = FilePaths.deletingExtension(path)
-        return stem + (format == .html ? ".html" : ".out.md")
+        return stem + (format == .md ? ".out.md" : "." + format.fileExtension)
     }
 
     /// `--data` (or `--no-data`), else the front matter's `data:` (relative to the notebook; `none`: no
@@ -149,12 +150,23 @@ public enum NotebookCommand {
     /// before that point (a full disk, a chart folder that is a file) leaves every earlier output as it was.
     static func write(_ run: NotebookRun, format: NotebookFormat, to path: String) throws(Diagnostic) {
         if path == standardOutput { return try writeToStandardOutput(run, format: format) }
+        if format == .xlsx || format == .ods {
+            // One ZIP, written all or nothing by the workbook writer.
+            do {
+                try NotebookWorkbookWriter(run: run).write(to: path, format: format == .xlsx ? .xlsx : .ods)
+            } catch {
+                throw Diagnostic(message: "cannot write \(path): \(error)")
+            }
+            return
+        }
         var staged: [AtomicFileWriter] = []
         var written: (folder: String, charts: Set<String>)?
         do throws(FileWriteError) {
             switch format {
             case .html:
                 staged.append(try stage(NotebookHTMLWriter(run: run).render(), to: path))
+            case .xlsx, .ods:
+                break
             case .md:
                 let (folderName, folder) = chartFolder(for: path)
                 let (text, charts) = NotebookMarkdownWriter(run: run, chartFolder: folderName).render()
@@ -181,6 +193,8 @@ public enum NotebookCommand {
         switch format {
         case .html:
             text = NotebookHTMLWriter(run: run).render()
+        case .xlsx, .ods:
+            throw Diagnostic(message: "a workbook cannot go to standard output: write to a file (-o pack.\(format.fileExtension))")
         case .md:
             let (markdown, charts) = NotebookMarkdownWriter(run: run, chartFolder: "charts").render()
             guard charts.isEmpty else {

@@ -53,12 +53,18 @@ public enum NotebookFormat: String, Sendable, CaseIterable {
     case html
     /// Markdown with the charts as SVG files beside it.
     case md
+    /// A workbook: a contents sheet, then one sheet per result table (a board pack).
+    case xlsx
+    /// The same as an OpenDocument spreadsheet.
+    case ods
 
     /// `html`, `md` or `markdown`, any case.
     public init?(argument: String) {
         switch argument.lowercased() {
         case "html", "htm": self = .html
         case "md", "markdown": self = .md
+        case "xlsx": self = .xlsx
+        case "ods": self = .ods
         default: return nil
         }
     }
