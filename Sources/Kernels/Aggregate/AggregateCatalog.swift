@@ -92,7 +92,57 @@ enum AggregateCatalog {
         pick("any_value", "some non-NULL value (the first seen)", .anyValue),
         argExtremum("arg_max", isMax: true), argExtremum("max_by", isMax: true),
         argExtremum("arg_min", isMax: false), argExtremum("min_by", isMax: false),
+        coMoment("corr", "correlation coefficient of the non-NULL pairs", .correlation),
+        coMoment("covar_pop", "population covariance", .covariancePopulation),
+        coMoment("covar_samp", "sample covariance", .covarianceSample),
+        coMoment("regr_slope", "slope of the least-squares line", .slope),
+        coMoment("regr_intercept", "intercept of the least-squares line", .intercept),
+        coMoment("regr_r2", "coefficient of determination", .r2),
+        coMoment("regr_count", "number of non-NULL pairs, as BIGINT", .count, returns: .bigint),
+        coMoment("regr_avgx", "average of x over the non-NULL pairs", .averageX),
+        coMoment("regr_avgy", "average of y over the non-NULL pairs", .averageY),
+        coMoment("regr_sxx", "sum of squared deviations of x", .sxx),
+        coMoment("regr_syy", "sum of squared deviations of y", .syy),
+        coMoment("regr_sxy", "sum of products of the deviations of x and y", .sxy),
+        moment("skewness", "sample skewness", .skewness),
+        moment("kurtosis", "sample excess kurtosis", .kurtosis),
+        moment("kurtosis_pop", "population excess kurtosis", .kurtosisPopulation),
+        AggregateFunction(name: "product", summary: "product(x) — product of non-NULL values, as DOUBLE") { types in
+            guard let type = single(types), type.isNumeric else { return nil }
+            return overload([.double], .double) { _ in ProductAccumulator() }
+        },
+        frequency("mode", "the most frequent non-NULL value (a tie: the first seen)", .mode),
+        frequency("entropy", "base-2 entropy of the non-NULL values' frequencies, as DOUBLE", .entropy),
     ]
+
+    private static func coMoment(
+        _ name: String, _ what: String, _ statistic: CoMomentAccumulator.Statistic, returns: DataType = .double
+    ) -> AggregateFunction {
+        AggregateFunction(name: name, summary: "\(name)(y, x) — \(what)") { types in
+            guard types.count == 2, types.allSatisfy({ $0 == nil || $0!.isNumeric }) else { return nil }
+            return overload([.double, .double], returns) { _ in CoMomentAccumulator(statistic) }
+        }
+    }
+
+    private static func moment(_ name: String, _ what: String, _ statistic: MomentAccumulator.Statistic)
+        -> AggregateFunction
+    {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(what), as DOUBLE") { types in
+            guard let type = single(types), type.isNumeric else { return nil }
+            return overload([.double], .double) { _ in MomentAccumulator(statistic) }
+        }
+    }
+
+    private static func frequency(_ name: String, _ what: String, _ statistic: FrequencyAccumulator.Statistic)
+        -> AggregateFunction
+    {
+        AggregateFunction(name: name, summary: "\(name)(x) — \(what)") { types in
+            guard let type = single(types) else { return nil }
+            return overload([type], statistic == .mode ? type : .double) { _ in
+                FrequencyAccumulator(statistic, type: type)
+            }
+        }
+    }
 
     private static func overload(
         _ parameters: [DataType], _ result: DataType, running: RunningAggregateKind? = nil,

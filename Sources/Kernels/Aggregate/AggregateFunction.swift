@@ -2,7 +2,9 @@ public import Columnar
 
 /// An aggregate function found by name (case-insensitive) in `AggregateFunctions.standard`:
 /// `count, sum, avg, min, max, median, quantile_cont, quantile_disc, stddev_samp, stddev_pop, stddev,
-/// var_samp, var_pop, variance, string_agg, bool_and, bool_or, first, last, count_star`.
+/// var_samp, var_pop, variance, string_agg, bool_and, bool_or, first, last, count_star`, the statistics
+/// `corr, covar_pop, covar_samp, regr_*, skewness, kurtosis, kurtosis_pop, product, mode, entropy`
+/// (see `AggregateCatalog` for all).
 /// `count(*)` is `count_star` with no arguments.
 public struct AggregateFunction: Sendable {
     public let name: String

@@ -27,12 +27,24 @@ final class QuantileAccumulator: GroupedAccumulator {
             fraction = try QuantileAccumulator.fraction(arguments[1])
         }
         let column = arguments[0]
-        QuantileAccumulator.withKeys(column, continuous: continuous) { key in
+        // Appended through locals: the properties touched from the per-row closure would pay a dynamic
+        // exclusivity check per row.
+        var groupOfValue = self.groupOfValue, keys = self.keys
+        self.groupOfValue = []; self.keys = []
+        if continuous, case .bigint(let values) = column.storage {
             AccumulatorSupport.forEachValidRow(column) { row in
                 groupOfValue.append(groups[row])
-                keys.append(key(row))
+                keys.append(KeyNormalization.orderBits(Double(values[row])))
+            }
+        } else {
+            KeyNormalization.withOrderKeys(column) { key in
+                AccumulatorSupport.forEachValidRow(column) { row in
+                    groupOfValue.append(groups[row])
+                    keys.append(key(row))
+                }
             }
         }
+        self.groupOfValue = groupOfValue; self.keys = keys
     }
 
     /// The order images the quantiles select among: integers as DOUBLE when interpolating.
@@ -61,15 +73,13 @@ final class QuantileAccumulator: GroupedAccumulator {
     func merge(_ other: any GroupedAccumulator, mapping: UnsafeBufferPointer<UInt32>) throws(KernelError) {
         let other = AccumulatorSupport.cast(other, to: QuantileAccumulator.self)
         if fraction == nil { fraction = other.fraction }
-        for (g, key) in zip(other.groupOfValue, other.keys) {
-            groupOfValue.append(mapping[Int(g)])
-            keys.append(key)
-        }
+        groupOfValue += other.groupOfValue.map { mapping[Int($0)] }
+        keys += other.keys
     }
 
     func finalize(groupCount: Int) throws(KernelError) -> Column {
         let p = fraction ?? 0.5
-        // Bucket values by group (counting sort), then sort each bucket.
+        // Bucket values by group (counting sort), then select within each bucket.
         var start = [Int](repeating: 0, count: groupCount + 1)
         for g in groupOfValue where Int(g) < groupCount { start[Int(g) + 1] += 1 }
         for g in 0..<groupCount { start[g + 1] += start[g] }
@@ -81,15 +91,27 @@ final class QuantileAccumulator: GroupedAccumulator {
         }
         var resultKeys = [UInt64](repeating: 0, count: groupCount)
         var doubles = [Double](repeating: 0, count: groupCount)
-        for g in 0..<groupCount where start[g + 1] > start[g] {
-            bucketed[start[g]..<start[g + 1]].sort()
-            let values = bucketed[start[g]..<start[g + 1]]
-            let n = values.count
-            let base = values.startIndex
-            if continuous {
-                doubles[g] = QuantileAccumulator.interpolated(count: n, fraction: p) { values[base + $0] }
-            } else {
-                resultKeys[g] = values[base + QuantileAccumulator.discreteIndex(count: n, fraction: p)]
+        bucketed.withUnsafeMutableBufferPointer { all in
+            for g in 0..<groupCount where start[g + 1] > start[g] {
+                // Selection, not a sort: the wanted order statistic in expected linear time.
+                let values = UnsafeMutableBufferPointer(rebasing: all[start[g]..<start[g + 1]])
+                let n = values.count
+                if continuous {
+                    let position = Double(n - 1) * p
+                    let lower = position.rounded(.down), upper = position.rounded(.up)
+                    let low = QuantileAccumulator.double(QuantileAccumulator.select(values, Int(lower)))
+                    var high = low
+                    if upper != lower {
+                        // After selecting index k, the (k+1)-th smallest is the minimum of what lies above k.
+                        var next = values[Int(upper)]
+                        for i in Int(upper)..<n where values[i] < next { next = values[i] }
+                        high = QuantileAccumulator.double(next)
+                    }
+                    doubles[g] = lower == upper ? low : low + (position - lower) * (high - low)
+                } else {
+                    resultKeys[g] = QuantileAccumulator.select(
+                        values, QuantileAccumulator.discreteIndex(count: n, fraction: p))
+                }
             }
         }
         let validity = AccumulatorSupport.validity(groupCount: groupCount) { start[$0 + 1] > start[$0] }
@@ -105,6 +127,48 @@ final class QuantileAccumulator: GroupedAccumulator {
         if lower == upper { return low }
         let high = QuantileAccumulator.double(key(Int(upper)))
         return low + (position - lower) * (high - low)
+    }
+
+    /// The k-th smallest of `values` (0-based), leaving it at index k with nothing larger before it and
+    /// nothing smaller after it (Hoare's selection with median-of-three pivots; insertion sort when short).
+    static func select(_ values: UnsafeMutableBufferPointer<UInt64>, _ k: Int) -> UInt64 {
+        var low = 0, high = values.count - 1
+        while high - low > 16 {
+            let middle = low + (high - low) / 2
+            if values[middle] < values[low] { values.swapAt(middle, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[middle] { values.swapAt(high, middle) }
+            let pivot = values[middle]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while pivot < values[j] { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return values[k]
+            }
+        }
+        if low < high {
+            for i in (low + 1)...high {
+                let value = values[i]
+                var j = i
+                while j > low && values[j - 1] > value {
+                    values[j] = values[j - 1]
+                    j -= 1
+                }
+                values[j] = value
+            }
+        }
+        return values[k]
     }
 
     /// DuckDB's discrete quantile index, computed as it does (n − ⌊n − n·p⌋, at least 1, minus 1).

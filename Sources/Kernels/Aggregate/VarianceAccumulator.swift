@@ -14,22 +14,32 @@ final class VarianceAccumulator: GroupedAccumulator {
 
     func update(groups: UnsafeBufferPointer<UInt32>, arguments: [Column]) throws(KernelError) {
         let needed = AccumulatorSupport.requiredCount(groups)
+        // The state arrays are moved into locals and walked through buffers: touching the properties from
+        // the per-row closure would pay a dynamic exclusivity check per access.
+        var counts = self.counts, means = self.means, squares = self.squares
+        self.counts = []; self.means = []; self.squares = []
         AccumulatorSupport.grow(&counts, to: needed, with: 0)
         AccumulatorSupport.grow(&means, to: needed, with: 0)
         AccumulatorSupport.grow(&squares, to: needed, with: 0)
         let column = arguments[0]
-        func add(_ g: Int, _ x: Double) {
-            counts[g] += 1
-            let delta = x - means[g]
-            means[g] += delta / counts[g]
-            squares[g] += delta * (x - means[g])
+        let values = StatisticsSupport.doubles(column)
+        values.withUnsafeBufferPointer { values in
+            counts.withUnsafeMutableBufferPointer { counts in
+                means.withUnsafeMutableBufferPointer { means in
+                    squares.withUnsafeMutableBufferPointer { squares in
+                        AccumulatorSupport.forEachValidRow(column) { row in
+                            let g = Int(groups[row])
+                            let x = values[row]
+                            counts[g] += 1
+                            let delta = x - means[g]
+                            means[g] += delta / counts[g]
+                            squares[g] += delta * (x - means[g])
+                        }
+                    }
+                }
+            }
         }
-        switch column.storage {
-        case .double(let values): AccumulatorSupport.forEachValidRow(column) { add(Int(groups[$0]), values[$0]) }
-        case .bigint(let values):
-            AccumulatorSupport.forEachValidRow(column) { add(Int(groups[$0]), Double(values[$0])) }
-        default: preconditionFailure("expected a numeric column")
-        }
+        self.counts = counts; self.means = means; self.squares = squares
     }
 
     func merge(_ other: any GroupedAccumulator, mapping: UnsafeBufferPointer<UInt32>) throws(KernelError) {

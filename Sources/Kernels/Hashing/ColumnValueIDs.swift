@@ -37,6 +37,7 @@ final class ColumnValueIDs {
     /// The id of every row of `column`, assigning ids to new values.
     func assign(_ column: Column) -> [UInt32] {
         precondition(column.type == type, "key column is \(column.type), expected \(type)")
+        if case .bigint(let values) = column.storage, let ids = assignDense(values, column) { return ids }
         lookupCaches.removeAll()  // cached misses may become hits
         var result = [UInt32](repeating: 0, count: column.count)
         result.withUnsafeMutableBufferPointer { out in
@@ -126,6 +127,67 @@ final class ColumnValueIDs {
                 validity: validity)
         case .boolean: return Column(.boolean(ids.map { payloads[Int($0)] != 0 }), validity: validity)
         }
+    }
+
+    // MARK: - Small integer ranges
+
+    /// BIGINT keys of a small range: value − base → id, in front of the hash map (which still numbers
+    /// every value, so ids, payloads and lookups are unchanged); a row then costs one array read.
+    private var denseBase: Int64 = 0
+    private var denseIDs: [UInt32] = []
+    private static let denseLimit = 1 << 20
+
+    /// The ids of a NULL-free BIGINT chunk whose values (with those cached so far) span at most
+    /// `denseLimit` values, or nil to take the hashing path.
+    private func assignDense(_ values: [Int64], _ column: Column) -> [UInt32]? {
+        guard values.count >= 1024, column.validity.map({ $0.nullCount == 0 }) ?? true else { return nil }
+        var low = values[0], high = values[0]
+        for v in values {
+            low = Swift.min(low, v)
+            high = Swift.max(high, v)
+        }
+        if !denseIDs.isEmpty {
+            low = Swift.min(low, denseBase)
+            high = Swift.max(high, denseBase &+ Int64(denseIDs.count - 1))
+        }
+        let (width, overflow) = high.subtractingReportingOverflow(low)
+        guard !overflow, width < ColumnValueIDs.denseLimit, Int(width) <= 4 * values.count else { return nil }
+        if denseIDs.isEmpty || low != denseBase || Int(width) + 1 != denseIDs.count {
+            var grown = [UInt32](repeating: ColumnValueIDs.unmapped, count: Int(width) + 1)
+            for (i, id) in denseIDs.enumerated() { grown[Int(denseBase - low) + i] = id }
+            denseBase = low
+            denseIDs = grown
+        }
+        let base = denseBase
+        var cache = denseIDs
+        denseIDs = []
+        var result = [UInt32](repeating: 0, count: values.count)
+        var nullID = self.nullID
+        values.withUnsafeBufferPointer { values in
+            cache.withUnsafeMutableBufferPointer { cache in
+                result.withUnsafeMutableBufferPointer { out in
+                    for row in 0..<values.count {
+                        let slot = Int(values[row] &- base)
+                        var id = cache[slot]
+                        if id == ColumnValueIDs.unmapped {
+                            var key = UInt64(bitPattern: values[row])
+                            withUnsafePointer(to: &key) { key in
+                                withUnsafeMutablePointer(to: &id) { id in
+                                    map.insertAll(
+                                        UnsafeBufferPointer(start: key, count: 1), nullID: &nullID,
+                                        into: UnsafeMutableBufferPointer(start: id, count: 1))
+                                }
+                            }
+                            cache[slot] = id
+                        }
+                        out[row] = id
+                    }
+                }
+            }
+        }
+        self.nullID = nullID
+        denseIDs = cache
+        return result
     }
 
     // MARK: - Internals

@@ -36,6 +36,8 @@ extension Executor {
         // The first chunk alone first, to see how many groups there will be. When most rows are groups of
         // their own (GROUP BY a row's whole identity), partial indexes per worker only add a merge that
         // hashes every group again, so the rest runs on one worker, its index sized for every row at once.
+        // A first chunk of mostly new groups may also come from a domain somewhat smaller than the input
+        // (100 000 keys over 10 M rows): the second chunk tells, by how many of its rows are new groups.
         var firstChunk = 0
         if let index = partials[0].index, source.count > 1 {
             try interruption.check()
@@ -43,8 +45,21 @@ extension Executor {
             if chunk.rowCount > 0 { try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0]) }
             firstChunk = 1
             if chunk.rowCount >= Executor.highCardinalityProbeRows && index.groupCount * 2 > chunk.rowCount {
-                workers = 1
-                index.reserve(groups: Executor.estimatedRows(input))
+                var mostlyNew = true
+                if workers > 1 && source.count > 2 {
+                    try interruption.check()
+                    let second = try source.produce(1)
+                    let before = index.groupCount
+                    if second.rowCount > 0 {
+                        try aggregateChunk(second, groups: groups, aggregates: aggregates, into: partials[0])
+                    }
+                    firstChunk = 2
+                    mostlyNew = (index.groupCount - before) * 2 > second.rowCount
+                }
+                if mostlyNew {
+                    workers = 1
+                    index.reserve(groups: Executor.estimatedRows(input))
+                }
             }
         }
         if workers == 1 {

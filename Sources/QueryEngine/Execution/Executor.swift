@@ -33,6 +33,7 @@ final class Executor {
             }
             return Relation(columns: builders.map { $0.build() }, rowCount: rows.count)
         case .filter(let input, let predicate):
+            if let top = try executeTopPerGroup(input, predicate: predicate) { return top }
             let relation = try execute(input)
             let rows = try selection(predicate, relation)
             if rows.count == relation.rowCount { return relation }

@@ -66,6 +66,29 @@ enum Optimizer {
             if !below.isEmpty { moved.left = pushFilter(below, into: spec.left) }
             let joined = LogicalPlan.join(moved)
             return above.isEmpty ? joined : .filter(joined, predicate: BoundExpression.conjunction(above)!)
+        case .project(let input, let exprs):
+            // A conjunct over columns the projection passes through unchanged moves below it (so a
+            // `WHERE rn <= k` over a subquery meets the window it filters: see executeTopPerGroup).
+            var below: [BoundExpression] = []
+            var above: [BoundExpression] = []
+            for c in remaining {
+                let columns = c.referencedColumns
+                let passedThrough = columns.allSatisfy { i in
+                    if case .column = exprs[i] { return true }
+                    return false
+                }
+                if !columns.isEmpty, passedThrough, !c.hasSubquery {
+                    below.append(c.remapColumns { i in
+                        if case .column(let source, _) = exprs[i] { return source }
+                        return i
+                    })
+                } else {
+                    above.append(c)
+                }
+            }
+            if below.isEmpty { return .filter(plan, predicate: BoundExpression.conjunction(remaining)!) }
+            let projected = LogicalPlan.project(pushFilter(below, into: input), exprs)
+            return above.isEmpty ? projected : .filter(projected, predicate: BoundExpression.conjunction(above)!)
         default:
             return .filter(plan, predicate: BoundExpression.conjunction(remaining)!)
         }

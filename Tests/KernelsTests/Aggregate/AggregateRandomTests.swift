@@ -37,6 +37,10 @@ import Testing
         Call(name: "count", columns: [4], distinct: true), Call(name: "sum", columns: [2], distinct: true),
         Call(name: "string_agg", columns: [4], parameter: .varchar(","), distinct: true),
         Call(name: "avg", columns: [3], distinct: true),
+        Call(name: "skewness", columns: [2]), Call(name: "kurtosis", columns: [2]),
+        Call(name: "kurtosis_pop", columns: [2]), Call(name: "product", columns: [2]),
+        Call(name: "mode", columns: [4]), Call(name: "mode", columns: [2]), Call(name: "mode", columns: [6]),
+        Call(name: "entropy", columns: [4]), Call(name: "entropy", columns: [3]),
     ]
 
     /// Argument columns of a call for one chunk (constant parameter columns appended).

@@ -1,4 +1,5 @@
 import Columnar
+import Foundation
 
 /// Row-at-a-time reference implementations of the aggregates over boxed values, written from the
 /// definitions (not from the kernels) to check them against.
@@ -59,6 +60,45 @@ enum ReferenceAggregate {
         case "first": return values.first ?? .null
         case "last": return values.last ?? .null
         case "any_value": return present.first ?? .null
+        case "skewness", "kurtosis", "kurtosis_pop":
+            // Two passes over the values: the mean, then the central moments (DuckDB's finals).
+            let xs = present.map(double)
+            let n = Double(xs.count)
+            guard !xs.isEmpty else { return .null }
+            let mean = xs.reduce(0, +) / n
+            func moment(_ k: Double) -> Double { xs.reduce(0) { $0 + pow($1 - mean, k) } / n }
+            let m2 = moment(2)
+            switch name {
+            case "skewness":
+                guard n > 2, m2 > 0 else { return .null }
+                return .double((n * (n - 1)).squareRoot() / (n - 2) * moment(3) / pow(m2, 1.5))
+            case "kurtosis":
+                guard n > 3, m2 > 0 else { return .null }
+                return .double((n - 1) * ((n + 1) * moment(4) / (m2 * m2) - 3 * (n - 1)) / ((n - 2) * (n - 3)))
+            default:
+                guard m2 > 0 else { return .null }
+                return .double(moment(4) / (m2 * m2) - 3)
+            }
+        case "product":
+            return present.isEmpty ? .null : .double(present.reduce(1.0) { $0 * double($1) })
+        case "mode", "entropy":
+            var order: [Value] = []
+            var counts: [Value: Int] = [:]
+            for value in present {
+                if counts[value] == nil { order.append(value) }
+                counts[value, default: 0] += 1
+            }
+            if name == "mode" {
+                var best: Value = .null
+                var bestCount = 0
+                for value in order where counts[value]! > bestCount { (best, bestCount) = (value, counts[value]!) }
+                return best
+            }
+            let total = Double(present.count)
+            return .double(order.reduce(0.0) { sum, value in
+                let p = Double(counts[value]!) / total
+                return sum - p * log2(p)
+            })
         default: fatalError("no reference for \(name)")
         }
     }

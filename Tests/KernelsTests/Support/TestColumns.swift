@@ -66,6 +66,7 @@ func valuePrecedes(_ a: Value, _ b: Value) -> Bool {
 func approximatelyEqual(_ a: Value, _ b: Value, tolerance: Double = 1e-9) -> Bool {
     if case .double(let x) = a, case .double(let y) = b {
         if x.isNaN || y.isNaN { return x.isNaN && y.isNaN }
+        if x == y { return true }  // equal infinities too
         return abs(x - y) <= tolerance * max(1, abs(x), abs(y))
     }
     return a == b
