@@ -24,7 +24,7 @@ extension Binder {
             plan = .filter(plan, predicate: try binder.bindCondition(whereClause))
         }
 
-        var aggregating = !select.groupBy.isEmpty || select.having != nil
+        var aggregating = !select.groupBy.isEmpty || select.groupByAll || select.having != nil
         if !aggregating {
             var expressions: [Expression] = orderBy.map(\.expression)
             for case .expression(let e, _) in select.items { expressions.append(e) }
@@ -44,6 +44,12 @@ extension Binder {
             let state = AggregationState(base: ExpressionBinder(binder: self, scope: scope, clause: "GROUP BY clause"))
             for key in select.groupBy {
                 state.addGroup(try bindGroupKey(key, items: select.items, scope: scope, base: state.base))
+            }
+            if select.groupByAll {
+                for case .expression(let e, _) in select.items
+                where !ExpressionBinder.containsAggregate(e, binder: self) {
+                    state.addGroup(try state.base.bind(e))
+                }
             }
             top.aggregation = state
             aggregation = state
@@ -100,7 +106,7 @@ extension Binder {
         top.clause = "ORDER BY clause"
         let visible = expressions.count
         var orderKeys: [(index: Int, ascending: Bool, nullsFirst: Bool)] = []
-        for item in orderBy {
+        for item in Binder.expandingOrderAll(orderBy, width: visible) {
             let index: Int
             if case .literal(.integer(let text)) = item.expression.kind, let n = Int(text) {
                 guard n >= 1, n <= visible else {
@@ -185,6 +191,17 @@ extension Binder {
             return try base.bind(e)
         }
         return try base.bind(key)
+    }
+
+    /// `ORDER BY ALL [DESC] [NULLS ...]` as the ordinals 1...width with that direction.
+    static func expandingOrderAll(_ items: [OrderItem], width: Int) -> [OrderItem] {
+        guard let first = items.first, first.isAll else { return items }
+        let range = first.expression.range
+        return (1...max(width, 1)).map {
+            OrderItem(
+                expression: Expression(.literal(.integer(String($0))), range), ascending: first.ascending,
+                nullsFirst: first.nullsFirst)
+        }
     }
 
     private func selectAliasIndex(_ name: String, items: [SelectItem]) -> Int? {

@@ -156,7 +156,9 @@ extension Parser {
     /// `(expr)` or a scalar subquery `(SELECT ...)`.
     private mutating func parseParenthesised() throws(SyntaxError) -> Expression {
         let open = try expect(.leftParen)
-        if current.isKeyword(.select) || current.isKeyword(.with) || current.isKeyword(.values) {
+        if current.isKeyword(.select) || current.isKeyword(.with) || current.isKeyword(.values)
+            || current.isKeyword(.from)
+        {
             let query = try parseQuery()
             let close = try expect(.rightParen)
             return Expression(.subquery(query), open.range.union(close.range))

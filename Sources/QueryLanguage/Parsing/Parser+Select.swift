@@ -1,30 +1,44 @@
 /// `SELECT` blocks: the select list and the clauses up to `QUALIFY`.
 extension Parser {
-    /// `SELECT [DISTINCT|ALL] items [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...] [QUALIFY ...]`.
+    /// `SELECT [DISTINCT|ALL] items [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...] [QUALIFY ...]`, or
+    /// DuckDB's FROM-first `FROM ... [SELECT items] [WHERE ...] ...` (no SELECT means `SELECT *`).
     mutating func parseSelect() throws(SyntaxError) -> Select {
-        let start = try expect(.select).range.lowerBound
-        var distinct = false
-        if accept(.distinct) {
-            distinct = true
-        } else {
-            _ = accept(.all)
-        }
-        var items = [try parseSelectItem()]
-        while accept(.comma) {
-            // A trailing comma before FROM is allowed, as in DuckDB.
-            if current.isKeyword(.from) { break }
-            items.append(try parseSelectItem())
-        }
+        let start = current.range.lowerBound
         var from: [TableReference] = []
-        if accept(.from) {
+        let fromFirst = accept(.from)
+        if fromFirst { from = try parseFromList() }
+        var distinct = false
+        var items: [SelectItem]
+        if !fromFirst || current.isKeyword(.select) {
+            try expect(.select)
+            if accept(.distinct) {
+                distinct = true
+            } else {
+                _ = accept(.all)
+            }
+            items = [try parseSelectItem()]
+            while accept(.comma) {
+                // A trailing comma before FROM is allowed, as in DuckDB.
+                if current.isKeyword(.from) { break }
+                items.append(try parseSelectItem())
+            }
+        } else {
+            items = [.wildcard(qualifier: nil, exclude: [], range: SourceRange(start, previousEnd))]
+        }
+        if !fromFirst && accept(.from) {
             from = try parseFromList()
         }
         var whereClause: Expression?
         if accept(.where) { whereClause = try parseExpression() }
         var groupBy: [Expression] = []
+        var groupByAll = false
         if accept(.group) {
             try expect(.by)
-            groupBy = try parseExpressionList()
+            if accept(.all) {
+                groupByAll = true
+            } else {
+                groupBy = try parseExpressionList()
+            }
         }
         var having: Expression?
         if accept(.having) { having = try parseExpression() }
@@ -43,7 +57,7 @@ extension Parser {
         if accept(.qualify) { qualify = try parseExpression() }
         return Select(
             distinct: distinct, items: items, from: from, whereClause: whereClause, groupBy: groupBy,
-            having: having, qualify: qualify, windows: windows, range: SourceRange(start, previousEnd))
+            having: having, qualify: qualify, windows: windows, groupByAll: groupByAll, range: SourceRange(start, previousEnd))
     }
 
     /// `*`, `t.*` (each with an optional `EXCLUDE`), or `expr [[AS] alias]`.

@@ -73,7 +73,8 @@ extension Parser {
         let start = current.range.lowerBound
         if current.isSymbol(.leftParen) {
             let next = peek()
-            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isSymbol(.leftParen)
+            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isKeyword(.from)
+                || next.isSymbol(.leftParen)
             {
                 advance()
                 let query = try parseQuery()

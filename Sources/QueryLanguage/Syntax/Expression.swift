@@ -187,9 +187,12 @@ public struct OrderItem: Sendable {
     public var ascending: Bool
     /// Nil: the dialect's default (NULLS LAST, as DuckDB).
     public var nullsFirst: Bool?
+    /// `ORDER BY ALL`: every output column, left to right (`expression` is then only where ALL was written).
+    public var isAll: Bool
 
-    public init(expression: Expression, ascending: Bool = true, nullsFirst: Bool? = nil) {
+    public init(expression: Expression, ascending: Bool = true, nullsFirst: Bool? = nil, isAll: Bool = false) {
         self.expression = expression
+        self.isAll = isAll
         self.ascending = ascending
         self.nullsFirst = nullsFirst
     }

@@ -58,6 +58,8 @@ public struct Select: Sendable {
     public var from: [TableReference]
     public var whereClause: Expression?
     public var groupBy: [Expression]
+    /// `GROUP BY ALL`: group by every select expression that holds no aggregate (as DuckDB).
+    public var groupByAll: Bool
     public var having: Expression?
     /// `QUALIFY` (filter on window results), as in DuckDB; optional.
     public var qualify: Expression?
@@ -68,8 +70,9 @@ public struct Select: Sendable {
     public init(
         distinct: Bool = false, items: [SelectItem], from: [TableReference] = [],
         whereClause: Expression? = nil, groupBy: [Expression] = [], having: Expression? = nil,
-        qualify: Expression? = nil, windows: [NamedWindow] = [], range: SourceRange
+        qualify: Expression? = nil, windows: [NamedWindow] = [], groupByAll: Bool = false, range: SourceRange
     ) {
+        self.groupByAll = groupByAll
         self.windows = windows
         self.distinct = distinct
         self.items = items
