@@ -61,7 +61,7 @@ import Testing
         ("SELECT x BETWEEN 1", "syntax error at end of input, expected AND", ""),
         ("SELECT x NOT 1", "syntax error at or near \"NOT\"", "NOT"),
         ("SELECT * FROM t LIMIT", "syntax error at end of input", ""),
-        ("SELECT 1 UNION", "syntax error at end of input, expected SELECT, VALUES or (", ""),
+        ("SELECT 1 UNION", "syntax error at end of input, expected SELECT, FROM, VALUES or (", ""),
         ("WITH x AS SELECT 1 SELECT 2", "syntax error at or near \"SELECT\", expected \"(\"", "SELECT"),
         ("SELECT sum(x) OVER (ROWS BETWEEN 1 AND 2)", "expected PRECEDING or FOLLOWING", "AND"),
         ("SELECT sum(x) OVER (ROWS BETWEEN UNBOUNDED AND 2)", "expected PRECEDING or FOLLOWING", "AND"),
