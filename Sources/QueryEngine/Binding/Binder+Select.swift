@@ -62,8 +62,24 @@ extension Binder {
             case .expression(let e, let alias):
                 expressions.append(try top.bind(e))
                 names.append(alias ?? outputName(e))
-            case .wildcard(let qualifier, let exclude, let range):
+            case .wildcard(let qualifier, let exclude, let replace, let range):
                 let excluded = Set(exclude.map { $0.lowercased() })
+                var replacements: [String: Expression] = [:]
+                for replacement in replace {
+                    let key = replacement.name.lowercased()
+                    guard !excluded.contains(key) else {
+                        throw QueryError(
+                            .invalidQuery,
+                            "Column \"\(replacement.name)\" cannot occur in both EXCLUDE and REPLACE list",
+                            range: replacement.expression.range)
+                    }
+                    guard replacements.updateValue(replacement.expression, forKey: key) == nil else {
+                        throw QueryError(
+                            .invalidQuery, "Duplicate entry \"\(replacement.name)\" in REPLACE list",
+                            range: replacement.expression.range)
+                    }
+                }
+                var replaced: Set<String> = []
                 if let qualifier, !scope.hasQualifier(qualifier) {
                     throw QueryError(
                         .unknownTable, "Referenced table \"\(qualifier)\" not found!", range: range,
@@ -76,14 +92,24 @@ extension Binder {
                         continue
                     }
                     if excluded.contains(entry.name.lowercased()) { continue }
-                    expressions.append(try top.bindInputColumn(i, range: range))
+                    if let replacement = replacements[entry.name.lowercased()] {
+                        expressions.append(try top.bind(replacement))
+                        replaced.insert(entry.name.lowercased())
+                    } else {
+                        expressions.append(try top.bindInputColumn(i, range: range))
+                    }
                     names.append(entry.name)
+                }
+                if let missing = replace.first(where: { !replaced.contains($0.name.lowercased()) }) {
+                    throw QueryError(
+                        .invalidQuery, "Column \"\(missing.name)\" in REPLACE list not found in FROM clause",
+                        range: missing.expression.range)
                 }
             }
         }
 
         // As DuckDB: `* EXCLUDE` of every column is an error, not a result without columns.
-        if expressions.isEmpty, let first = select.items.first, case .wildcard(_, _, let range) = first {
+        if expressions.isEmpty, let first = select.items.first, case .wildcard(_, _, _, let range) = first {
             throw QueryError(.invalidQuery, "SELECT list is empty after resolving * expressions!", range: range)
         }
 

@@ -65,14 +65,18 @@ extension Parser {
         let start = current.range.lowerBound
         if accept(.star) {
             let exclude = try parseExclude()
-            return .wildcard(qualifier: nil, exclude: exclude, range: SourceRange(start, previousEnd))
+            let replace = try parseReplace()
+            return .wildcard(
+                qualifier: nil, exclude: exclude, replace: replace, range: SourceRange(start, previousEnd))
         }
         if atName && peek().isSymbol(.dot) && peek(2).isSymbol(.star) {
             let qualifier = advance().text
             advance()
             advance()
             let exclude = try parseExclude()
-            return .wildcard(qualifier: qualifier, exclude: exclude, range: SourceRange(start, previousEnd))
+            let replace = try parseReplace()
+            return .wildcard(
+                qualifier: qualifier, exclude: exclude, replace: replace, range: SourceRange(start, previousEnd))
         }
         let expression = try parseExpression()
         return .expression(expression, alias: try parseAlias())
@@ -83,5 +87,19 @@ extension Parser {
         guard accept(.exclude) else { return [] }
         if current.isSymbol(.leftParen) { return try parseNameList() }
         return [try parseName("a column name")]
+    }
+
+    /// `REPLACE (expr AS a, ...)` (parentheses optional for one item, as DuckDB).
+    private mutating func parseReplace() throws(SyntaxError) -> [WildcardReplacement] {
+        guard accept(.replace) else { return [] }
+        let parenthesised = accept(.leftParen)
+        var replacements: [WildcardReplacement] = []
+        repeat {
+            let expression = try parseExpression()
+            try expect(.as)
+            replacements.append(WildcardReplacement(expression: expression, name: try parseName("a column name")))
+        } while parenthesised && accept(.comma)
+        if parenthesised { try expect(.rightParen) }
+        return replacements
     }
 }

@@ -87,8 +87,19 @@ public struct Select: Sendable {
 
 public enum SelectItem: Sendable {
     case expression(Expression, alias: String?)
-    /// `*` or `t.*`, with optional `EXCLUDE (a, b)`.
-    case wildcard(qualifier: String?, exclude: [String], range: SourceRange)
+    /// `*` or `t.*`, with optional `EXCLUDE (a, b)` and `REPLACE (expr AS a, ...)`.
+    case wildcard(qualifier: String?, exclude: [String], replace: [WildcardReplacement] = [], range: SourceRange)
+}
+
+/// `REPLACE (expr AS name)` in `SELECT * REPLACE (...)`: the column `name` is computed by `expression`.
+public struct WildcardReplacement: Sendable {
+    public var expression: Expression
+    public var name: String
+
+    public init(expression: Expression, name: String) {
+        self.expression = expression
+        self.name = name
+    }
 }
 
 public indirect enum TableReference: Sendable {

@@ -83,7 +83,7 @@ enum SExpression {
         switch item {
         case .expression(let expression, let alias):
             return alias.map { list("AS", of(expression), $0) } ?? of(expression)
-        case .wildcard(let qualifier, let exclude, _):
+        case .wildcard(let qualifier, let exclude, _, _):
             let star = qualifier.map { "\($0).*" } ?? "*"
             return exclude.isEmpty ? star : list([star, "EXCLUDE"] + exclude)
         }
