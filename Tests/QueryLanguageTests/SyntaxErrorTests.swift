@@ -24,7 +24,7 @@ import Testing
         ("SELECT a FROM t WHERE", "syntax error at end of input", ""),
         ("SELECT * FROM a JOIN b", "expected ON or USING", ""),
         ("SELECT * FROM a LEFT b ON x", "syntax error at or near \"b\", expected JOIN", "b"),
-        ("SELECT * FROM a NATURAL JOIN b", "NATURAL JOIN is not supported", "NATURAL"),
+        ("SELECT * FROM a NATURAL CROSS JOIN b", "expected JOIN, INNER, LEFT, RIGHT or FULL", "CROSS"),
         ("SELECT * FROM a JOIN b USING a", "syntax error at or near \"a\"", "a"),
         ("CREATE TABLE t", "expected AS or a column list", ""),
         ("CREATE TABLE t (SELECT 1)", "expected AS before the query", "("),

@@ -123,6 +123,8 @@ public struct Join: Sendable {
     public enum Condition: Sendable {
         case on(Expression)
         case using([String])
+        /// `NATURAL JOIN`: USING every column name the two sides share.
+        case natural
         case none
     }
 

@@ -102,6 +102,7 @@ enum SExpression {
             switch join.condition {
             case .on(let expression): condition = list("ON", of(expression))
             case .using(let columns): condition = list(["USING"] + columns)
+            case .natural: condition = "NATURAL"
             case .none: condition = ""
             }
             return list("\(join.kind.rawValue)_JOIN", of(join.left), of(join.right), condition)
