@@ -164,6 +164,21 @@ extension Binder {
             orderKeys.append((index, item.ascending, item.nullsFirst ?? false))
         }
 
+        var distinctKeys: [Int] = []
+        if !select.distinctOn.isEmpty {
+            top.clause = "DISTINCT ON clause"
+            for key in select.distinctOn {
+                let bound = try top.bind(key)
+                if let existing = expressions.firstIndex(where: { $0.fingerprint == bound.fingerprint }) {
+                    distinctKeys.append(existing)
+                } else {
+                    expressions.append(bound)
+                    names.append("#distinct\(expressions.count)")
+                    distinctKeys.append(expressions.count - 1)
+                }
+            }
+        }
+
         var width = scope.entries.count
         if let aggregation {
             plan = .aggregate(plan, groups: aggregation.groups, aggregates: aggregation.aggregates)
@@ -184,7 +199,13 @@ extension Binder {
             plan = .filter(plan, predicate: qualify)
         }
         plan = .project(plan, expressions)
-        if select.distinct { plan = .distinct(plan) }
+        if select.distinct {
+            plan = .distinct(plan)
+        } else if !distinctKeys.isEmpty {
+            plan = try firstRowPerKey(
+                plan, keys: distinctKeys, order: orderKeys, types: expressions.map(\.type), binder: top,
+                range: select.range)
+        }
         if !orderKeys.isEmpty {
             plan = .sort(
                 plan,

@@ -8,11 +8,18 @@ extension Parser {
         let fromFirst = accept(.from)
         if fromFirst { from = try parseFromList() }
         var distinct = false
+        var distinctOn: [Expression] = []
         var items: [SelectItem]
         if !fromFirst || current.isKeyword(.select) {
             try expect(.select)
             if accept(.distinct) {
-                distinct = true
+                if accept(.on) {
+                    try expect(.leftParen)
+                    distinctOn = try parseExpressionList()
+                    try expect(.rightParen)
+                } else {
+                    distinct = true
+                }
             } else {
                 _ = accept(.all)
             }
@@ -55,9 +62,11 @@ extension Parser {
         }
         var qualify: Expression?
         if accept(.qualify) { qualify = try parseExpression() }
-        return Select(
+        var select = Select(
             distinct: distinct, items: items, from: from, whereClause: whereClause, groupBy: groupBy,
             having: having, qualify: qualify, windows: windows, groupByAll: groupByAll, range: SourceRange(start, previousEnd))
+        select.distinctOn = distinctOn
+        return select
     }
 
     /// `*`, `t.*` (each with an optional `EXCLUDE`), or `expr [[AS] alias]`.

@@ -53,6 +53,8 @@ public enum SetOperator: String, Sendable, Hashable {
 
 public struct Select: Sendable {
     public var distinct: Bool
+    /// `DISTINCT ON (a, b)`: the first row (in ORDER BY order) of each key; empty otherwise.
+    public var distinctOn: [Expression] = []
     public var items: [SelectItem]
     /// Comma-separated FROM entries (an implicit cross join); empty for `SELECT 1`.
     public var from: [TableReference]
