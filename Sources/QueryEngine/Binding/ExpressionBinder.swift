@@ -136,6 +136,8 @@ final class ExpressionBinder {
             return try bindInSubquery(operand, query, negated: negated, range: e.range)
         case .exists(let query, let negated):
             return try bindExists(query, negated: negated, range: e.range)
+        case .quantified(let operand, let op, let query, let all):
+            return try bindQuantified(operand, op, query, all: all, range: e.range)
         case .subquery(let query):
             return try bindScalarSubquery(query, range: e.range)
         case .between(let operand, let low, let high, let negated):

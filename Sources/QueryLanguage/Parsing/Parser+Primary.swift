@@ -56,7 +56,7 @@ extension Parser {
         default:
             if isQuantifiedSubquery {
                 throw SyntaxError(
-                    "\(current.text.uppercased()) (subquery) comparisons are not supported; use IN (subquery), NOT IN or EXISTS",
+                    "\(current.text.uppercased()) (subquery) must follow a comparison operator, as in x = \(current.text.uppercased()) (SELECT ...)",
                     at: current.range)
             }
             guard atName else { throw unexpected(expected: "an expression") }
@@ -67,7 +67,7 @@ extension Parser {
         }
     }
 
-    /// `x = ANY (SELECT ...)`, `ALL (...)`, `SOME (...)`: quantified comparisons, which yotq does not have.
+    /// `ANY (SELECT ...)`, `ALL (...)`, `SOME (...)` where an operand is expected (they must follow a comparison).
     private var isQuantifiedSubquery: Bool {
         let word = current.text.lowercased()
         guard ["any", "all", "some"].contains(word), peek().isSymbol(.leftParen) else { return false }

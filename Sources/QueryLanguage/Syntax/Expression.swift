@@ -25,6 +25,8 @@ public struct Expression: Sendable {
         case inList(Expression, [Expression], negated: Bool)
         case inSubquery(Expression, Query, negated: Bool)
         case exists(Query, negated: Bool)
+        /// `x op ANY (subquery)` (also spelt SOME) or `x op ALL (subquery)`, `op` a comparison.
+        case quantified(Expression, BinaryOperator, Query, all: Bool)
         /// A scalar subquery `(SELECT ...)`.
         case subquery(Query)
         case between(Expression, low: Expression, high: Expression, negated: Bool)
