@@ -60,6 +60,13 @@ extension Binder {
         for item in select.items {
             switch item {
             case .expression(let e, let alias):
+                if let expansions = try expandColumns(e, scope: scope) {
+                    for (expanded, name) in expansions {
+                        expressions.append(try top.bind(expanded))
+                        names.append(alias ?? name)
+                    }
+                    continue
+                }
                 expressions.append(try top.bind(e))
                 names.append(alias ?? outputName(e))
             case .wildcard(let qualifier, let exclude, let replace, let range):
