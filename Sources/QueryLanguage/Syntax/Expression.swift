@@ -25,6 +25,9 @@ public struct Expression: Sendable {
         case inList(Expression, [Expression], negated: Bool)
         case inSubquery(Expression, Query, negated: Bool)
         case exists(Query, negated: Bool)
+        /// `INTERVAL 3 DAY`, `INTERVAL '1 month'`: a quantity of days or months, only added to or subtracted
+        /// from a DATE (yotq has no INTERVAL type).
+        case interval(Expression, IntervalUnit)
         /// `x op ANY (subquery)` (also spelt SOME) or `x op ALL (subquery)`, `op` a comparison.
         case quantified(Expression, BinaryOperator, Query, all: Bool)
         /// A scalar subquery `(SELECT ...)`.
@@ -77,6 +80,12 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case greaterOrEqual = ">="
     case and = "AND"
     case or = "OR"
+}
+
+/// An INTERVAL's unit; weeks are read as 7 days and years as 12 months.
+public enum IntervalUnit: String, Sendable, Hashable {
+    case day = "DAY"
+    case month = "MONTH"
 }
 
 public struct WhenClause: Sendable {

@@ -135,6 +135,7 @@ enum SExpression {
         case .inSubquery(let value, let query, let negated):
             return list(negated ? "NOT_IN" : "IN", of(value), of(query))
         case .exists(let query, let negated): return list(negated ? "NOT_EXISTS" : "EXISTS", of(query))
+        case .interval(let quantity, let unit): return list("INTERVAL", of(quantity), unit.rawValue)
         case .quantified(let value, let op, let query, let all):
             return list(op.rawValue, of(value), list(all ? "ALL" : "ANY", of(query)))
         case .subquery(let query): return list("SUBQUERY", of(query))
