@@ -46,9 +46,29 @@ extension Binder {
                 state.addGroup(try bindGroupKey(key, items: select.items, scope: scope, base: state.base))
             }
             if select.groupByAll {
-                for case .expression(let e, _) in select.items
-                where !ExpressionBinder.containsAggregate(e, binder: self) {
-                    state.addGroup(try state.base.bind(e))
+                for item in select.items {
+                    switch item {
+                    case .expression(let e, _):
+                        if !ExpressionBinder.containsAggregate(e, binder: self) { state.addGroup(try state.base.bind(e)) }
+                    case .wildcard(let qualifier, let exclude, let replace, let range):
+                        // Each column the star stands for (a replaced one by its replacement).
+                        let excluded = Set(exclude.map { $0.lowercased() })
+                        for (i, entry) in scope.entries.enumerated() {
+                            if let qualifier {
+                                guard entry.qualifier?.lowercased() == qualifier.lowercased() else { continue }
+                            } else if entry.isMergedAway {
+                                continue
+                            }
+                            if excluded.contains(entry.name.lowercased()) { continue }
+                            if let replacement = replace.first(where: { $0.name.lowercased() == entry.name.lowercased() }) {
+                                if !ExpressionBinder.containsAggregate(replacement.expression, binder: self) {
+                                    state.addGroup(try state.base.bind(replacement.expression))
+                                }
+                            } else {
+                                state.addGroup(try state.base.bindInputColumn(i, range: range))
+                            }
+                        }
+                    }
                 }
             }
             top.aggregation = state
