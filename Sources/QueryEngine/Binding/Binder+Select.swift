@@ -77,7 +77,10 @@ extension Binder {
 
         var expressions: [BoundExpression] = []
         var names: [String] = []
+        // Where each select item's first output column is (a `*` or `COLUMNS(...)` gives several).
+        var itemStarts: [Int] = []
         for item in select.items {
+            itemStarts.append(expressions.count)
             switch item {
             case .expression(let e, let alias):
                 if let expansions = try expandColumns(e, scope: scope) {
@@ -169,9 +172,11 @@ extension Binder {
                 }
                 index = n - 1
             } else if case .column(let parts, _) = item.expression.kind, parts.count == 1,
-                let aliased = selectAliasIndex(parts[0], items: select.items)
+                let aliased = select.items.firstIndex(where: {
+                    if case .expression(_, let alias?) = $0 { alias.lowercased() == parts[0].lowercased() } else { false }
+                })
             {
-                index = aliased
+                index = itemStarts[aliased]
             } else {
                 let bound = try top.bind(item.expression)
                 if let existing = expressions.firstIndex(where: { $0.fingerprint == bound.fingerprint }) {
