@@ -60,6 +60,15 @@ import Testing
         ("SELECT x FROM date", "(SELECT x (FROM date))"),
         ("SELECT count(*) n, sum(x) total FROM t", "(SELECT (AS (count *) n) (AS (sum x) total) (FROM t))"),
         ("SELECT (SELECT max(s) FROM u) AS m", "(SELECT (AS (SUBQUERY (SELECT (max s) (FROM u))) m))"),
+        // DuckDB's friendly SQL.
+        ("SELECT a, sum(b) FROM t GROUP BY ALL", "(SELECT a (sum b) (FROM t) (GROUP ALL))"),
+        ("SELECT a FROM t ORDER BY ALL DESC", "(QUERY (SELECT a (FROM t)) (ORDER (ALL DESC)))"),
+        ("FROM t", "(SELECT * (FROM t))"),
+        ("FROM t SELECT a WHERE a > 1", "(SELECT a (FROM t) (WHERE (> a 1)))"),
+        ("SELECT * EXCLUDE (c) REPLACE (a + 1 AS a) FROM t", "(SELECT (* EXCLUDE c REPLACE (AS (+ a 1) a)) (FROM t))"),
+        ("SELECT DISTINCT ON (a) a, b FROM t", "(SELECT (DISTINCT_ON a) a b (FROM t))"),
+        ("SELECT a < ALL (SELECT b FROM u)", "(SELECT (< a (ALL (SELECT b (FROM u)))))"),
+        ("SELECT d + INTERVAL '2 weeks'", "(SELECT (+ d (INTERVAL (* 2 7) DAY)))"),
     ]
 
     @Test(arguments: selects)

@@ -117,7 +117,11 @@ extension Binder {
         var condition: BoundExpression?
         // USING's column pairs (left index, right index), each side's own numbering.
         var merged: [(Int, Int)] = []
-        switch join.condition {
+        var joinCondition = join.condition
+        if case .natural = joinCondition {
+            joinCondition = .using(try naturalJoinColumns(leftEntries, rightEntries, range: join.range))
+        }
+        switch joinCondition {
         case .on(let e):
             let scope = Scope(entries: leftEntries + rightEntries, outer: outer)
             condition = try ExpressionBinder(binder: self, scope: scope, clause: "JOIN condition").bindCondition(e)
@@ -147,7 +151,7 @@ extension Binder {
                 merged.append((l, r))
             }
             condition = BoundExpression.conjunction(equalities)
-        case .none:
+        case .none, .natural:
             condition = nil
         }
         let entries = leftEntriesOut + rightEntries
@@ -217,5 +221,25 @@ extension Binder {
             outEntries.append(entry)
         }
         return (.project(plan, expressions), outEntries)
+    }
+
+    /// NATURAL JOIN's columns: each visible left column name that the right side also has, in left order.
+    private func naturalJoinColumns(
+        _ left: [Scope.Entry], _ right: [Scope.Entry], range: SourceRange
+    ) throws(QueryError) -> [String] {
+        let visibleLeft = left.filter { !$0.isMergedAway }
+        let visibleRight = right.filter { !$0.isMergedAway }
+        let rightNames = Set(visibleRight.map { $0.name.lowercased() })
+        var seen: Set<String> = []
+        let columns = visibleLeft.map(\.name).filter {
+            rightNames.contains($0.lowercased()) && seen.insert($0.lowercased()).inserted
+        }
+        guard !columns.isEmpty else {
+            throw QueryError(
+                .invalidQuery,
+                "No columns found to join on in NATURAL JOIN. Use CROSS JOIN if you intended for this to be a cross-product.",
+                range: range)
+        }
+        return columns
     }
 }

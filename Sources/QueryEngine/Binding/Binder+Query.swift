@@ -198,7 +198,7 @@ extension Binder {
             entries: zip(result.names, types).map { Scope.Entry(qualifier: nil, name: $0, type: $1) }, outer: outer)
         let binder = ExpressionBinder(binder: self, scope: scope, clause: "ORDER BY")
         var orders: [BoundOrder] = []
-        for item in items {
+        for item in Binder.expandingOrderAll(items, width: types.count) {
             let expression: BoundExpression
             if case .literal(.integer(let text)) = item.expression.kind, let n = Int(text) {
                 guard n >= 1, n <= types.count else {

@@ -24,7 +24,7 @@ extension Binder {
             plan = .filter(plan, predicate: try binder.bindCondition(whereClause))
         }
 
-        var aggregating = !select.groupBy.isEmpty || select.having != nil
+        var aggregating = !select.groupBy.isEmpty || select.groupByAll || select.having != nil
         if !aggregating {
             var expressions: [Expression] = orderBy.map(\.expression)
             for case .expression(let e, _) in select.items { expressions.append(e) }
@@ -45,19 +45,71 @@ extension Binder {
             for key in select.groupBy {
                 state.addGroup(try bindGroupKey(key, items: select.items, scope: scope, base: state.base))
             }
+            if select.groupByAll {
+                for item in select.items {
+                    switch item {
+                    case .expression(let e, _):
+                        if !ExpressionBinder.containsAggregate(e, binder: self) { state.addGroup(try state.base.bind(e)) }
+                    case .wildcard(let qualifier, let exclude, let replace, let range):
+                        // Each column the star stands for (a replaced one by its replacement).
+                        let excluded = Set(exclude.map { $0.lowercased() })
+                        for (i, entry) in scope.entries.enumerated() {
+                            if let qualifier {
+                                guard entry.qualifier?.lowercased() == qualifier.lowercased() else { continue }
+                            } else if entry.isMergedAway {
+                                continue
+                            }
+                            if excluded.contains(entry.name.lowercased()) { continue }
+                            if let replacement = replace.first(where: { $0.name.lowercased() == entry.name.lowercased() }) {
+                                if !ExpressionBinder.containsAggregate(replacement.expression, binder: self) {
+                                    state.addGroup(try state.base.bind(replacement.expression))
+                                }
+                            } else {
+                                state.addGroup(try state.base.bindInputColumn(i, range: range))
+                            }
+                        }
+                    }
+                }
+            }
             top.aggregation = state
             aggregation = state
         }
 
         var expressions: [BoundExpression] = []
         var names: [String] = []
+        // Where each select item's first output column is (a `*` or `COLUMNS(...)` gives several).
+        var itemStarts: [Int] = []
         for item in select.items {
+            itemStarts.append(expressions.count)
             switch item {
             case .expression(let e, let alias):
+                if let expansions = try expandColumns(e, scope: scope) {
+                    for (expanded, name) in expansions {
+                        expressions.append(try top.bind(expanded))
+                        names.append(alias ?? name)
+                    }
+                    continue
+                }
                 expressions.append(try top.bind(e))
                 names.append(alias ?? outputName(e))
-            case .wildcard(let qualifier, let exclude, let range):
+            case .wildcard(let qualifier, let exclude, let replace, let range):
                 let excluded = Set(exclude.map { $0.lowercased() })
+                var replacements: [String: Expression] = [:]
+                for replacement in replace {
+                    let key = replacement.name.lowercased()
+                    guard !excluded.contains(key) else {
+                        throw QueryError(
+                            .invalidQuery,
+                            "Column \"\(replacement.name)\" cannot occur in both EXCLUDE and REPLACE list",
+                            range: replacement.expression.range)
+                    }
+                    guard replacements.updateValue(replacement.expression, forKey: key) == nil else {
+                        throw QueryError(
+                            .invalidQuery, "Duplicate entry \"\(replacement.name)\" in REPLACE list",
+                            range: replacement.expression.range)
+                    }
+                }
+                var replaced: Set<String> = []
                 if let qualifier, !scope.hasQualifier(qualifier) {
                     throw QueryError(
                         .unknownTable, "Referenced table \"\(qualifier)\" not found!", range: range,
@@ -70,14 +122,24 @@ extension Binder {
                         continue
                     }
                     if excluded.contains(entry.name.lowercased()) { continue }
-                    expressions.append(try top.bindInputColumn(i, range: range))
+                    if let replacement = replacements[entry.name.lowercased()] {
+                        expressions.append(try top.bind(replacement))
+                        replaced.insert(entry.name.lowercased())
+                    } else {
+                        expressions.append(try top.bindInputColumn(i, range: range))
+                    }
                     names.append(entry.name)
+                }
+                if let missing = replace.first(where: { !replaced.contains($0.name.lowercased()) }) {
+                    throw QueryError(
+                        .invalidQuery, "Column \"\(missing.name)\" in REPLACE list not found in FROM clause",
+                        range: missing.expression.range)
                 }
             }
         }
 
         // As DuckDB: `* EXCLUDE` of every column is an error, not a result without columns.
-        if expressions.isEmpty, let first = select.items.first, case .wildcard(_, _, let range) = first {
+        if expressions.isEmpty, let first = select.items.first, case .wildcard(_, _, _, let range) = first {
             throw QueryError(.invalidQuery, "SELECT list is empty after resolving * expressions!", range: range)
         }
 
@@ -100,7 +162,7 @@ extension Binder {
         top.clause = "ORDER BY clause"
         let visible = expressions.count
         var orderKeys: [(index: Int, ascending: Bool, nullsFirst: Bool)] = []
-        for item in orderBy {
+        for item in Binder.expandingOrderAll(orderBy, width: visible) {
             let index: Int
             if case .literal(.integer(let text)) = item.expression.kind, let n = Int(text) {
                 guard n >= 1, n <= visible else {
@@ -110,9 +172,11 @@ extension Binder {
                 }
                 index = n - 1
             } else if case .column(let parts, _) = item.expression.kind, parts.count == 1,
-                let aliased = selectAliasIndex(parts[0], items: select.items)
+                let aliased = select.items.firstIndex(where: {
+                    if case .expression(_, let alias?) = $0 { alias.lowercased() == parts[0].lowercased() } else { false }
+                })
             {
-                index = aliased
+                index = itemStarts[aliased]
             } else {
                 let bound = try top.bind(item.expression)
                 if let existing = expressions.firstIndex(where: { $0.fingerprint == bound.fingerprint }) {
@@ -130,6 +194,21 @@ extension Binder {
                 }
             }
             orderKeys.append((index, item.ascending, item.nullsFirst ?? false))
+        }
+
+        var distinctKeys: [Int] = []
+        if !select.distinctOn.isEmpty {
+            top.clause = "DISTINCT ON clause"
+            for key in select.distinctOn {
+                let bound = try top.bind(key)
+                if let existing = expressions.firstIndex(where: { $0.fingerprint == bound.fingerprint }) {
+                    distinctKeys.append(existing)
+                } else {
+                    expressions.append(bound)
+                    names.append("#distinct\(expressions.count)")
+                    distinctKeys.append(expressions.count - 1)
+                }
+            }
         }
 
         var width = scope.entries.count
@@ -152,7 +231,13 @@ extension Binder {
             plan = .filter(plan, predicate: qualify)
         }
         plan = .project(plan, expressions)
-        if select.distinct { plan = .distinct(plan) }
+        if select.distinct {
+            plan = .distinct(plan)
+        } else if !distinctKeys.isEmpty {
+            plan = try firstRowPerKey(
+                plan, keys: distinctKeys, order: orderKeys, types: expressions.map(\.type), binder: top,
+                range: select.range)
+        }
         if !orderKeys.isEmpty {
             plan = .sort(
                 plan,
@@ -185,6 +270,17 @@ extension Binder {
             return try base.bind(e)
         }
         return try base.bind(key)
+    }
+
+    /// `ORDER BY ALL [DESC] [NULLS ...]` as the ordinals 1...width with that direction.
+    static func expandingOrderAll(_ items: [OrderItem], width: Int) -> [OrderItem] {
+        guard let first = items.first, first.isAll else { return items }
+        let range = first.expression.range
+        return (1...max(width, 1)).map {
+            OrderItem(
+                expression: Expression(.literal(.integer(String($0))), range), ascending: first.ascending,
+                nullsFirst: first.nullsFirst)
+        }
     }
 
     private func selectAliasIndex(_ name: String, items: [SelectItem]) -> Int? {

@@ -77,7 +77,8 @@ final class Binder {
     var tableFunctionNames: Set<String> { Set(tableFunctions.keys).union(["read_csv", "read_csv_auto", "read_json", "read_xlsx", "read_ods"]) }
 
     var functionNames: [String] {
-        Array(scalarFunctions.keys) + Array(aggregateFunctions.keys) + Binder.rankingFunctionNames
+        // Names starting with `#` are internal (INTERVAL's month arithmetic): never suggested.
+        scalarFunctions.keys.filter { !$0.hasPrefix("#") } + Array(aggregateFunctions.keys) + Binder.rankingFunctionNames
     }
 
     func isAggregate(_ call: FunctionCall) -> Bool {

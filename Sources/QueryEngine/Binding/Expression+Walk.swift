@@ -30,6 +30,8 @@ extension Expression {
                 + (otherwise.map { [$0] } ?? [])
         case .inList(let e, let list, _): return [e] + list
         case .inSubquery(let e, _, _): return [e]
+        case .quantified(let e, _, _, _): return [e]
+        case .interval(let e, _): return [e]
         case .between(let e, let low, let high, _): return [e, low, high]
         case .like(let e, let pattern, _, _, let escape): return [e, pattern] + (escape.map { [$0] } ?? [])
         case .isNull(let e, _): return [e]

@@ -116,6 +116,9 @@ final class ExpressionBinder {
             case .or: return try .or(bindCondition(lhs).disjuncts + bindCondition(rhs).disjuncts)
             case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 return try compare(op.rawValue, bind(lhs), bind(rhs), range: e.range)
+            case .add where ExpressionBinder.isInterval(lhs) || ExpressionBinder.isInterval(rhs),
+                .subtract where ExpressionBinder.isInterval(lhs) || ExpressionBinder.isInterval(rhs):
+                return try bindIntervalArithmetic(op, lhs, rhs, range: e.range)
             default:
                 return try call(op.rawValue, [bind(lhs), bind(rhs)], range: e.range)
             }
@@ -136,6 +139,12 @@ final class ExpressionBinder {
             return try bindInSubquery(operand, query, negated: negated, range: e.range)
         case .exists(let query, let negated):
             return try bindExists(query, negated: negated, range: e.range)
+        case .interval:
+            throw QueryError(
+                .invalidQuery, "INTERVAL can only be added to or subtracted from a DATE (yotq has no INTERVAL type)",
+                range: e.range)
+        case .quantified(let operand, let op, let query, let all):
+            return try bindQuantified(operand, op, query, all: all, range: e.range)
         case .subquery(let query):
             return try bindScalarSubquery(query, range: e.range)
         case .between(let operand, let low, let high, let negated):

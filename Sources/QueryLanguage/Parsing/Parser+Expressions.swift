@@ -80,11 +80,28 @@ extension Parser {
         case .symbol(let symbol):
             guard let (op, _) = symbol.binaryOperator else { throw unexpected() }
             advance()
+            if precedence == .comparison, let all = quantifier {
+                advance()
+                try expect(.leftParen)
+                let query = try parseQuery()
+                let close = try expect(.rightParen)
+                return Expression(.quantified(left, op, query, all: all), start.union(close.range))
+            }
             let right = try parseExpression(precedence.tighter)
             return Expression(.binary(op, left, right), start.union(right.range))
         default:
             return try parsePredicate(left)
         }
+    }
+
+    /// At `ANY (query`, `SOME (query` or `ALL (query` after a comparison: whether it is ALL.
+    private var quantifier: Bool? {
+        let word = current.text.lowercased()
+        guard ["any", "all", "some"].contains(word), peek().isSymbol(.leftParen) else { return nil }
+        let next = peek(2)
+        guard next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.from) || next.isKeyword(.values)
+        else { return nil }
+        return word == "all"
     }
 
     /// `IS [NOT] NULL`, `IS [NOT] DISTINCT FROM x`, `IS [NOT] TRUE|FALSE` (as `IS [NOT] DISTINCT FROM`'s

@@ -39,6 +39,8 @@ extension Parser {
             return parseLiteral()
         case .keyword(.date) where peek().kind == .string:
             return parseTypedLiteral()
+        case .identifier where isInterval:
+            return try parseInterval()
         case .symbol(.leftParen):
             return try parseParenthesised()
         case .keyword(.case):
@@ -56,7 +58,7 @@ extension Parser {
         default:
             if isQuantifiedSubquery {
                 throw SyntaxError(
-                    "\(current.text.uppercased()) (subquery) comparisons are not supported; use IN (subquery), NOT IN or EXISTS",
+                    "\(current.text.uppercased()) (subquery) must follow a comparison operator, as in x = \(current.text.uppercased()) (SELECT ...)",
                     at: current.range)
             }
             guard atName else { throw unexpected(expected: "an expression") }
@@ -67,7 +69,7 @@ extension Parser {
         }
     }
 
-    /// `x = ANY (SELECT ...)`, `ALL (...)`, `SOME (...)`: quantified comparisons, which yotq does not have.
+    /// `ANY (SELECT ...)`, `ALL (...)`, `SOME (...)` where an operand is expected (they must follow a comparison).
     private var isQuantifiedSubquery: Bool {
         let word = current.text.lowercased()
         guard ["any", "all", "some"].contains(word), peek().isSymbol(.leftParen) else { return false }
@@ -156,7 +158,9 @@ extension Parser {
     /// `(expr)` or a scalar subquery `(SELECT ...)`.
     private mutating func parseParenthesised() throws(SyntaxError) -> Expression {
         let open = try expect(.leftParen)
-        if current.isKeyword(.select) || current.isKeyword(.with) || current.isKeyword(.values) {
+        if current.isKeyword(.select) || current.isKeyword(.with) || current.isKeyword(.values)
+            || current.isKeyword(.from)
+        {
             let query = try parseQuery()
             let close = try expect(.rightParen)
             return Expression(.subquery(query), open.range.union(close.range))
@@ -226,5 +230,60 @@ extension Parser {
         }
         let end = try expect(.rightBrace).range
         return Expression(.structLiteral(fields), start.union(end))
+    }
+
+    /// `INTERVAL 3 DAY`, `INTERVAL '3' DAY`, `INTERVAL (n) MONTH`, `INTERVAL '1 month'`.
+    private var isInterval: Bool {
+        current.text.lowercased() == "interval"
+            && (peek().kind == .string || peek().kind == .integer || peek().isSymbol(.leftParen))
+    }
+
+    private mutating func parseInterval() throws(SyntaxError) -> Expression {
+        let start = advance().range
+        let quantity: Expression
+        var unitText: String?
+        var unitRange = current.range
+        if current.kind == .string {
+            let token = advance()
+            let words = token.text.split(whereSeparator: { $0 == " " }).map(String.init)
+            guard (1...2).contains(words.count), let n = Int64(words[0]) else {
+                throw SyntaxError("INTERVAL '\(token.text)' is not a number of days, weeks, months or years", at: token.range)
+            }
+            let digits = String(n.magnitude)
+            let literal = Expression(.literal(.integer(digits)), token.range)
+            quantity = n < 0 ? Expression(.unary(.negate, literal), token.range) : literal
+            if words.count == 2 {
+                unitText = words[1]
+                unitRange = token.range
+            }
+        } else if current.kind == .integer {
+            quantity = parseLiteral()
+        } else {
+            try expect(.leftParen)
+            quantity = try parseExpression()
+            try expect(.rightParen)
+        }
+        if unitText == nil {
+            guard Parser.isName(current) else {
+                throw unexpected(expected: "DAY, WEEK, MONTH or YEAR")
+            }
+            unitRange = current.range
+            unitText = advance().text
+        }
+        let range = start.union(unitRange)
+        var word = (unitText ?? "").lowercased()
+        if word.hasSuffix("s") { word.removeLast() }
+        func times(_ n: Int) -> Expression {
+            Expression(.binary(.multiply, quantity, Expression(.literal(.integer(String(n))), unitRange)), range)
+        }
+        switch word {
+        case "day": return Expression(.interval(quantity, .day), range)
+        case "week": return Expression(.interval(times(7), .day), range)
+        case "month": return Expression(.interval(quantity, .month), range)
+        case "year": return Expression(.interval(times(12), .month), range)
+        default:
+            throw SyntaxError(
+                "INTERVAL unit \"\(unitText ?? "")\" is not supported; use DAY, WEEK, MONTH or YEAR", at: unitRange)
+        }
     }
 }

@@ -20,7 +20,7 @@ extension Parser {
         var orderBy: [OrderItem] = []
         if accept(.order) {
             try expect(.by)
-            orderBy = try parseOrderItems()
+            orderBy = try parseOrderItems(allowAll: true)
         }
         var limit: Expression?
         var offset: Expression?
@@ -82,7 +82,7 @@ extension Parser {
     /// `SELECT ...`, `VALUES ...` or `(query)`.
     private mutating func parseSetOperand() throws(SyntaxError) -> QueryBody {
         switch current.kind {
-        case .keyword(.select):
+        case .keyword(.select), .keyword(.from):
             return .select(try parseSelect())
         case .keyword(.values):
             return try parseValues()
@@ -92,7 +92,7 @@ extension Parser {
             try expect(.rightParen)
             return .nested(query)
         default:
-            throw unexpected(expected: "SELECT, VALUES or (")
+            throw unexpected(expected: "SELECT, FROM, VALUES or (")
         }
     }
 
@@ -108,11 +108,18 @@ extension Parser {
         return .values(rows, range: SourceRange(start, previousEnd))
     }
 
-    /// `expr [ASC|DESC] [NULLS FIRST|LAST], ...`.
-    mutating func parseOrderItems() throws(SyntaxError) -> [OrderItem] {
+    /// `expr [ASC|DESC] [NULLS FIRST|LAST], ...`; with `allowAll`, also DuckDB's `ALL [ASC|DESC] [NULLS ...]`.
+    mutating func parseOrderItems(allowAll: Bool = false) throws(SyntaxError) -> [OrderItem] {
         var items: [OrderItem] = []
         repeat {
-            let expression = try parseExpression()
+            var isAll = false
+            let expression: Expression
+            if allowAll, items.isEmpty, current.isKeyword(.all) {
+                isAll = true
+                expression = Expression(.star(qualifier: nil), advance().range)
+            } else {
+                expression = try parseExpression()
+            }
             var ascending = true
             if accept(.desc) {
                 ascending = false
@@ -129,7 +136,9 @@ extension Parser {
                     throw unexpected(expected: "FIRST or LAST")
                 }
             }
-            items.append(OrderItem(expression: expression, ascending: ascending, nullsFirst: nullsFirst))
+            items.append(
+                OrderItem(expression: expression, ascending: ascending, nullsFirst: nullsFirst, isAll: isAll))
+            if isAll { break }
         } while accept(.comma)
         return items
     }

@@ -7,6 +7,7 @@ extension Parser {
         .select: { (parser: inout Parser) throws(SyntaxError) in .query(try parser.parseQuery()) },
         .with: { (parser: inout Parser) throws(SyntaxError) in .query(try parser.parseQuery()) },
         .values: { (parser: inout Parser) throws(SyntaxError) in .query(try parser.parseQuery()) },
+        .from: { (parser: inout Parser) throws(SyntaxError) in .query(try parser.parseQuery()) },
         .create: { (parser: inout Parser) throws(SyntaxError) in try parser.parseCreate() },
         .drop: { (parser: inout Parser) throws(SyntaxError) in try parser.parseDrop() },
         .insert: { (parser: inout Parser) throws(SyntaxError) in try parser.parseInsert() },
@@ -184,8 +185,9 @@ extension Parser {
         return .explain(try parseStatement())
     }
 
-    /// Whether `token` can start a query: `SELECT`, `WITH`, `VALUES` or `(`.
+    /// Whether `token` can start a query: `SELECT`, `WITH`, `VALUES`, `FROM` (FROM-first) or `(`.
     static func startsQuery(_ token: Token) -> Bool {
-        token.isKeyword(.select) || token.isKeyword(.with) || token.isKeyword(.values) || token.isSymbol(.leftParen)
+        token.isKeyword(.select) || token.isKeyword(.with) || token.isKeyword(.values) || token.isKeyword(.from)
+            || token.isSymbol(.leftParen)
     }
 }

@@ -16,12 +16,25 @@ extension Parser {
         let start = current.range.lowerBound
         var left = try parseTablePrimary()
         var chain = 0
-        while let kind = try parseJoinKind() {
+        while true {
+            let natural = current.isKeyword(.natural)
+            if natural {
+                advance()
+                guard !current.isKeyword(.cross), !Parser.isJoinModifier(current, followedBy: peek()) else {
+                    throw unexpected(expected: "JOIN, INNER, LEFT, RIGHT or FULL")
+                }
+            }
+            guard let kind = try parseJoinKind() else {
+                if natural { throw unexpected(expected: "JOIN") }
+                break
+            }
             chain += 1
             try checkChain(chain)
             let right = try parseTablePrimary()
             let condition: Join.Condition
-            if kind == .cross {
+            if natural {
+                condition = .natural
+            } else if kind == .cross {
                 condition = .none
             } else if accept(.on) {
                 condition = .on(try parseExpression())
@@ -50,8 +63,6 @@ extension Parser {
         case .keyword(.left): kind = .left
         case .keyword(.right): kind = .right
         case .keyword(.full): kind = .full
-        case .keyword(.natural):
-            throw SyntaxError("NATURAL JOIN is not supported; use JOIN ... USING (...)", at: current.range)
         case .identifier where Parser.isJoinModifier(current, followedBy: peek()):
             switch current.text.lowercased() {
             case "semi": kind = .semi
@@ -73,7 +84,8 @@ extension Parser {
         let start = current.range.lowerBound
         if current.isSymbol(.leftParen) {
             let next = peek()
-            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isSymbol(.leftParen)
+            if next.isKeyword(.select) || next.isKeyword(.with) || next.isKeyword(.values) || next.isKeyword(.from)
+                || next.isSymbol(.leftParen)
             {
                 advance()
                 let query = try parseQuery()

@@ -25,6 +25,11 @@ public struct Expression: Sendable {
         case inList(Expression, [Expression], negated: Bool)
         case inSubquery(Expression, Query, negated: Bool)
         case exists(Query, negated: Bool)
+        /// `INTERVAL 3 DAY`, `INTERVAL '1 month'`: a quantity of days or months, only added to or subtracted
+        /// from a DATE (yotq has no INTERVAL type).
+        case interval(Expression, IntervalUnit)
+        /// `x op ANY (subquery)` (also spelt SOME) or `x op ALL (subquery)`, `op` a comparison.
+        case quantified(Expression, BinaryOperator, Query, all: Bool)
         /// A scalar subquery `(SELECT ...)`.
         case subquery(Query)
         case between(Expression, low: Expression, high: Expression, negated: Bool)
@@ -75,6 +80,12 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case greaterOrEqual = ">="
     case and = "AND"
     case or = "OR"
+}
+
+/// An INTERVAL's unit; weeks are read as 7 days and years as 12 months.
+public enum IntervalUnit: String, Sendable, Hashable {
+    case day = "DAY"
+    case month = "MONTH"
 }
 
 public struct WhenClause: Sendable {
@@ -187,9 +198,12 @@ public struct OrderItem: Sendable {
     public var ascending: Bool
     /// Nil: the dialect's default (NULLS LAST, as DuckDB).
     public var nullsFirst: Bool?
+    /// `ORDER BY ALL`: every output column, left to right (`expression` is then only where ALL was written).
+    public var isAll: Bool
 
-    public init(expression: Expression, ascending: Bool = true, nullsFirst: Bool? = nil) {
+    public init(expression: Expression, ascending: Bool = true, nullsFirst: Bool? = nil, isAll: Bool = false) {
         self.expression = expression
+        self.isAll = isAll
         self.ascending = ascending
         self.nullsFirst = nullsFirst
     }

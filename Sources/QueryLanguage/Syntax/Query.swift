@@ -53,11 +53,15 @@ public enum SetOperator: String, Sendable, Hashable {
 
 public struct Select: Sendable {
     public var distinct: Bool
+    /// `DISTINCT ON (a, b)`: the first row (in ORDER BY order) of each key; empty otherwise.
+    public var distinctOn: [Expression] = []
     public var items: [SelectItem]
     /// Comma-separated FROM entries (an implicit cross join); empty for `SELECT 1`.
     public var from: [TableReference]
     public var whereClause: Expression?
     public var groupBy: [Expression]
+    /// `GROUP BY ALL`: group by every select expression that holds no aggregate (as DuckDB).
+    public var groupByAll: Bool
     public var having: Expression?
     /// `QUALIFY` (filter on window results), as in DuckDB; optional.
     public var qualify: Expression?
@@ -68,8 +72,9 @@ public struct Select: Sendable {
     public init(
         distinct: Bool = false, items: [SelectItem], from: [TableReference] = [],
         whereClause: Expression? = nil, groupBy: [Expression] = [], having: Expression? = nil,
-        qualify: Expression? = nil, windows: [NamedWindow] = [], range: SourceRange
+        qualify: Expression? = nil, windows: [NamedWindow] = [], groupByAll: Bool = false, range: SourceRange
     ) {
+        self.groupByAll = groupByAll
         self.windows = windows
         self.distinct = distinct
         self.items = items
@@ -84,8 +89,19 @@ public struct Select: Sendable {
 
 public enum SelectItem: Sendable {
     case expression(Expression, alias: String?)
-    /// `*` or `t.*`, with optional `EXCLUDE (a, b)`.
-    case wildcard(qualifier: String?, exclude: [String], range: SourceRange)
+    /// `*` or `t.*`, with optional `EXCLUDE (a, b)` and `REPLACE (expr AS a, ...)`.
+    case wildcard(qualifier: String?, exclude: [String], replace: [WildcardReplacement] = [], range: SourceRange)
+}
+
+/// `REPLACE (expr AS name)` in `SELECT * REPLACE (...)`: the column `name` is computed by `expression`.
+public struct WildcardReplacement: Sendable {
+    public var expression: Expression
+    public var name: String
+
+    public init(expression: Expression, name: String) {
+        self.expression = expression
+        self.name = name
+    }
 }
 
 public indirect enum TableReference: Sendable {
@@ -109,6 +125,8 @@ public struct Join: Sendable {
     public enum Condition: Sendable {
         case on(Expression)
         case using([String])
+        /// `NATURAL JOIN`: USING every column name the two sides share.
+        case natural
         case none
     }
 

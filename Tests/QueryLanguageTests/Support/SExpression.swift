@@ -70,10 +70,12 @@ enum SExpression {
     static func of(_ select: Select) -> String {
         var parts = ["SELECT"]
         if select.distinct { parts.append("DISTINCT") }
+        if !select.distinctOn.isEmpty { parts.append(list(["DISTINCT_ON"] + select.distinctOn.map(of))) }
         parts += select.items.map(of)
         if !select.from.isEmpty { parts.append(list(["FROM"] + select.from.map(of))) }
         if let condition = select.whereClause { parts.append(list("WHERE", of(condition))) }
         if !select.groupBy.isEmpty { parts.append(list(["GROUP"] + select.groupBy.map(of))) }
+        if select.groupByAll { parts.append("(GROUP ALL)") }
         if let having = select.having { parts.append(list("HAVING", of(having))) }
         if let qualify = select.qualify { parts.append(list("QUALIFY", of(qualify))) }
         return list(parts)
@@ -83,9 +85,12 @@ enum SExpression {
         switch item {
         case .expression(let expression, let alias):
             return alias.map { list("AS", of(expression), $0) } ?? of(expression)
-        case .wildcard(let qualifier, let exclude, _):
+        case .wildcard(let qualifier, let exclude, let replace, _):
             let star = qualifier.map { "\($0).*" } ?? "*"
-            return exclude.isEmpty ? star : list([star, "EXCLUDE"] + exclude)
+            var parts = [star]
+            if !exclude.isEmpty { parts += ["EXCLUDE"] + exclude }
+            if !replace.isEmpty { parts += ["REPLACE"] + replace.map { list("AS", of($0.expression), $0.name) } }
+            return parts.count == 1 ? star : list(parts)
         }
     }
 
@@ -102,6 +107,7 @@ enum SExpression {
             switch join.condition {
             case .on(let expression): condition = list("ON", of(expression))
             case .using(let columns): condition = list(["USING"] + columns)
+            case .natural: condition = "NATURAL"
             case .none: condition = ""
             }
             return list("\(join.kind.rawValue)_JOIN", of(join.left), of(join.right), condition)
@@ -134,6 +140,9 @@ enum SExpression {
         case .inSubquery(let value, let query, let negated):
             return list(negated ? "NOT_IN" : "IN", of(value), of(query))
         case .exists(let query, let negated): return list(negated ? "NOT_EXISTS" : "EXISTS", of(query))
+        case .interval(let quantity, let unit): return list("INTERVAL", of(quantity), unit.rawValue)
+        case .quantified(let value, let op, let query, let all):
+            return list(op.rawValue, of(value), list(all ? "ALL" : "ANY", of(query)))
         case .subquery(let query): return list("SUBQUERY", of(query))
         case .between(let value, let low, let high, let negated):
             return list(negated ? "NOT_BETWEEN" : "BETWEEN", of(value), of(low), of(high))
@@ -195,7 +204,8 @@ enum SExpression {
         var suffix: [String] = []
         if !item.ascending { suffix.append("DESC") }
         if let nullsFirst = item.nullsFirst { suffix.append(nullsFirst ? "NULLS_FIRST" : "NULLS_LAST") }
-        return suffix.isEmpty ? of(item.expression) : list([of(item.expression)] + suffix)
+        let key = item.isAll ? "ALL" : of(item.expression)
+        return suffix.isEmpty ? key : list([key] + suffix)
     }
 
     private static func flags(_ orReplace: Bool, _ ifNotExists: Bool) -> String {

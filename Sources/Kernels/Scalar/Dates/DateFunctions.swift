@@ -13,7 +13,7 @@ enum DateFunctions {
         field("dayofyear", "dayofyear(d) — 1–366") { Int64($0.dayOfYear) },
         name("monthname", "monthname(d) — the month's English name") { DateFormat.monthNames[$0.components.month - 1] },
         name("dayname", "dayname(d) — the weekday's English name") { DateFormat.weekdayNames[$0.dayOfWeek] },
-        dateDiff, dateDiff.renamed("datediff"), dateTrunc, datePart, makeDate, currentDate,
+        dateDiff, dateDiff.renamed("datediff"), dateTrunc, datePart, makeDate, currentDate, MonthArithmetic.addMonths,
     ]
 
     static let dateDiff = ScalarFunction(
