@@ -1,6 +1,7 @@
 import Inspection
 import Rendering
-/// Funnel plots from `funnel`: each inspection's score against its number of cases (n), the national
+/// Funnel plots from `funnel`: each inspection's score against its sample size (n: judgements, or the
+/// effective n that allows for judgements of one case being alike), the national
 /// proportion as a line and the 95% and 99.8% control limits as curves narrowing with n. Points outside
 /// the limits are marked by shape (up or down triangle) and labelled with the area where space allows;
 /// the text alternative lists them all. One chart per (framework, measure).
@@ -31,7 +32,7 @@ struct FunnelChart {
     static func charts(_ groups: [(key: String?, points: [Point])], title: String?) -> [Chart] {
         return groups.map { group in
             let name = group.key ?? "score"
-            var chartTitle = title ?? "Funnel plot of " + name + " against the number of cases"
+            var chartTitle = title ?? "Funnel plot of " + name + " against sample size"
             if title != nil, groups.count > 1 { chartTitle += ": " + name }
             return draw(group.points, measure: name, title: chartTitle)
         }
@@ -60,7 +61,7 @@ struct FunnelChart {
         let x = LinearScale(domain: nDomain, range: (plotLeft, plotRight))
         let y = LinearScale(domain: scoreDomain, range: (bottom, top))
         svg.verticalAxis(y, x: plotLeft, gridRight: plotRight, ticks: y.ticks(6), label: "Score (%)", labelX: 20)
-        svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: x.ticks(6), label: "Cases judged (n)")
+        svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: x.ticks(6), label: "Sample size n (judgements or effective n)")
         svg.group([("class", "points")]) { svg in
             for point in points.sorted(by: { abs($0.position) < abs($1.position) }) {
                 let (shape, fill) = style(point)
@@ -186,7 +187,7 @@ struct FunnelChart {
     private static func description(_ points: [Point], measure: String) -> String {
         let national = points.first.map { SVGWriter.tickText($0.national) + "%" } ?? "unknown"
         var text = "Funnel plot of \(measure): \(points.count) inspection\(points.count == 1 ? "" : "s") against their"
-        text += " number of cases, national \(national), with 95% and 99.8% control limits."
+        text += " sample size n (judgements, or effective n), national \(national), with 95% and 99.8% control limits."
         for style in positions.sorted(by: { $0.position > $1.position }) where style.position != 0 {
             let group = points.filter { $0.position == style.position }
             guard !group.isEmpty else { continue }
