@@ -44,7 +44,8 @@ let package = Package(
         ),
         .target(name: "QueryLanguage", dependencies: ["Spelling"]),
         .target(
-            name: "QueryEngine", dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Workbooks", "Spelling"]
+            name: "QueryEngine",
+            dependencies: ["QueryLanguage", "Columnar", "Kernels", "Ingest", "Workbooks", "Spelling"]
         ),
         .target(name: "Inspection", dependencies: ["Columnar", "Kernels", "Platform"]),
         .target(name: "Rendering", dependencies: ["Columnar", "FileOutput"]),
@@ -58,7 +59,8 @@ let package = Package(
             name: "Shell",
             dependencies: [
                 "Platform", "Columnar", "Spelling", "FileOutput", "Kernels", "Ingest", "Workbooks", "QueryLanguage",
-                "QueryEngine", "Inspection", "Rendering", "Reporting", "LineEditor", .product(name: "Ink", package: "Ink"),
+                "QueryEngine", "Inspection", "Rendering", "Reporting", "LineEditor",
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .executableTarget(
@@ -79,7 +81,8 @@ let package = Package(
             resources: [.copy("Logic")]
         ),
         .testTarget(
-            name: "WorkbooksTests", dependencies: ["Workbooks", "Columnar", "TestSupport"], resources: [.copy("Fixtures")]
+            name: "WorkbooksTests", dependencies: ["Workbooks", "Columnar", "TestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Columnar", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "FileOutput", "Columnar", "TestSupport"]),

@@ -72,7 +72,8 @@ public final class AtomicFileWriter: TextSink {
             if code == EINTR || (code == EEXIST && attempt < 100) { continue }
             // A folder that refuses new files is the folder's fault, not the file's: name the folder.
             if code == EACCES || code == EROFS || code == EPERM {
-                throw FileWriteError(path: folder.isEmpty ? "." : String(folder.dropLast()), operation: .createIn, code: code)
+                throw FileWriteError(
+                    path: folder.isEmpty ? "." : String(folder.dropLast()), operation: .createIn, code: code)
             }
             throw FileWriteError(path: path, operation: .create, code: code)
         }

@@ -24,7 +24,8 @@ public enum PendingFiles {
         guard let copy = strdup(path) else { return nil }
         let bits = UInt(bitPattern: copy)
         for index in 0..<capacity
-        where slots.cells[index].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing).exchanged {
+        where slots.cells[index].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing).exchanged
+        {
             return bits
         }
         free(copy)
@@ -34,7 +35,9 @@ public enum PendingFiles {
     /// Forgets a remembered path (its file was renamed or removed).
     static func forget(_ token: UInt) {
         for index in 0..<capacity
-        where slots.cells[index].compareExchange(expected: token, desired: 0, ordering: .acquiringAndReleasing).exchanged {
+        where slots.cells[index].compareExchange(expected: token, desired: 0, ordering: .acquiringAndReleasing)
+            .exchanged
+        {
             free(UnsafeMutablePointer<CChar>(bitPattern: token))
             return
         }

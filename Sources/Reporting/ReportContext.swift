@@ -46,7 +46,8 @@ public struct ReportContext: Sendable {
         for field in table.schema.fields {
             switch ReportColumns.kind(of: field) {
             case .band:
-                looks.append({ text in palette.band(matching: text).map { CellLook(fill: $0.tint, swatch: $0.colour) } })
+                looks.append({ text in palette.band(matching: text).map { CellLook(fill: $0.tint, swatch: $0.colour) } }
+                )
                 decimals.append(nil)
             case .percent:
                 looks.append(nil)
@@ -56,7 +57,9 @@ public struct ReportContext: Sendable {
                 decimals.append(nil)
             case .plain:
                 if field.type == .varchar && !palette.bands.isEmpty {
-                    looks.append({ text in palette.band(named: text).map { CellLook(fill: $0.tint, swatch: $0.colour) } })
+                    looks.append({ text in
+                        palette.band(named: text).map { CellLook(fill: $0.tint, swatch: $0.colour) }
+                    })
                 } else {
                     looks.append(nil)
                 }

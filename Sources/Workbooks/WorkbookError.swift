@@ -26,6 +26,7 @@ public struct WorkbookError: Error, CustomStringConvertible, Sendable, Equatable
     }
 
     public var description: String {
-        suggestions.isEmpty ? message : message + " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)"
+        suggestions.isEmpty
+            ? message : message + " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)"
     }
 }

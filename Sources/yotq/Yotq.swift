@@ -133,7 +133,9 @@ struct NotebookSubcommand: ParsableCommand {
             """)
     var format: String?
 
-    @Option(name: .customShort("o"), help: "Output file (default: FILE.html or FILE.out.md beside the notebook; - for standard output).")
+    @Option(
+        name: .customShort("o"),
+        help: "Output file (default: FILE.html or FILE.out.md beside the notebook; - for standard output).")
     var output: String?
 
     /// `--data DIR` (default: the front matter's `data:`, else the bundled Datasets/), `--no-data`.

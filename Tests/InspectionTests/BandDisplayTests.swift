@@ -29,9 +29,17 @@ import Testing
     /// Youth: points per standard are published (framework rule); the overall from the total is
     /// inferred; the case-share rule is unconfirmed (placeholder).
     @Test func youthProvenance() throws {
-        #expect(try #require(Self.scale(Self.youth, "rating").bandWithProvenance(ofDisplayed: 2)).provenance == .frameworkRule)
-        #expect(try #require(Self.scale(Self.youth, "total_rating").bandWithProvenance(ofDisplayed: 18.6)).band.label == "Good")
-        #expect(try #require(Self.scale(Self.youth, "total_rating").bandWithProvenance(ofDisplayed: 18.4)).provenance == .inferredRule)
-        #expect(try #require(Self.scale(Self.youth, "case_share").bandWithProvenance(ofDisplayed: 70)).provenance == .placeholderRule)
+        #expect(
+            try #require(Self.scale(Self.youth, "rating").bandWithProvenance(ofDisplayed: 2)).provenance
+                == .frameworkRule)
+        #expect(
+            try #require(Self.scale(Self.youth, "total_rating").bandWithProvenance(ofDisplayed: 18.6)).band.label
+                == "Good")
+        #expect(
+            try #require(Self.scale(Self.youth, "total_rating").bandWithProvenance(ofDisplayed: 18.4)).provenance
+                == .inferredRule)
+        #expect(
+            try #require(Self.scale(Self.youth, "case_share").bandWithProvenance(ofDisplayed: 70)).provenance
+                == .placeholderRule)
     }
 }

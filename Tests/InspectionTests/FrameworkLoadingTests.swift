@@ -17,7 +17,9 @@ let bundledFrameworkFolder = PackageRoot.path("Datasets/frameworks")
         #expect(cci.measure("safeguarding")?.rule == .pool(.theme, key: "safeguarding"))
         #expect(cci.triggers.first?.status == .inferred)
         let youth = frameworks[1]
-        #expect(youth.measure("total")?.rule == .sum((1...4).map { "s1.\($0)" } + (1...4).map { "s2.\($0)" } + (1...4).map { "s3.\($0)" }))
+        #expect(
+            youth.measure("total")?.rule
+                == .sum((1...4).map { "s1.\($0)" } + (1...4).map { "s2.\($0)" } + (1...4).map { "s3.\($0)" }))
         #expect(youth.measure("overall")?.rule == .bandOf("total"))
     }
 
@@ -51,11 +53,11 @@ let bundledFrameworkFolder = PackageRoot.path("Datasets/frameworks")
     }
 
     static let minimal = #"""
-    {"id": "t", "title": "T", "programmes": ["T"],
-     "measures": [{"id": "m", "title": "M", "kind": "headline", "scale": "s"}],
-     "scales": [{"id": "s", "bands": [{"label": "LOW", "from": 0, "status": "published", "evidence": "e"},
-                                      {"label": "HIGH", "from": 50, "status": "inferred", "evidence": "e"}]}]}
-    """#
+        {"id": "t", "title": "T", "programmes": ["T"],
+         "measures": [{"id": "m", "title": "M", "kind": "headline", "scale": "s"}],
+         "scales": [{"id": "s", "bands": [{"label": "LOW", "from": 0, "status": "published", "evidence": "e"},
+                                          {"label": "HIGH", "from": 50, "status": "inferred", "evidence": "e"}]}]}
+        """#
 
     @Test func aThirdFrameworkNeedsOnlyAFile() throws {
         let framework = try FrameworkLoader.decode(Data(Self.minimal.utf8), file: "third.json")
@@ -70,10 +72,23 @@ let bundledFrameworkFolder = PackageRoot.path("Datasets/frameworks")
         (Self.minimal.replacingOccurrences(of: #""from": 50"#, with: #""from": "fifty""#), "scales[0].bands[1].from"),
         (Self.minimal.replacingOccurrences(of: #""from": 50"#, with: #""from": 0"#), "scales[0].bands[1].from"),
         (Self.minimal.replacingOccurrences(of: #""scale": "s"}"#, with: #""scale": "nope"}"#), "measures[0].scale"),
-        (Self.minimal.replacingOccurrences(of: #""status": "published""#, with: #""status": "rumoured""#), "scales[0].bands[0].status"),
-        (Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "headline", "parent": "x""#), "measures[0].parent"),
-        (Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "headline", "rule": {"sum": ["x"]}"#), "measures[0].rule.sum"),
-        (Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "headline", "rule": {}"#), "measures[0].rule"),
+        (
+            Self.minimal.replacingOccurrences(of: #""status": "published""#, with: #""status": "rumoured""#),
+            "scales[0].bands[0].status"
+        ),
+        (
+            Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "headline", "parent": "x""#),
+            "measures[0].parent"
+        ),
+        (
+            Self.minimal.replacingOccurrences(
+                of: #""kind": "headline""#, with: #""kind": "headline", "rule": {"sum": ["x"]}"#),
+            "measures[0].rule.sum"
+        ),
+        (
+            Self.minimal.replacingOccurrences(of: #""kind": "headline""#, with: #""kind": "headline", "rule": {}"#),
+            "measures[0].rule"
+        ),
         (Self.minimal.replacingOccurrences(of: #""programmes": ["T"]"#, with: #""programmes": "T""#), "programmes"),
     ])
     func badFrameworkFileNamesFileAndField(text: String, field: String) {
@@ -99,7 +114,9 @@ let bundledFrameworkFolder = PackageRoot.path("Datasets/frameworks")
     @Test func triggerOnAnUnknownBandIsRejected() {
         let text = Self.minimal.replacingOccurrences(
             of: #""scales""#,
-            with: #""triggers": [{"id": "r", "title": "R", "status": "inferred", "evidence": "e", "when_any": [{"measure": "m", "bands": ["DRASTIC"]}]}], "scales""#)
+            with:
+                #""triggers": [{"id": "r", "title": "R", "status": "inferred", "evidence": "e", "when_any": [{"measure": "m", "bands": ["DRASTIC"]}]}], "scales""#
+        )
         do {
             _ = try FrameworkLoader.decode(Data(text.utf8), file: "t.json")
             Issue.record("expected an error")
@@ -116,7 +133,9 @@ extension FrameworkLoadingTests {
             _ = try FrameworkLoader.decode(Data(text.utf8), file: "bad.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "bad.json: field measures[0].kind: must be one of headline, section, criterion, standard")
+            #expect(
+                error.description
+                    == "bad.json: field measures[0].kind: must be one of headline, section, criterion, standard")
         }
     }
 

@@ -14,29 +14,36 @@ enum InspectionFixture {
     }
 
     static func areas(_ list: [(String, String, String)]) -> Table {
-        table(["area_code", "area", "region", "country"], list.map {
-            [.varchar($0.0), .varchar($0.1), .varchar($0.2), .varchar($0.2 == "Wales" ? "Wales" : "England")]
-        })
+        table(
+            ["area_code", "area", "region", "country"],
+            list.map {
+                [.varchar($0.0), .varchar($0.1), .varchar($0.2), .varchar($0.2 == "Wales" ? "Wales" : "England")]
+            })
     }
 
     /// (id, area, programme, published)
     static func inspections(_ list: [(String, String, String, String?)]) -> Table {
-        table(["inspection_id", "area_code", "programme", "published"], list.map {
-            [.varchar($0.0), .varchar($0.1), .varchar($0.2), $0.3.map(Value.varchar) ?? .null]
-        })
+        table(
+            ["inspection_id", "area_code", "programme", "published"],
+            list.map {
+                [.varchar($0.0), .varchar($0.1), .varchar($0.2), $0.3.map(Value.varchar) ?? .null]
+            })
     }
 
     /// (inspection, measure, score, band)
     static func scores(_ list: [(String, String, Double?, String?)]) -> Table {
-        table(["inspection_id", "measure", "score", "band"], list.map {
-            [.varchar($0.0), .varchar($0.1), $0.2.map(Value.double) ?? .null, $0.3.map(Value.varchar) ?? .null]
-        })
+        table(
+            ["inspection_id", "measure", "score", "band"],
+            list.map {
+                [.varchar($0.0), .varchar($0.1), $0.2.map(Value.double) ?? .null, $0.3.map(Value.varchar) ?? .null]
+            })
     }
 
     /// The data as the shell prepares it: scores united with bands and derived measures.
     static func data(areas: Table, inspections: Table, scores: Table) throws -> InspectionData {
         let raw = try InspectionData(frameworks: frameworks, areas: areas, inspections: inspections, scores: scores)
-        let united = ScoreTable.unite(existing: raw.scores, pooled: [], inspections: raw.inspections, frameworks: frameworks)
+        let united = ScoreTable.unite(
+            existing: raw.scores, pooled: [], inspections: raw.inspections, frameworks: frameworks)
         return InspectionData(frameworks: frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
     }
 

@@ -35,10 +35,18 @@ import Testing
         }
 
         var tables: (judgements: Table, questions: Table, themes: Table) {
-            (InspectionFixture.table(["inspection_id", "case_id", "question", "answer"],
-                                     judgements.enumerated().map { [.varchar($1.inspection), .bigint(Int64($0 / 24)), .varchar($1.question), .varchar($1.answer)] }),
-             InspectionFixture.table(["question", "criterion", "section"], questions.map { [.varchar($0.id), .varchar($0.criterion), .varchar($0.section)] }),
-             InspectionFixture.table(["question", "theme"], themes.map { [.varchar($0.question), .varchar($0.theme)] }))
+            (
+                InspectionFixture.table(
+                    ["inspection_id", "case_id", "question", "answer"],
+                    judgements.enumerated().map {
+                        [.varchar($1.inspection), .bigint(Int64($0 / 24)), .varchar($1.question), .varchar($1.answer)]
+                    }),
+                InspectionFixture.table(
+                    ["question", "criterion", "section"],
+                    questions.map { [.varchar($0.id), .varchar($0.criterion), .varchar($0.section)] }),
+                InspectionFixture.table(
+                    ["question", "theme"], themes.map { [.varchar($0.question), .varchar($0.theme)] })
+            )
         }
 
         /// Appendix 5 the slow way: for each measure, walk every judgement and count.
@@ -71,7 +79,8 @@ import Testing
             #expect(score.applicable == n, "\(score.inspectionID) \(score.measure)")
         }
         // United: the percent, n, and a band by rule.
-        let united = ScoreTable.unite(existing: [], pooled: scores, inspections: inspections, frameworks: InspectionFixture.frameworks)
+        let united = ScoreTable.unite(
+            existing: [], pooled: scores, inspections: inspections, frameworks: InspectionFixture.frameworks)
         let first = try #require(united.first)
         #expect(first.score == 100 * Double(first.sufficient!) / Double(first.n!))
         #expect(first.source == "computed")
@@ -107,8 +116,10 @@ import Testing
             frameworks: InspectionFixture.frameworks)
         var checked = 0
         for score in scores {
-            let members = Set(generated.questions.filter { $0.criterion == score.measure || $0.section == score.measure }.map(\.id))
-                .union(generated.themes.filter { $0.theme == score.measure }.map(\.question))
+            let members = Set(
+                generated.questions.filter { $0.criterion == score.measure || $0.section == score.measure }.map(\.id)
+            )
+            .union(generated.themes.filter { $0.theme == score.measure }.map(\.question))
             var perCase: [Int: (judgements: Int, sufficient: Int)] = [:]
             for (row, j) in generated.judgements.enumerated()
             where j.inspection == score.inspectionID && members.contains(j.question) && j.answer != "NA" {
@@ -121,7 +132,9 @@ import Testing
             #expect(clustered.judgements == score.applicable && clustered.sufficient == score.sufficient)
             if let v = expected.variance {
                 #expect(abs(clustered.variance! - v) <= 1e-12 * max(v, 1e-300))
-                #expect(clustered.designEffect == expected.designEffect || abs(clustered.designEffect! - expected.designEffect!) < 1e-12)
+                #expect(
+                    clustered.designEffect == expected.designEffect
+                        || abs(clustered.designEffect! - expected.designEffect!) < 1e-12)
                 checked += 1
             } else {
                 #expect(clustered.variance == nil)
@@ -147,20 +160,26 @@ import Testing
     @Test func anUnknownAnswerIsAnErrorNotALoss() {
         let generated = Generated(seed: 9)
         var (judgements, questions, themes) = generated.tables
-        judgements = InspectionFixture.table(["inspection_id", "case_id", "question", "answer"],
-                                             [[.varchar("i1"), .bigint(1), .varchar(generated.questions[0].id), .varchar("maybe")]])
+        judgements = InspectionFixture.table(
+            ["inspection_id", "case_id", "question", "answer"],
+            [[.varchar("i1"), .bigint(1), .varchar(generated.questions[0].id), .varchar("maybe")]])
         #expect(throws: InspectionError.badJudgement("judgements.answer must be Y, N or NA, not \"maybe\"")) {
-            try JudgementScoring.score(judgements: judgements, questions: questions, themes: themes, inspections: [], frameworks: InspectionFixture.frameworks)
+            try JudgementScoring.score(
+                judgements: judgements, questions: questions, themes: themes, inspections: [],
+                frameworks: InspectionFixture.frameworks)
         }
     }
 
     @Test func aQuestionMissingFromTheQuestionSetIsAnError() {
         let generated = Generated(seed: 9)
         let (_, questions, themes) = generated.tables
-        let judgements = InspectionFixture.table(["inspection_id", "case_id", "question", "answer"],
-                                                 [[.varchar("i1"), .bigint(1), .varchar("9.9.99"), .varchar("Y")]])
+        let judgements = InspectionFixture.table(
+            ["inspection_id", "case_id", "question", "answer"],
+            [[.varchar("i1"), .bigint(1), .varchar("9.9.99"), .varchar("Y")]])
         #expect(throws: InspectionError.self) {
-            try JudgementScoring.score(judgements: judgements, questions: questions, themes: themes, inspections: [], frameworks: InspectionFixture.frameworks)
+            try JudgementScoring.score(
+                judgements: judgements, questions: questions, themes: themes, inspections: [],
+                frameworks: InspectionFixture.frameworks)
         }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct OutcomeDeltasTests {
     @Test(arguments: [
         ("2014", 2014 * 12 + 11), ("2016/17", 2017 * 12 + 2), ("2017-18 cohort", 2018 * 12 + 2),
-        ("Jul 2011-Jun 2012", 2012 * 12 + 5), ("Jan-Dec 2024", 2024 * 12 + 11), ("12 months to Mar 2023", 2023 * 12 + 2),
+        ("Jul 2011-Jun 2012", 2012 * 12 + 5), ("Jan-Dec 2024", 2024 * 12 + 11),
+        ("12 months to Mar 2023", 2023 * 12 + 2),
         ("Oct 2013-Sep 2014 cohort", 2014 * 12 + 8),
     ])
     func periodsAreOrderedByTheirEnd(text: String, end: Int) {
@@ -22,7 +23,10 @@ import Testing
         [
             [.varchar("Alpha"), .varchar("2012"), .varchar("fte_rate"), .double(300), .varchar("per 100,000"), .null],
             [.varchar("Alpha"), .varchar("2010"), .varchar("fte_rate"), .double(400), .varchar("per 100,000"), .null],
-            [.varchar("Alpha"), .varchar("2011"), .varchar("fte_rate"), .double(500), .varchar("per 100,000"), .varchar("England")],
+            [
+                .varchar("Alpha"), .varchar("2011"), .varchar("fte_rate"), .double(500), .varchar("per 100,000"),
+                .varchar("England"),
+            ],
             [.varchar("Alpha"), .varchar("2011"), .varchar("fte_rate"), .double(50), .varchar("per 1,000"), .null],
             [.varchar("Alpha"), .varchar("2013"), .varchar("fte_rate"), .double(40), .varchar("per 1,000"), .null],
         ])

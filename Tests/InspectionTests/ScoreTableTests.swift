@@ -10,7 +10,8 @@ import Testing
             areas: areas,
             inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011-06")]),
             scores: InspectionFixture.scores([
-                ("i1", "safeguarding", 65, nil), ("i1", "risk_of_harm", 44, nil), ("i1", "likelihood_of_reoffending", 44, "SUBSTANTIAL"),
+                ("i1", "safeguarding", 65, nil), ("i1", "risk_of_harm", 44, nil),
+                ("i1", "likelihood_of_reoffending", 44, "SUBSTANTIAL"),
             ]))
         let byMeasure = Dictionary(uniqueKeysWithValues: data.scores.map { ($0.measure, $0) })
         #expect(byMeasure["safeguarding"]?.band == "MODERATE")
@@ -25,11 +26,16 @@ import Testing
     @Test func youthTotalIsTheSumOfTwelveStandardsAndOverallItsBand() throws {
         // Ratings Good ×6, Requires improvement ×6 → 6·2 + 6·1 = 18 → Requires improvement (7–18).
         let standards = (1...4).map { "s1.\($0)" } + (1...4).map { "s2.\($0)" } + (1...4).map { "s3.\($0)" }
-        let rows = standards.enumerated().map { i, s in ("y1", s, Double?.none, Optional(i < 6 ? "Good" : "Requires improvement")) }
+        let rows =
+            standards.enumerated().map { i, s in
+                ("y1", s, Double?.none, Optional(i < 6 ? "Good" : "Requires improvement"))
+            }
             + [("y1", "resettlement", nil, "Outstanding"), ("y2", "total", 19, nil)]
         let data = try InspectionFixture.data(
             areas: areas,
-            inspections: InspectionFixture.inspections([("y1", "a", "YOUTH-2018", "2022-01-10"), ("y2", "b", "YOUTH-2018", "2023")]),
+            inspections: InspectionFixture.inspections([
+                ("y1", "a", "YOUTH-2018", "2022-01-10"), ("y2", "b", "YOUTH-2018", "2023"),
+            ]),
             scores: InspectionFixture.scores(rows))
         let total = try #require(data.score("y1", "total"))
         #expect(total.score == 18)
@@ -59,13 +65,17 @@ import Testing
         let data = try InspectionFixture.data(
             areas: areas,
             inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011"), ("y2", "b", "YOUTH-2018", "2023")]),
-            scores: InspectionFixture.scores([("i1", "safeguarding", 50, nil), ("y2", "total", 30, nil), ("y2", "s1.1", nil, "Good")]))
+            scores: InspectionFixture.scores([
+                ("i1", "safeguarding", 50, nil), ("y2", "total", 30, nil), ("y2", "s1.1", nil, "Good"),
+            ]))
         let table = ScoreTable.table(data.scores)
         let again = try InspectionData(
             frameworks: InspectionFixture.frameworks, areas: areas,
             inspections: InspectionFixture.inspections([("i1", "a", "CCI", "2011"), ("y2", "b", "YOUTH-2018", "2023")]),
             scores: table)
-        let reunited = ScoreTable.unite(existing: again.scores, pooled: [], inspections: again.inspections, frameworks: InspectionFixture.frameworks)
+        let reunited = ScoreTable.unite(
+            existing: again.scores, pooled: [], inspections: again.inspections, frameworks: InspectionFixture.frameworks
+        )
         #expect(reunited == data.scores)
     }
 }
@@ -77,11 +87,14 @@ import Testing
         let inspections = InspectionFixture.inspections([("i1", "a", "CCI", "2011-06")])
         let raw = try InspectionData(
             frameworks: InspectionFixture.frameworks, areas: areas, inspections: inspections, scores: nil)
-        let clustered = try #require(ClusteredProportion(cases: [(4, 4), (4, 3), (4, 1), (4, 0), (3, 2)].map {
-            (judgements: $0.0, sufficient: $0.1)
-        }))
+        let clustered = try #require(
+            ClusteredProportion(
+                cases: [(4, 4), (4, 3), (4, 1), (4, 0), (3, 2)].map {
+                    (judgements: $0.0, sufficient: $0.1)
+                }))
         let pooled = [
-            PooledScore(inspectionID: "i1", measure: "safeguarding", sufficient: 10, applicable: 19, clustered: clustered)
+            PooledScore(
+                inspectionID: "i1", measure: "safeguarding", sufficient: 10, applicable: 19, clustered: clustered)
         ]
         let united = ScoreTable.unite(
             existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
@@ -94,7 +107,8 @@ import Testing
         #expect(table.schema.names.contains("design_effect"))
         // One type on every dataset: DOUBLE even when every score is whole.
         let whole = ScoreTable.table([
-            ScoreRecord(inspectionID: "i1", measure: "safeguarding", score: 45, band: nil, bandSource: nil, source: "published")
+            ScoreRecord(
+                inspectionID: "i1", measure: "safeguarding", score: 45, band: nil, bandSource: nil, source: "published")
         ])
         #expect(whole.schema.fields.first { $0.name == "score" }?.type == .double)
         let reloaded = try ScoreTable.records(of: table)

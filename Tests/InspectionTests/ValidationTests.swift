@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct ValidationTests {
     static let areas = InspectionFixture.areas([("alpha", "Alpha", "London"), ("beta", "Beta", "Wales")])
-    static let standards = ["s1.1", "s1.2", "s1.3", "s1.4", "s2.1", "s2.2", "s2.3", "s2.4", "s3.1", "s3.2", "s3.3", "s3.4"]
+    static let standards = [
+        "s1.1", "s1.2", "s1.3", "s1.4", "s2.1", "s2.2", "s2.3", "s2.4", "s3.1", "s3.2", "s3.3", "s3.4",
+    ]
 
     static func youth(_ scores: [(String, String, Double?, String?)]) throws -> InspectionData {
         try InspectionFixture.data(

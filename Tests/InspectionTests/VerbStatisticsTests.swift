@@ -19,7 +19,8 @@ import Testing
             frameworks: Self.frameworks, areas: Self.areas, inspections: inspections, scores: published)
         let united = ScoreTable.unite(
             existing: raw.scores, pooled: pooled, inspections: raw.inspections, frameworks: Self.frameworks)
-        return InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
+        return InspectionData(
+            frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
     }
 
     func pooled(_ id: String, _ measure: String, _ y: Int, _ n: Int) -> PooledScore {
@@ -43,7 +44,9 @@ import Testing
         let data = try VerbTests().data()
         for names in [["Alpha", "Gamma"], ["Gamma", "Alpha"]] {
             let table = try CompareVerb.run(areas: names, options: VerbOptions(within: "region"), data: data)
-            let rows = (0..<table.rowCount).map { Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row($0))) }
+            let rows = (0..<table.rowCount).map {
+                Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row($0)))
+            }
             let safeguarding = rows.filter { $0["measure"]?.description == "safeguarding" }
             // Alpha (London): Alpha 70, Beta 60. Gamma (Wales): Gamma 50, Delta 90.
             let alpha = try #require(safeguarding.first { $0["area"]?.description == "Alpha" })
@@ -224,7 +227,9 @@ import Testing
 
     @Test func theBandIsTheBandOfTheShownScoreWithItsProvenance() throws {
         // 5998/10000 = 59.98, shown 60: MODERATE (from 60), not SUBSTANTIAL.
-        let data = try self.data(pooled: [pooled("b1", "safeguarding", 5998, 10000), pooled("b1", "risk_of_harm", 80, 100)])
+        let data = try self.data(pooled: [
+            pooled("b1", "safeguarding", 5998, 10000), pooled("b1", "risk_of_harm", 80, 100),
+        ])
         #expect(data.score("b1", "safeguarding")?.band == "MODERATE")
         #expect(data.score("b1", "safeguarding")?.bandSource == "inferred rule")
         // 80 is MINIMUM only by the placeholder cut-point (status "placeholder" in cci-2009.json).
@@ -246,7 +251,10 @@ import Testing
         #expect(InspectionFixture.column(table, "area") == ["Beta", "Gamma", "Delta"])
         #expect(InspectionFixture.column(table, "adjustment") == ["additive", "additive", "additive"])
         let plot = try #require(
-            FunnelPlot(units: [.init(sufficient: 50, trials: 100), .init(sufficient: 20, trials: 100), .init(sufficient: 80, trials: 100)]))
+            FunnelPlot(units: [
+                .init(sufficient: 50, trials: 100), .init(sufficient: 20, trials: 100),
+                .init(sufficient: 80, trials: 100),
+            ]))
         #expect(plot.overDispersed)
         #expect(InspectionFixture.numbers(table, "phi") == [plot.phi, plot.phi, plot.phi])
         #expect(InspectionFixture.numbers(table, "tau2") == [plot.tau2, plot.tau2, plot.tau2])
@@ -274,8 +282,10 @@ import Testing
     /// scipy 1.17.1, Spiegelhalter's interpolated exact limits for p0 = 0.5, n = 20 (FunnelPlotTests):
     /// the verb uses them for unadjusted limits below 100 judgements.
     @Test func funnelUsesExactBinomialLimitsForSmallN() throws {
-        let data = try self.data(pooled: [pooled("b1", "safeguarding", 10, 20), pooled("c1", "safeguarding", 12, 20),
-                                          pooled("d1", "safeguarding", 8, 20)])
+        let data = try self.data(pooled: [
+            pooled("b1", "safeguarding", 10, 20), pooled("c1", "safeguarding", 12, 20),
+            pooled("d1", "safeguarding", 8, 20),
+        ])
         let table = try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(adjust: "none"), data: data)
         #expect(InspectionFixture.column(table, "limits") == ["exact binomial", "exact binomial", "exact binomial"])
         let exact = try #require(FunnelPlot.exactLimits(target: 0.5, n: 20))
@@ -318,9 +328,13 @@ import Testing
 
     @Test func triggersApplyOnlyInTheProgrammePeriodAndReportUndated() throws {
         let data = try Self.triggerData()
-        let late = try TriggersVerb.run(options: VerbOptions(asOf: date("2015-06-30"), framework: "cci-2009"), data: data)
+        let late = try TriggersVerb.run(
+            options: VerbOptions(asOf: date("2015-06-30"), framework: "cci-2009"), data: data)
         #expect(InspectionFixture.column(late, "status") == ["not judged", "not judged"])
-        #expect(InspectionFixture.column(late, "reason").allSatisfy { $0.contains("programme period 2009-04-01 to 2012-12-31") })
+        #expect(
+            InspectionFixture.column(late, "reason").allSatisfy {
+                $0.contains("programme period 2009-04-01 to 2012-12-31")
+            })
         // As of 2010-12-31 Phi has only its undated inspection: reported, not dropped.
         let early = try TriggersVerb.run(options: VerbOptions(asOf: date("2010-12-31")), data: data)
         #expect(InspectionFixture.column(early, "area") == ["Epsilon", "Phi"])

@@ -51,7 +51,9 @@ import Testing
     @Test func compareWithinRegion() throws {
         let table = try CompareVerb.run(areas: ["Gamma"], options: VerbOptions(within: "region"), data: data())
         #expect(InspectionFixture.column(table, "areas") == ["2", "1"])
-        #expect(throws: InspectionError.self) { try CompareVerb.run(areas: ["Gamma"], options: VerbOptions(within: "planet"), data: data()) }
+        #expect(throws: InspectionError.self) {
+            try CompareVerb.run(areas: ["Gamma"], options: VerbOptions(within: "planet"), data: data())
+        }
     }
 
     @Test func anUnknownAreaListsCandidates() throws {
@@ -86,15 +88,24 @@ import Testing
         let table = try RangesVerb.run(measure: "Safeguarding", options: VerbOptions(), data: data())
         // Latest safeguarding: 50, 60, 70, 90. Type-7 quartiles: q1 = 50 + 0.75·10 = 57.5, median 65,
         // q3 = 70 + 0.25·20 = 75; average 67.5.
-        #expect(table.row(0).map(\.description) == ["cci-2009", "safeguarding", "all", "4", "50.0", "57.5", "65.0", "75.0", "90.0", "67.5", "mean of area scores"])
+        #expect(
+            table.row(0).map(\.description) == [
+                "cci-2009", "safeguarding", "all", "4", "50.0", "57.5", "65.0", "75.0", "90.0", "67.5",
+                "mean of area scores",
+            ])
         let byCountry = try RangesVerb.run(measure: "RoH", options: VerbOptions(by: "country"), data: data())
         #expect(InspectionFixture.column(byCountry, "group") == ["England", "Wales"])
-        #expect(throws: InspectionError.self) { try RangesVerb.run(measure: "overall", options: VerbOptions(), data: data()) }
+        #expect(throws: InspectionError.self) {
+            try RangesVerb.run(measure: "overall", options: VerbOptions(), data: data())
+        }
     }
 
     @Test func distributionCountsRatingsOrBins() throws {
         let ratings = try DistributionVerb.run(measure: "overall", options: VerbOptions(), data: data())
-        #expect(InspectionFixture.column(ratings, "bucket") == ["Outstanding", "Good", "Requires improvement", "Inadequate"])
+        #expect(
+            InspectionFixture.column(ratings, "bucket") == [
+                "Outstanding", "Good", "Requires improvement", "Inadequate",
+            ])
         #expect(InspectionFixture.column(ratings, "count") == ["0", "1", "0", "0"])
         let bins = try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(width: 25), data: data())
         // 50, 60, 70, 90 in [50,75) [75,100]
@@ -104,7 +115,9 @@ import Testing
         let four = try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(bins: 4), data: data())
         #expect(InspectionFixture.column(four, "bucket") == ["[50, 60)", "[60, 70)", "[70, 80)", "[80, 90]"])
         #expect(InspectionFixture.column(four, "count") == ["1", "1", "1", "1"])
-        #expect(throws: InspectionError.self) { try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(width: 0), data: data()) }
+        #expect(throws: InspectionError.self) {
+            try DistributionVerb.run(measure: "safeguarding", options: VerbOptions(width: 0), data: data())
+        }
     }
 
     @Test func frameworksResolveByIdPrefixOrProgramme() throws {
@@ -121,8 +134,10 @@ import Testing
             PooledScore(inspectionID: "a1", measure: "safeguarding", sufficient: 48, applicable: 80),
             PooledScore(inspectionID: "a2", measure: "safeguarding", sufficient: 56, applicable: 70),
         ]
-        let united = ScoreTable.unite(existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
-        let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
+        let united = ScoreTable.unite(
+            existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
+        let counted = InspectionData(
+            frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         let table = try DeltasVerb.run(area: "Alpha", measure: "safeguarding", options: VerbOptions(), data: counted)
         #expect(table.rowCount == 1)
         // Newcombe's example: 48/80 → 56/70 is +20 points; Miettinen–Nurminen 95% CI 5.28 to 33.82
@@ -144,7 +159,9 @@ import Testing
     }
 
     @Test func funnelNeedsNAndFlagsAgainstTheNationalProportion() throws {
-        #expect(throws: InspectionError.self) { try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(), data: self.data()) }
+        #expect(throws: InspectionError.self) {
+            try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(), data: self.data())
+        }
         let raw = try InspectionData(
             frameworks: InspectionFixture.frameworks, areas: Self.areas, inspections: Self.inspections, scores: nil)
         let pooled = [
@@ -152,8 +169,10 @@ import Testing
             PooledScore(inspectionID: "c1", measure: "safeguarding", sufficient: 20, applicable: 100),
             PooledScore(inspectionID: "d1", measure: "safeguarding", sufficient: 80, applicable: 100),
         ]
-        let united = ScoreTable.unite(existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
-        let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
+        let united = ScoreTable.unite(
+            existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
+        let counted = InspectionData(
+            frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         let table = try FunnelVerb.run(measure: "safeguarding", options: VerbOptions(adjust: "none"), data: counted)
         // National 150/300 = 0.5; n = 100: 95% limits 40.2–59.8, 99.8% 34.5–65.5.
         #expect(InspectionFixture.rounded(table, "national") == ["50", "50", "50"])
@@ -168,8 +187,10 @@ import Testing
         let raw = try InspectionData(
             frameworks: InspectionFixture.frameworks, areas: Self.areas, inspections: Self.inspections, scores: nil)
         let pooled = [PooledScore(inspectionID: "b1", measure: "safeguarding", sufficient: 45, applicable: 100)]
-        let united = ScoreTable.unite(existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
-        let counted = InspectionData(frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
+        let united = ScoreTable.unite(
+            existing: [], pooled: pooled, inspections: raw.inspections, frameworks: InspectionFixture.frameworks)
+        let counted = InspectionData(
+            frameworks: raw.frameworks, areas: raw.areas, inspections: raw.inspections, scores: united)
         let table = try ProfileVerb.run(area: "beta", options: VerbOptions(), data: counted)
         let row = Dictionary(uniqueKeysWithValues: zip(table.schema.names, table.row(0).map(\.description)))
         #expect(row["score"] == "45.0")

@@ -34,7 +34,8 @@ import Testing
 
     @Test func caseOnlyEvaluatesBranchesOnRowsThatReachThem() throws {
         let db = try database()
-        let result = try rows(db, "SELECT CASE WHEN case_id > 2 THEN 100 // (case_id - 3) ELSE -1 END FROM j ORDER BY case_id")
+        let result = try rows(
+            db, "SELECT CASE WHEN case_id > 2 THEN 100 // (case_id - 3) ELSE -1 END FROM j ORDER BY case_id")
         // case_id = 3 divides by zero → NULL (never an error); a NULL case_id fails the condition → ELSE.
         #expect(result.map { $0[0] } == [.bigint(-1), .bigint(-1), .null, .bigint(100), .bigint(50), .bigint(-1)])
     }
@@ -47,19 +48,22 @@ import Testing
             SELECT question, 100.0 * SUM(CASE WHEN answer = 'Y' THEN 1 ELSE 0 END) / COUNT(*) AS score, COUNT(*)
             FROM j WHERE answer <> 'NA' GROUP BY question ORDER BY question
             """)
-        #expect(result == [
-            [.varchar("q1"), .double(50.0), .bigint(2)],
-            [.varchar("q2"), .double(100.0), .bigint(1)],
-            [.varchar("q3"), .double(50.0), .bigint(2)],
-        ])
+        #expect(
+            result == [
+                [.varchar("q1"), .double(50.0), .bigint(2)],
+                [.varchar("q2"), .double(100.0), .bigint(1)],
+                [.varchar("q3"), .double(50.0), .bigint(2)],
+            ])
     }
 
     @Test func notInWithANullInTheSubqueryIsUnknown() throws {
         let db = try database()
-        #expect(try rows(db, "SELECT count(*) FROM j WHERE case_id NOT IN (SELECT case_id FROM j WHERE question = 'q3')")
-            == [[.bigint(0)]])
-        #expect(try rows(db, "SELECT count(*) FROM j WHERE case_id IN (SELECT case_id FROM j WHERE question = 'q3')")
-            == [[.bigint(1)]])
+        #expect(
+            try rows(db, "SELECT count(*) FROM j WHERE case_id NOT IN (SELECT case_id FROM j WHERE question = 'q3')")
+                == [[.bigint(0)]])
+        #expect(
+            try rows(db, "SELECT count(*) FROM j WHERE case_id IN (SELECT case_id FROM j WHERE question = 'q3')")
+                == [[.bigint(1)]])
     }
 
     @Test func correlatedSubqueryRunsPerOuterRow() throws {
@@ -108,10 +112,20 @@ import Testing
         try db.register(
             Table([
                 ("id", Column(.bigint(ids))),
-                ("question", Column(.varchar(codes: questionCodes, dictionary: StringDictionary(distinct: (0..<7).map { "q\($0)" })))),
-                ("answer", Column(.varchar(codes: answerCodes, dictionary: StringDictionary(distinct: ["Y", "N", "NA"])))),
+                (
+                    "question",
+                    Column(
+                        .varchar(codes: questionCodes, dictionary: StringDictionary(distinct: (0..<7).map { "q\($0)" }))
+                    )
+                ),
+                (
+                    "answer",
+                    Column(.varchar(codes: answerCodes, dictionary: StringDictionary(distinct: ["Y", "N", "NA"])))
+                ),
             ]), as: "big")
-        _ = try db.run("CREATE TABLE q AS SELECT * FROM (VALUES ('q0', 'even'), ('q2', 'even'), ('q4', 'even'), ('q1', 'odd')) v(question, kind)")
+        _ = try db.run(
+            "CREATE TABLE q AS SELECT * FROM (VALUES ('q0', 'even'), ('q2', 'even'), ('q4', 'even'), ('q1', 'odd')) v(question, kind)"
+        )
         let result = try rows(
             db,
             """
@@ -127,10 +141,11 @@ import Testing
             all[kind]! += 1
             if answerCodes[row] == 0 { yes[kind]! += 1 }
         }
-        #expect(result == [
-            [.varchar("even"), .bigint(Int64(yes["even"]!)), .bigint(Int64(all["even"]!))],
-            [.varchar("odd"), .bigint(Int64(yes["odd"]!)), .bigint(Int64(all["odd"]!))],
-        ])
+        #expect(
+            result == [
+                [.varchar("even"), .bigint(Int64(yes["even"]!)), .bigint(Int64(all["even"]!))],
+                [.varchar("odd"), .bigint(Int64(yes["odd"]!)), .bigint(Int64(all["odd"]!))],
+            ])
         let distinctIDs = try rows(db, "SELECT count(DISTINCT id), count(*) FROM big WHERE answer = 'NA'")
         #expect(distinctIDs == [[.bigint(1000), .bigint(Int64(answerCodes.filter { $0 == 2 }.count))]])
     }

@@ -6,15 +6,18 @@ import Testing
 @Suite struct JoinInterruptionTests {
     @Test func aJoinProbedInSlicesGivesEveryPairOnce() throws {
         let db = Database()
-        _ = try db.run("""
+        _ = try db.run(
+            """
             CREATE TABLE v AS SELECT * FROM (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)) t(x);
             CREATE TABLE big AS
               SELECT a.x*10000 + b.x*1000 + c.x*100 + d.x*10 + e.x AS k, e.x AS digit FROM v a, v b, v c, v d, v e;
             CREATE TABLE small AS SELECT x AS m, x * 2 AS twice FROM v WHERE x < 5;
             CREATE TABLE joined AS SELECT big.k, small.m, small.twice FROM big JOIN small ON big.digit = small.m;
             """)
-        let summary = try #require(try db.run(
-            "SELECT count(*), sum(k), count(*) FILTER (WHERE m <> k % 10 OR twice <> 2 * m) FROM joined").last?.table)
+        let summary = try #require(
+            try db.run(
+                "SELECT count(*), sum(k), count(*) FILTER (WHERE m <> k % 10 OR twice <> 2 * m) FROM joined"
+            ).last?.table)
         // Keys ending in 0..4: half of 100,000; their sum is the sum of all k with k % 10 < 5.
         let expectedSum = (0..<100_000).filter { $0 % 10 < 5 }.reduce(0, +)
         #expect(summary.rows == [[.bigint(50_000), .bigint(Int64(expectedSum)), .bigint(0)]])
@@ -38,10 +41,14 @@ import Testing
 
     /// A key shared by very many rows on both sides (here 26,256² = 689 M pairs) is an error naming the
     /// limit, made before any pair is: it once asked for 75 GB and killed the process.
-    @Test(arguments: ["SELECT count(*) FROM big2 a JOIN big2 b ON a.x = b.x", "CREATE TABLE j AS SELECT a.x FROM big2 a JOIN big2 b ON a.x = b.x"])
+    @Test(arguments: [
+        "SELECT count(*) FROM big2 a JOIN big2 b ON a.x = b.x",
+        "CREATE TABLE j AS SELECT a.x FROM big2 a JOIN big2 b ON a.x = b.x",
+    ])
     func aJoinOfTooManyPairsIsAnErrorNotACrash(statement: String) throws {
         let db = Database()
-        _ = try db.run("""
+        _ = try db.run(
+            """
             CREATE TABLE big AS SELECT * FROM (VALUES (1),(1),(1)) v(x);
             INSERT INTO big SELECT a.x FROM big a, big b, big c, big d, big e, big f, big g, big h;
             CREATE TABLE big2 AS SELECT a.x FROM big a, (VALUES (1),(2),(3),(4)) v(y);
@@ -58,15 +65,20 @@ import Testing
     /// aggregate over the joined rows (handed out in chunks) gives the same answer.
     @Test func aResidualOverManyPairsKeepsEveryPassingPairOnce() throws {
         let db = Database()
-        _ = try db.run("""
+        _ = try db.run(
+            """
             CREATE TABLE v AS SELECT * FROM (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)) t(x);
             CREATE TABLE a AS SELECT p.x * 100 + q.x * 10 + r.x AS n FROM v p, v q, v r;
             """)
-        let result = try #require(try db.run(
-            "SELECT count(*), sum(a.n + b.n), count(DISTINCT a.n - b.n) FROM a, a AS b WHERE a.n + b.n < 700").last?.table)
+        let result = try #require(
+            try db.run(
+                "SELECT count(*), sum(a.n + b.n), count(DISTINCT a.n - b.n) FROM a, a AS b WHERE a.n + b.n < 700"
+            ).last?.table)
         var count = 0, sum = 0
         var differences = Set<Int>()
-        for x in 0..<1000 { for y in 0..<1000 where x + y < 700 { count += 1; sum += x + y; differences.insert(x - y) } }
+        for x in 0..<1000 {
+            for y in 0..<1000 where x + y < 700 { count += 1; sum += x + y; differences.insert(x - y) }
+        }
         #expect(result.rows == [[.bigint(Int64(count)), .bigint(Int64(sum)), .bigint(Int64(differences.count))]])
     }
 

@@ -6,7 +6,8 @@ import Testing
 /// The database's `ProgressMeter`: what `read_csv` and scans report while a statement runs.
 @Suite struct ProgressMeterTests {
     private func csvFile(rows: Int) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString).csv")
+            .path
         let text = "k,v\n" + (0..<rows).map { "\($0),\($0 % 7)\n" }.joined()
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -14,7 +15,8 @@ import Testing
 
     @Test func scansCountTheRowsTheyProduce() throws {
         let db = Database()
-        _ = try db.run("""
+        _ = try db.run(
+            """
             CREATE TABLE v AS SELECT * FROM (VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)) t(x);
             CREATE TABLE t AS SELECT a.x * 10000 + b.x * 1000 + c.x * 100 + d.x * 10 + e.x AS x FROM v a, v b, v c, v d, v e;
             """)

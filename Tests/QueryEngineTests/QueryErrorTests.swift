@@ -8,7 +8,8 @@ import Testing
     func database() throws -> Database {
         let database = Database()
         _ = try database.run(
-            "CREATE TABLE judgements AS SELECT * FROM (VALUES (1, 'Y', 'q1'), (2, 'N', 'q2')) v(case_id, answer, question)")
+            "CREATE TABLE judgements AS SELECT * FROM (VALUES (1, 'Y', 'q1'), (2, 'N', 'q2')) v(case_id, answer, question)"
+        )
         return database
     }
 

@@ -11,7 +11,8 @@ import Testing
     }
 
     static func cteChain(_ count: Int) -> String {
-        let parts = ["c0 AS (SELECT 1 AS x)"] + (1..<count).map { "c\($0) AS (SELECT c\($0 - 1).x + 1 AS x FROM c\($0 - 1))" }
+        let parts =
+            ["c0 AS (SELECT 1 AS x)"] + (1..<count).map { "c\($0) AS (SELECT c\($0 - 1).x + 1 AS x FROM c\($0 - 1))" }
         return "WITH " + parts.joined(separator: ", ") + " SELECT x FROM c\(count - 1)"
     }
 

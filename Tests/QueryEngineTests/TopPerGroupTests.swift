@@ -13,9 +13,13 @@ import Testing
         let v = Column(.bigint(ids.map { ($0 * 7919) % 23 }), validity: Validity(ids.map { $0 % 13 != 0 }))
         let d = Column(.double(ids.map { Double(($0 * 31) % 11) / 4 }), validity: Validity(ids.map { $0 % 17 != 0 }))
         let s = Column(
-            .varchar(codes: ids.map { UInt32(($0 * 13) % 7) }, dictionary: StringDictionary(distinct: (0..<7).map { "k\($0)" })))
+            .varchar(
+                codes: ids.map { UInt32(($0 * 13) % 7) },
+                dictionary: StringDictionary(distinct: (0..<7).map { "k\($0)" })))
         try db.register(
-            Table([("id", Column(.bigint(ids))), ("g", Column(.bigint(ids.map { $0 % 97 }))), ("v", v), ("d", d), ("s", s)]),
+            Table([
+                ("id", Column(.bigint(ids))), ("g", Column(.bigint(ids.map { $0 % 97 }))), ("v", v), ("d", d), ("s", s),
+            ]),
             as: "t")
         return db
     }
@@ -33,10 +37,12 @@ import Testing
         for comparison in ["= 1", "<= 2", "< 4", "<= 5"] {
             let fast = try rows(
                 db,
-                "SELECT id, g, rn FROM (SELECT id, g, row_number() OVER (PARTITION BY g \(order)) AS rn FROM t) s WHERE rn \(comparison) ORDER BY g, rn")
+                "SELECT id, g, rn FROM (SELECT id, g, row_number() OVER (PARTITION BY g \(order)) AS rn FROM t) s WHERE rn \(comparison) ORDER BY g, rn"
+            )
             let full = try rows(
                 db,
-                "SELECT id, g, rn FROM (SELECT id, g, row_number() OVER (PARTITION BY g \(order)) AS rn FROM t) s WHERE rn + 0 \(comparison) ORDER BY g, rn")
+                "SELECT id, g, rn FROM (SELECT id, g, row_number() OVER (PARTITION BY g \(order)) AS rn FROM t) s WHERE rn + 0 \(comparison) ORDER BY g, rn"
+            )
             #expect(fast == full, "\(order) \(comparison)")
             #expect(!fast.isEmpty)
         }
@@ -46,10 +52,12 @@ import Testing
         let db = try database()
         let fast = try rows(
             db,
-            "SELECT id, g FROM t QUALIFY 3 >= row_number() OVER (PARTITION BY g, s ORDER BY v DESC) AND id % 2 = 0 ORDER BY id")
+            "SELECT id, g FROM t QUALIFY 3 >= row_number() OVER (PARTITION BY g, s ORDER BY v DESC) AND id % 2 = 0 ORDER BY id"
+        )
         let full = try rows(
             db,
-            "SELECT id, g FROM t QUALIFY 3 >= row_number() OVER (PARTITION BY g, s ORDER BY v DESC) + 0 AND id % 2 = 0 ORDER BY id")
+            "SELECT id, g FROM t QUALIFY 3 >= row_number() OVER (PARTITION BY g, s ORDER BY v DESC) + 0 AND id % 2 = 0 ORDER BY id"
+        )
         #expect(fast == full)
         #expect(!fast.isEmpty)
     }
@@ -58,10 +66,12 @@ import Testing
         let db = try database()
         // Every row its own partition: most rows survive, the ordinary path runs; same answer.
         let result = try rows(
-            db, "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY id ORDER BY v) AS rn FROM t) s WHERE rn <= 1")
+            db,
+            "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY id ORDER BY v) AS rn FROM t) s WHERE rn <= 1")
         #expect(result == [[.bigint(20000)]])
         let none = try rows(
-            db, "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY g ORDER BY v) AS rn FROM t) s WHERE rn <= 0")
+            db,
+            "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY g ORDER BY v) AS rn FROM t) s WHERE rn <= 0")
         #expect(none == [[.bigint(0)]])
     }
 }

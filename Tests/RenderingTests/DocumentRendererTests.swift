@@ -3,7 +3,6 @@ import Testing
 
 @testable import Rendering
 
-
 /// Markdown, HTML and line modes.
 @Suite struct DocumentRendererTests {
     @Test func markdownAlignsNumbersRight() {

@@ -44,4 +44,3 @@ import Testing
         #expect(written { $0.append(long) } == long)
     }
 }
-

@@ -75,7 +75,8 @@ import Testing
 
     @Test func bulletDrawsOneChartPerMeasureWithARowPerArea() throws {
         // Several areas: one chart per measure, a row per area.
-        let charts = try ChartRenderer.charts(ChartFixtures.twoAreas, kind: .bullet, title: "Board", context: ReportFixtures.context)
+        let charts = try ChartRenderer.charts(
+            ChartFixtures.twoAreas, kind: .bullet, title: "Board", context: ReportFixtures.context)
         #expect(charts.map(\.title) == ["Board: safeguarding"])
         let text = SVGStructure(charts[0].svg).texts["text"] ?? ""
         #expect(text.contains("Synthetic A") && text.contains("Synthetic B & <Sons>"))
@@ -89,7 +90,8 @@ import Testing
     }
 
     @Test func bulletWritesScoresAndBandsAndUnits() throws {
-        let chart = try ChartRenderer.charts(ChartFixtures.compareHarrow, kind: .bullet, context: ReportFixtures.context)[0]
+        let chart = try ChartRenderer.charts(
+            ChartFixtures.compareHarrow, kind: .bullet, context: ReportFixtures.context)[0]
         let text = SVGStructure(chart.svg).texts["text"] ?? ""
         for words in ["45", "SUBSTANTIAL", "43", "DRASTIC", "53", "Requires improvement", "Score (%)", "Points (0–36)"]
         {
@@ -103,7 +105,9 @@ import Testing
     }
 
     @Test func bulletMarkersTakeTheirBandsColourAndShape() throws {
-        let svg = try ChartRenderer.charts(ChartFixtures.compareHarrow, kind: .bullet, context: ReportFixtures.context)[0].svg
+        let svg = try ChartRenderer.charts(ChartFixtures.compareHarrow, kind: .bullet, context: ReportFixtures.context)[
+            0
+        ].svg
         let drastic = ReportFixtures.palette.band(named: "DRASTIC")!
         #expect(drastic.marker == .triangle)
         #expect(svg.contains("<path d=\"M") && svg.contains("fill=\"\(drastic.colour)\""))
@@ -133,7 +137,8 @@ import Testing
     }
 
     @Test func lineFallsBackToInspectionOrderWhenADateIsUnknown() throws {
-        let chart = try ChartRenderer.charts(ChartFixtures.undatedSeries, kind: .line, context: ReportFixtures.context)[0]
+        let chart = try ChartRenderer.charts(ChartFixtures.undatedSeries, kind: .line, context: ReportFixtures.context)[
+            0]
         #expect(chart.svg.contains(">1st</text>") && chart.svg.contains(">2nd</text>"))
         #expect(chart.textAlternative.contains("37% (date unknown), 83% (2012-05)"))
     }
@@ -149,7 +154,8 @@ import Testing
     }
 
     @Test func histogramColoursRatingBarsByBand() throws {
-        let svg = try ChartRenderer.charts(ChartFixtures.ratingsByRegion, kind: .histogram, context: ReportFixtures.context)[0].svg
+        let svg = try ChartRenderer.charts(
+            ChartFixtures.ratingsByRegion, kind: .histogram, context: ReportFixtures.context)[0].svg
         for band in ["Outstanding", "Good", "Requires improvement", "Inadequate"] {
             #expect(svg.contains("fill=\"\(ReportFixtures.palette.band(named: band)!.colour)\""))
         }
@@ -168,7 +174,9 @@ import Testing
     func missingColumnsAreNamed(kind: ChartKind, columns: [String], missing: [String]) {
         let table = Table(
             schema: Schema(columns.map { Field(name: $0, type: .double) }), rows: [columns.map { _ in .double(1) }])
-        #expect(throws: ChartError.missingColumns(kind, missing)) { try ChartRenderer.charts(table, kind: kind, context: ReportFixtures.context) }
+        #expect(throws: ChartError.missingColumns(kind, missing)) {
+            try ChartRenderer.charts(table, kind: kind, context: ReportFixtures.context)
+        }
     }
 
     @Test(arguments: ChartKind.allCases)
@@ -178,13 +186,17 @@ import Testing
             .line: ChartFixtures.deltas,
         ]
         let columns = fixtures[kind]!.schema
-        #expect(throws: ChartError.noRows(kind)) { try ChartRenderer.charts(Table.empty(columns), kind: kind, context: ReportFixtures.context) }
+        #expect(throws: ChartError.noRows(kind)) {
+            try ChartRenderer.charts(Table.empty(columns), kind: kind, context: ReportFixtures.context)
+        }
     }
 
     @Test func rowsWithoutNumbersDrawNothing() {
         let table = ChartFixtures.table(
             ["area", "published", "score"], [.varchar, .varchar, .double], [["Synthetic A", "2012-05", nil]])
-        #expect(throws: ChartError.noRows(.line)) { try ChartRenderer.charts(table, kind: .line, context: ReportFixtures.context) }
+        #expect(throws: ChartError.noRows(.line)) {
+            try ChartRenderer.charts(table, kind: .line, context: ReportFixtures.context)
+        }
     }
 
     @Test func errorsReadAsSentences() {

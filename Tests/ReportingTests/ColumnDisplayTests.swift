@@ -7,7 +7,8 @@ import Testing
 /// significant digits in the grid (box/table), Markdown and HTML modes; CSV and JSON keep full precision.
 @Suite struct ColumnDisplayTests {
     static func render(_ mode: OutputMode, _ table: Table) -> String {
-        TableRenderer(options: RenderOptions(mode: mode, columnStyles: ReportFixtures.context.columnStyles)).render(table)
+        TableRenderer(options: RenderOptions(mode: mode, columnStyles: ReportFixtures.context.columnStyles)).render(
+            table)
     }
 
     static let table = Table(

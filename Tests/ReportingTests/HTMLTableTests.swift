@@ -125,7 +125,8 @@ import Testing
     }
 
     @Test func thePageIsSelfContainedAndStylesEveryBand() {
-        let page = HTMLDocument(title: "Harrow <2011>", bands: ReportFixtures.palette, meta: [("author", "HMI & co")]).render(body: "<p>x</p>\n")
+        let page = HTMLDocument(title: "Harrow <2011>", bands: ReportFixtures.palette, meta: [("author", "HMI & co")])
+            .render(body: "<p>x</p>\n")
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
         #expect(page.contains("<title>Harrow &lt;2011&gt;</title>"))
         #expect(page.contains("<meta name=\"author\" content=\"HMI &amp; co\">"))

@@ -16,7 +16,9 @@ import Workbooks
         ])
         let sheet = context.workbookSheet(table, name: "S")
         let substantial = context.palette.band(matching: "SUBSTANTIAL")!
-        #expect(sheet.textLooks[2]?("SUBSTANTIAL improvement required") == CellLook(fill: substantial.tint, swatch: substantial.colour))
+        #expect(
+            sheet.textLooks[2]?("SUBSTANTIAL improvement required")
+                == CellLook(fill: substantial.tint, swatch: substantial.colour))
         #expect(sheet.textLooks[2]?("not a band") == nil)
         // Other text columns: a band spelled exactly, as in the HTML tables.
         let good = context.palette.band(named: "Good")!

@@ -15,7 +15,8 @@ import Testing
 
     @Test func multiLineStatementsAndCommentsWithSemicolons() {
         let run = CapturedRun()
-        let status = run.run("""
+        let status = run.run(
+            """
             -- a comment; not a statement end
             SELECT
               'x;y' AS s /* ; */
@@ -94,7 +95,8 @@ import Testing
         #expect(!run.output.text.contains("ran"))
         let again = CapturedRun()
         let noFolder = Launcher.run(
-            LaunchOptions(dataFolder: "/nonexistent-data", commands: ["SELECT 1"]), in: again.session, standardInput: nil)
+            LaunchOptions(dataFolder: "/nonexistent-data", commands: ["SELECT 1"]), in: again.session,
+            standardInput: nil)
         #expect(noFolder == .usage)
         #expect(again.errors.text.hasPrefix("/nonexistent-data: error: no such data folder"))
     }
@@ -108,7 +110,9 @@ import Testing
     @Test func frameworksAndMeasuresListWhatExists() throws {
         let run = CapturedRun()
         try DatasetLoader(session: run.session).loadFolder(BundledVerbTests.datasets)
-        run.run("SELECT framework FROM frameworks() ORDER BY 1;\nSELECT aliases FROM measures() WHERE measure = 'risk_of_harm';\n")
+        run.run(
+            "SELECT framework FROM frameworks() ORDER BY 1;\nSELECT aliases FROM measures() WHERE measure = 'risk_of_harm';\n"
+        )
         #expect(run.errorText == "")
         #expect(run.output.text.hasPrefix("framework\ncci-2009\nyouth-2018\naliases\n"))
         #expect(run.output.text.contains("roh"))

@@ -58,7 +58,9 @@ struct BinaryBatchTests {
     }
 
     @Test func bailStopsAtTheFirstFailure() throws {
-        let outcome = try run(["--no-data", "--bail", "--mode", "csv", "-c", "SELECT * FROM nope", "-c", "SELECT 1 AS a"])
+        let outcome = try run([
+            "--no-data", "--bail", "--mode", "csv", "-c", "SELECT * FROM nope", "-c", "SELECT 1 AS a",
+        ])
         #expect(outcome.status == 1)
         #expect(outcome.output.isEmpty)
     }
@@ -72,7 +74,8 @@ struct BinaryBatchTests {
     }
 
     @Test func statementsComeFromStandardInputWhenItIsNotATerminal() throws {
-        let outcome = try run(["--no-data", "--mode", "csv"], input: "SELECT 'piped' AS source;\nSELECT x FROM nope;\n")
+        let outcome = try run(
+            ["--no-data", "--mode", "csv"], input: "SELECT 'piped' AS source;\nSELECT x FROM nope;\n")
         #expect(outcome.status == 1)
         #expect(outcome.output == "source\npiped\n")
         #expect(outcome.errors.hasPrefix("stdin:2:15: error: "))
@@ -84,7 +87,10 @@ struct BinaryBatchTests {
         let generated = try run(["generate", "--out", folder.path, "--rounds", "1", "--seed", "3"])
         #expect(generated.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["README.md", "areas.csv", "inspections.csv", "judgements.csv", "question_themes.csv", "questions.csv"])
+        #expect(
+            files == [
+                "README.md", "areas.csv", "inspections.csv", "judgements.csv", "question_themes.csv", "questions.csv",
+            ])
         let counted = try run(["--data", folder.path, "--mode", "csv", "-c", "SELECT count(*) AS areas FROM areas"])
         #expect(counted.status == 0)
         #expect(counted.output == "areas\n158\n")

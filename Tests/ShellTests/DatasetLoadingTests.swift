@@ -21,14 +21,19 @@ import Testing
         let scores = try #require(run.session.database.table(named: "scores"))
         #expect(scores.schema.names == ["id", "score", "band"])
         #expect(scores.schema.fields.map(\.type) == [.varchar, .double, .varchar])
-        #expect(scores.rows == [[.varchar("A"), .double(45), .null], [.varchar("B"), .double(61.5), .varchar("MODERATE")]])
+        #expect(
+            scores.rows == [
+                [.varchar("A"), .double(45), .null], [.varchar("B"), .double(61.5), .varchar("MODERATE")],
+            ])
     }
 
     @Test func aRowRepeatedInTwoDatasetsIsKeptOnce() throws {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        for (folder, text) in [("one", "area_code,area\nharrow,Harrow\nbrent,Brent\n"),
-                               ("two", "area_code,area\nharrow,Harrow\ncumberland,Cumberland\n")] {
+        for (folder, text) in [
+            ("one", "area_code,area\nharrow,Harrow\nbrent,Brent\n"),
+            ("two", "area_code,area\nharrow,Harrow\ncumberland,Cumberland\n"),
+        ] {
             let directory = root.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try text.write(to: directory.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
@@ -54,8 +59,11 @@ import Testing
         #expect(names.isSuperset(of: ["areas", "inspections", "scores"]))
         #expect(run.run("SELECT count(*) = count(DISTINCT area_code) AS unique_codes FROM areas;") == .success)
 
-        #expect(run.run("SELECT score, band FROM scores WHERE inspection_id = 'cci-harrow-2011-12' AND measure = 'risk_of_harm';")
-            == .success)
+        #expect(
+            run.run(
+                "SELECT score, band FROM scores WHERE inspection_id = 'cci-harrow-2011-12' AND measure = 'risk_of_harm';"
+            )
+                == .success)
         // score is DOUBLE on every dataset (CSV keeps full precision: 43.0).
         #expect(run.output.text == "unique_codes\ntrue\nscore,band\n43.0,DRASTIC\n")
     }

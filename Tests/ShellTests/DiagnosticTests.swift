@@ -41,7 +41,8 @@ import Testing
         var read = IngestError(path: "big.csv", message: "interrupted")
         read.isInterruption = true
         #expect(Diagnostic(error: read, source: nil).formatted() == "Interrupted")
-        #expect(Diagnostic(error: IngestError(path: "big.csv", line: 3, message: "bad"), source: nil).formatted()
-            == "big.csv:3:1: error: bad")
+        #expect(
+            Diagnostic(error: IngestError(path: "big.csv", line: 3, message: "bad"), source: nil).formatted()
+                == "big.csv:3:1: error: bad")
     }
 }

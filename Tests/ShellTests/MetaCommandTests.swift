@@ -67,7 +67,8 @@ import Testing
 
     @Test func modeHeadersAndNullValueChangeTheOutput() {
         let run = CapturedRun()
-        let status = run.run("""
+        let status = run.run(
+            """
             .mode tsv
             .headers off
             .nullvalue (none)
@@ -136,7 +137,10 @@ import Testing
         let file = folder.appendingPathComponent("areas.csv").path
         try "area,region\nHarrow,London\nYnys Môn,Wales\n".write(toFile: file, atomically: true, encoding: .utf8)
         let run = CapturedRun()
-        #expect(run.run(".load \(file)\n.load \(file) AS again\nSELECT count(*) AS n FROM areas;\nSELECT region FROM again ORDER BY 1;\n") == .success)
+        #expect(
+            run.run(
+                ".load \(file)\n.load \(file) AS again\nSELECT count(*) AS n FROM areas;\nSELECT region FROM again ORDER BY 1;\n"
+            ) == .success)
         #expect(run.output.text == "n\n2\nregion\nLondon\nWales\n")
     }
 }

@@ -10,7 +10,10 @@ import Testing
         let folder = try SyntheticFiles.cachedFolder(rounds: 1, seed: 5, environment: environment)
         #expect(folder == cache.path + "/yotq/synthetic-r1-s5")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files == ["README.md", "areas.csv", "inspections.csv", "judgements.csv", "question_themes.csv", "questions.csv"])
+        #expect(
+            files == [
+                "README.md", "areas.csv", "inspections.csv", "judgements.csv", "question_themes.csv", "questions.csv",
+            ])
         #expect(try String(contentsOfFile: folder + "/README.md", encoding: .utf8).lowercased().contains("synthetic"))
 
         let judgements = folder + "/judgements.csv"

@@ -14,7 +14,8 @@ import Testing
         #expect(Launcher.generate(folder: folder.path, rounds: 2, seed: 7) == .success)
         let run = CapturedRun()
         try DatasetLoader(session: run.session).loadFolder(folder.path)
-        run.run("""
+        run.run(
+            """
             .mode csv
             SELECT measure, adjustment, count(*) AS areas,
                    sum(CASE WHEN position LIKE '%99.8%' THEN 1 ELSE 0 END) AS beyond

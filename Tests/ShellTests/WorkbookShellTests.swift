@@ -38,7 +38,9 @@ import Workbooks
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("out.\(format.rawValue)").path
         let run = CapturedRun()
-        #expect(run.run("COPY (\(Self.query)) TO '\(path)' (FORMAT \(format.rawValue), SHEET 'My scores', HEADER true);") == .success)
+        #expect(
+            run.run("COPY (\(Self.query)) TO '\(path)' (FORMAT \(format.rawValue), SHEET 'My scores', HEADER true);")
+                == .success)
         #expect(run.output.text == "2 rows written to \(path)\n")
         let back = CapturedRun()
         back.run("SELECT * FROM read_\(format.rawValue)('\(path)', sheet := 'My scores'); \(Self.query);")
@@ -59,7 +61,9 @@ import Workbooks
                 == "warning: read_xlsx: skipped rows 1–2 of Ratings above the header ('Table 3: ratings', 'Source: HMIP'); range := 'A3:B5' picks cells exactly\n"
         )
         let exact = CapturedRun()
-        exact.run("SELECT published.score FROM '\(path)' WHERE area = 'Brent'; SELECT * FROM read_xlsx('\(path)', range := 'A3:B4');")
+        exact.run(
+            "SELECT published.score FROM '\(path)' WHERE area = 'Brent'; SELECT * FROM read_xlsx('\(path)', range := 'A3:B4');"
+        )
         #expect(exact.output.text == "score\n41\narea,score\nHarrow,36\n")
     }
 
@@ -95,7 +99,9 @@ import Workbooks
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.publishedBook(folder)
         let run = CapturedRun()
-        #expect(run.run(".load \(path)\nSELECT count(*) AS n FROM Ratings;\nSELECT sum(score) AS s FROM Second_sheet;") == .success)
+        #expect(
+            run.run(".load \(path)\nSELECT count(*) AS n FROM Ratings;\nSELECT sum(score) AS s FROM Second_sheet;")
+                == .success)
         #expect(run.output.text == "n\n2\ns\n77\n")
         #expect(run.errors.text.hasPrefix("warning: Ratings: skipped rows 1–2 of Ratings"))
         let named = CapturedRun()
@@ -108,21 +114,23 @@ import Workbooks
         defer { try? FileManager.default.removeItem(at: folder) }
         let notebook = folder.appendingPathComponent("pack.md")
         try """
-            ---
-            title: Pack
-            ---
+        ---
+        title: Pack
+        ---
 
-            ```sql title="Two areas"
-            \(Self.query);
-            ```
+        ```sql title="Two areas"
+        \(Self.query);
+        ```
 
-            ```sql
-            SELECT 'Good' AS rating, 3 AS points;
-            ```
-            """.write(to: notebook, atomically: true, encoding: .utf8)
+        ```sql
+        SELECT 'Good' AS rating, 3 AS points;
+        ```
+        """.write(to: notebook, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("pack.xlsx").path
         let status = NotebookCommand.run(
-            NotebookOptions(path: notebook.path, format: nil, output: output, dataFolder: nil, noData: true, keepGoing: false, parameters: []),
+            NotebookOptions(
+                path: notebook.path, format: nil, output: output, dataFolder: nil, noData: true, keepGoing: false,
+                parameters: []),
             errors: StringSink())
         #expect(status == .success)
         #expect(try WorkbookReader.sheetNames(path: output, format: .xlsx) == ["Contents", "1 Two areas", "Table 2"])
@@ -130,7 +138,10 @@ import Workbooks
         #expect(contents.table.column(named: "table")?.values == [.varchar("Table 1. Two areas"), .varchar("Table 2")])
         let first = try WorkbookReader.read(path: output, format: .xlsx, options: SheetOptions(sheet: "1 Two areas"))
         #expect(first.table.schema.names == ["area", "score", "share", "inspected", "good"])
-        #expect(first.table.row(0) == [.varchar("Harrow"), .bigint(36), .double(0.75), .date(Date32(iso: "2011-12-05")!), .boolean(true)])
+        #expect(
+            first.table.row(0) == [
+                .varchar("Harrow"), .bigint(36), .double(0.75), .date(Date32(iso: "2011-12-05")!), .boolean(true),
+            ])
         #expect(first.warnings.first?.contains("('Table 1. Two areas', 'Source: SELECT * FROM (VALUES") == true)
     }
 }

@@ -17,7 +17,9 @@ import Testing
         #expect(found == ["areas", "arena", "ares"])
     }
 
-    @Test(arguments: [("", "abc", 3), ("kitten", "sitting", 3), ("tabels", "tables", 1), ("same", "same", 0), ("ab", "ba", 1)])
+    @Test(arguments: [
+        ("", "abc", 3), ("kitten", "sitting", 3), ("tabels", "tables", 1), ("same", "same", 0), ("ab", "ba", 1),
+    ])
     func editDistanceCountsSwapsOfNeighboursAsOne(a: String, b: String, distance: Int) {
         #expect(Suggestions.editDistance(Array(a), Array(b)) == distance)
     }

@@ -10,11 +10,16 @@ import Columnar
         #expect(read.table.schema.names == ["area", "region", "inspected", "score", "share", "outstanding"])
         #expect(read.table.types == [.varchar, .varchar, .date, .bigint, .double, .boolean])
         #expect(read.table.rowCount == 4)
-        #expect(read.table.row(3) == [.varchar("Cardiff"), .varchar("Wales"), date("2024-02-29"), .bigint(33), .double(0.6875), .boolean(false)])
+        #expect(
+            read.table.row(3) == [
+                .varchar("Cardiff"), .varchar("Wales"), date("2024-02-29"), .bigint(33), .double(0.6875),
+                .boolean(false),
+            ])
         #expect(read.warnings.count == 2)
         #expect(read.warnings[0].hasPrefix("skipped rows 1–3 of Ratings above the header ('Table 3: Youth justice"))
         #expect(read.warnings[0].hasSuffix("range := 'A4:F8' picks cells exactly"))
-        #expect(read.warnings[1].contains("stopped at the empty row 9 of Ratings; 1 row below it not read ('Note: scores"))
+        #expect(
+            read.warnings[1].contains("stopped at the empty row 9 of Ratings; 1 row below it not read ('Note: scores"))
         #expect(read.range == CellRange("A4:F8"))
     }
 
@@ -76,7 +81,8 @@ import Columnar
         #expect(read.sheet == "Hand Made")
         let table = read.table
         #expect(table.schema.names == ["label", "value", "when", "time"])
-        #expect(table.column("label") == ["東京 tokyo", "ab & more", "total"].map(Value.varchar))  // phonetic run left out
+        // The phonetic run is left out.
+        #expect(table.column("label") == ["東京 tokyo", "ab & more", "total"].map(Value.varchar))
         #expect(table.column("value") == [.bigint(2), .null, .bigint(2)])  // formulas' cached values; #DIV/0! → NULL
         // Serial 61 is 1900-03-01 (after the phantom 29 February), 59 is 1900-02-28; t="d" is ISO.
         #expect(table.column("when") == ["1900-03-01", "2023-04-05", "1900-02-28"].map(date))
@@ -88,7 +94,10 @@ import Columnar
     @Test func theLeapYearQuirkDayIsAnErrorCell() throws {
         let read = try read("leapday.xlsx")
         #expect(read.table.column("when").last == .null)
-        #expect(read.warnings == ["2 error cells (#DIV/0!, date serial 60 is no calendar day) read as NULL, the first at 'Hand Made'!B3"])
+        #expect(
+            read.warnings == [
+                "2 error cells (#DIV/0!, date serial 60 is no calendar day) read as NULL, the first at 'Hand Made'!B3"
+            ])
     }
 
     @Test func libreOfficeXLSX() throws {
@@ -100,7 +109,10 @@ import Columnar
         #expect(table.column("inspected") == ["2011-12-05", "2019-03-14", "2024-02-29"].map(date))
         #expect(table.column("ratio") == [.double(0.75), .null, .double(0.4375)])
         // The total row sits below an empty row: left out, and said.
-        #expect(read.warnings.contains { $0.contains("stopped at the empty row 5 of Scores; 1 row below it not read ('Total')") })
+        #expect(
+            read.warnings.contains {
+                $0.contains("stopped at the empty row 5 of Scores; 1 row below it not read ('Total')")
+            })
     }
 
     @Test func libreOfficeODS() throws {
@@ -154,7 +166,9 @@ import Columnar
         let error = failure("published.xlsx", SheetOptions(sheet: "Ratngs"))
         #expect(error?.kind == .missingSheet)
         #expect(error?.suggestions == ["Ratings"])
-        #expect(error?.description.hasSuffix("its sheets: 'Ratings', 'Areas', 'Empty', 'Suppressed' (did you mean 'Ratings'?)") == true)
+        #expect(
+            error?.description.hasSuffix(
+                "its sheets: 'Ratings', 'Areas', 'Empty', 'Suppressed' (did you mean 'Ratings'?)") == true)
     }
 
     @Test func rangeOutsideTheSheet() {
@@ -176,7 +190,10 @@ import Columnar
     @Test func ignoreErrorsReadsNullAndSaysSo() throws {
         let read = try read("published.xlsx", SheetOptions(sheet: "Suppressed", ignoreErrors: true))
         #expect(read.table.column("score") == [.bigint(36), .null, .bigint(28)])
-        #expect(read.warnings == ["1 cell that did not fit its column read as NULL (ignore_errors), the first at Suppressed!B3"])
+        #expect(
+            read.warnings == [
+                "1 cell that did not fit its column read as NULL (ignore_errors), the first at Suppressed!B3"
+            ])
     }
 
     @Test func aDTDIsRefusedAndNoEntityResolved() {
@@ -201,7 +218,9 @@ import Columnar
     }
 
     @Test func readAllFailsWholeNamingTheSheet() {
-        #expect(throws: WorkbookError.self) { _ = try WorkbookReader.readAll(path: fixture("published.xlsx"), format: .xlsx) }
+        #expect(throws: WorkbookError.self) {
+            _ = try WorkbookReader.readAll(path: fixture("published.xlsx"), format: .xlsx)
+        }
     }
 
     @Test func xlsxReaderPointsAtODS() {

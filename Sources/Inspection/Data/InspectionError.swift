@@ -31,7 +31,9 @@ public enum InspectionError: Error, Sendable, Equatable, CustomStringConvertible
     /// Names close to the one asked for (the shell picks the closest).
     public var candidates: [String] {
         switch self {
-        case .unknownArea(_, let c), .unknownMeasure(_, let c), .unknownFramework(_, let c), .unknownOption(_, _, let c): c
+        case .unknownArea(_, let c), .unknownMeasure(_, let c), .unknownFramework(_, let c),
+            .unknownOption(_, _, let c):
+            c
         default: []
         }
     }

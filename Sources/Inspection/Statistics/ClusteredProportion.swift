@@ -35,7 +35,8 @@ public struct ClusteredProportion: Sendable, Equatable {
         let used = list.filter { $0.judgements > 0 }
         self.init(
             cases: used.count, judgements: used.reduce(0) { $0 + $1.judgements },
-            sufficient: used.reduce(0) { $0 + $1.sufficient }, sumY2: used.reduce(0) { $0 + $1.sufficient * $1.sufficient },
+            sufficient: used.reduce(0) { $0 + $1.sufficient },
+            sumY2: used.reduce(0) { $0 + $1.sufficient * $1.sufficient },
             sumYM: used.reduce(0) { $0 + $1.sufficient * $1.judgements },
             sumM2: used.reduce(0) { $0 + $1.judgements * $1.judgements }, z: z)
     }

@@ -118,7 +118,8 @@ public struct FunnelPlot: Sendable, Equatable {
         func clip(_ x: Double) -> Double { min(1, max(0, x)) }
         return Limits(
             lower95: clip(target - NormalDistribution.z95 * se), upper95: clip(target + NormalDistribution.z95 * se),
-            lower998: clip(target - NormalDistribution.z998 * se), upper998: clip(target + NormalDistribution.z998 * se))
+            lower998: clip(target - NormalDistribution.z998 * se), upper998: clip(target + NormalDistribution.z998 * se)
+        )
     }
 
     /// Limits for the i-th unit.
@@ -132,10 +133,10 @@ public struct FunnelPlot: Sendable, Equatable {
 
     public static func exactLimits(target p0: Double, n: Int) -> Limits? {
         guard n > 0, p0 > 0, p0 < 1 else { return nil }
-        func limit(_ P: Double) -> Double {
-            let r = BinomialDistribution.quantile(P, n: n, p: p0)
+        func limit(_ probability: Double) -> Double {
+            let r = BinomialDistribution.quantile(probability, n: n, p: p0)
             let fr = BinomialDistribution.cdf(r, n: n, p: p0), fr1 = BinomialDistribution.cdf(r - 1, n: n, p: p0)
-            let alpha = (fr - P) / (fr - fr1)
+            let alpha = (fr - probability) / (fr - fr1)
             return min(1, max(0, (Double(r) - alpha) / Double(n)))
         }
         return Limits(lower95: limit(0.025), upper95: limit(0.975), lower998: limit(0.001), upper998: limit(0.999))

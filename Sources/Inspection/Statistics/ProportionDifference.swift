@@ -94,7 +94,9 @@ public struct NewcombeInterval: Sendable, Equatable {
     public let high: Double
 
     /// `n1`, `n2` may be effective sample sizes; nil when either is not positive.
-    public init?(proportion1 p1: Double, n1: Double, proportion2 p2: Double, n2: Double, z: Double = NormalDistribution.z95) {
+    public init?(
+        proportion1 p1: Double, n1: Double, proportion2 p2: Double, n2: Double, z: Double = NormalDistribution.z95
+    ) {
         guard let w1 = WilsonInterval(proportion: p1, n: n1, z: z), let w2 = WilsonInterval(proportion: p2, n: n2, z: z)
         else { return nil }
         let d = p1 - p2

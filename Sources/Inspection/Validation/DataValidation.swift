@@ -118,7 +118,8 @@ public enum DataValidation {
                 guard published || includeInferred else { continue }
                 compared[.bandMismatch, default: 0] += 1
                 guard band.label.lowercased() != printed.lowercased() else { continue }
-                let weakest = decisive.first { $0 == .placeholderRule } ?? decisive.first { $0 == .inferredRule } ?? provenance
+                let weakest =
+                    decisive.first { $0 == .placeholderRule } ?? decisive.first { $0 == .inferredRule } ?? provenance
                 found.append(
                     ValidationWarning(
                         kind: .bandMismatch, inspectionID: inspection.id, measure: measure.id, printed: printed,

@@ -95,7 +95,8 @@ public enum DeltasVerb {
                     result.append([
                         .varchar(area.name), .varchar(framework.id), .varchar(measure.id), .varchar(i1.id),
                         .text(i1.shownDate), .number(s1.score), .varchar(i2.id), .text(i2.shownDate),
-                        .number(s2.score), .number(points), .text(s1.shownBand), .text(s1.bandSource), .text(s2.shownBand),
+                        .number(s2.score), .number(points), .text(s1.shownBand), .text(s1.bandSource),
+                        .text(s2.shownBand),
                         .text(s2.bandSource), .count(movement), .count(s1.n), .count(s2.n), .count(s1.cases),
                         .count(s2.cases), .number(change.test.map { $0.low * 100 }),
                         .number(change.test.map { $0.high * 100 }), .number(change.test?.pValue),
@@ -110,7 +111,8 @@ public enum DeltasVerb {
             var row = [Value](repeating: .null, count: result.fields.count)
             if area != nil { row[0] = .varchar(areas[0].name) }
             row[result.fields.count - 1] = .varchar(
-                emptyReason(areas: area == nil ? nil : areas, targets: targets, measure: measure, options: options, data: data))
+                emptyReason(
+                    areas: area == nil ? nil : areas, targets: targets, measure: measure, options: options, data: data))
             result.append(row)
         }
         return result.build()
@@ -149,7 +151,9 @@ public enum DeltasVerb {
             var text = "\(history.count == 1 ? "one inspection only" : "\(history.count) inspections") under \(f.id)"
             if history.count > 1, let measure {
                 let scored = history.filter { i in
-                    targets.contains { $0.0.id == f.id && data.score(i.id, $0.1.id).map { $0.score != nil || $0.band != nil } == true }
+                    targets.contains {
+                        $0.0.id == f.id && data.score(i.id, $0.1.id).map { $0.score != nil || $0.band != nil } == true
+                    }
                 }
                 text += ", \(scored.count) with a \(measure) score or rating"
             }

@@ -76,7 +76,8 @@ public enum TriggersVerb {
             if inspection.orderDate == nil {
                 note = "the inspection is undated (no publication or fieldwork date)"
             } else if !undated.isEmpty {
-                note = "also " + undated.map(\.id).joined(separator: ", ")
+                note =
+                    "also " + undated.map(\.id).joined(separator: ", ")
                     + ", undated: taken as older (no publication or fieldwork date)"
             }
             let scales = Dictionary(
@@ -90,7 +91,9 @@ public enum TriggersVerb {
                     guard let score = data.score(inspection.id, condition.measure), let band = score.band else {
                         continue
                     }
-                    func matches(_ label: String) -> Bool { condition.bands.contains { $0.lowercased() == label.lowercased() } }
+                    func matches(_ label: String) -> Bool {
+                        condition.bands.contains { $0.lowercased() == label.lowercased() }
+                    }
                     guard score.bandIsFinding else {
                         // A placeholder cut-point leaves the score between its band and the band below: the
                         // condition is judged only when it names neither.
@@ -142,7 +145,8 @@ public enum TriggersVerb {
         let from = framework.inForce.from.flatMap { Date32(iso: $0) }
         var to = framework.inForce.to.flatMap { Date32(iso: $0) }
         if let end = to {
-            let last = data.inspections.filter { framework.covers(programme: $0.programme) }.compactMap(\.orderDate).max()
+            let last = data.inspections.filter { framework.covers(programme: $0.programme) }.compactMap(\.orderDate)
+                .max()
             if let last, last > end { to = last }
         }
         let text = (from?.description ?? "…") + " to " + (to?.description ?? "now")

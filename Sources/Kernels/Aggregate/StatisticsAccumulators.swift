@@ -170,9 +170,11 @@ final class MomentAccumulator: GroupedAccumulator {
             n = total
             mean = a.mean + delta * b.n / total
             m2 = a.m2 + b.m2 + delta2 * product / total
-            m3 = a.m3 + b.m3 + delta2 * delta * product * (a.n - b.n) / (total * total)
+            m3 =
+                a.m3 + b.m3 + delta2 * delta * product * (a.n - b.n) / (total * total)
                 + 3 * delta * (a.n * b.m2 - b.n * a.m2) / total
-            m4 = a.m4 + b.m4
+            m4 =
+                a.m4 + b.m4
                 + delta2 * delta2 * product * (a.n * a.n - a.n * b.n + b.n * b.n) / (total * total * total)
                 + 6 * delta2 * (a.n * a.n * b.m2 + b.n * b.n * a.m2) / (total * total)
                 + 4 * delta * (a.n * b.m3 - b.n * a.m3) / total

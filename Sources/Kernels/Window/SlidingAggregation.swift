@@ -117,10 +117,11 @@ enum SlidingAggregation {
                 }
                 return byRow(results) { .bigint($0) }
             case .double(let values):
-                let tree = SumTree(values: (0..<n).map { q in
-                    let row = Int(order[q])
-                    return present!.isValid(row) ? values[row] : 0
-                })
+                let tree = SumTree(
+                    values: (0..<n).map { q in
+                        let row = Int(order[q])
+                        return present!.isValid(row) ? values[row] : 0
+                    })
                 let averages = kind == .average
                 let results = (0..<n).map { p -> Double in
                     let total = tree.sum(Int(starts[p])..<max(Int(starts[p]), Int(ends[p])))
@@ -144,7 +145,9 @@ struct SumTree {
         count = values.count
         nodes = [Double](repeating: 0, count: 2 * max(1, values.count))
         for (i, value) in values.enumerated() { nodes[count + i] = value }
-        if count > 1 { for i in stride(from: count - 1, through: 1, by: -1) { nodes[i] = nodes[2 * i] + nodes[2 * i + 1] } }
+        if count > 1 {
+            for i in stride(from: count - 1, through: 1, by: -1) { nodes[i] = nodes[2 * i] + nodes[2 * i + 1] }
+        }
     }
 
     func sum(_ range: Range<Int>) -> Double {

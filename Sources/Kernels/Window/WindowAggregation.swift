@@ -39,7 +39,8 @@ enum WindowAggregation {
                 kind, arguments: arguments, resultType: overload.returnType, layout: layout, ends: ends)
         }
         if !distinct, let kind = overload.runningKind, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
-            return try SlidingAggregation.evaluate(kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
+            return try SlidingAggregation.evaluate(
+                kind, arguments: arguments, layout: layout, starts: starts, ends: ends)
         }
         if !distinct, let quantile = overload.quantile, SlidingAggregation.slides(layout, starts: starts, ends: ends) {
             return try WindowQuantile.evaluate(

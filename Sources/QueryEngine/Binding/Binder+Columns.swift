@@ -64,7 +64,8 @@ extension Binder {
             f.arguments = arguments
             copy.kind = .function(f)
         case .binary(let op, let a, let b):
-            copy.kind = .binary(op, try replacingColumns(in: a, with: column), try replacingColumns(in: b, with: column))
+            copy.kind = .binary(
+                op, try replacingColumns(in: a, with: column), try replacingColumns(in: b, with: column))
         case .unary(let op, let a):
             copy.kind = .unary(op, try replacingColumns(in: a, with: column))
         case .cast(let a, let type, let isTry):

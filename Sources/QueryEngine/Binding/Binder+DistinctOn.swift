@@ -11,7 +11,8 @@ extension Binder {
         types: [DataType], binder: ExpressionBinder, range: SourceRange
     ) throws(QueryError) -> LogicalPlan {
         let orders = order.map {
-            BoundOrder(expression: .column($0.index, types[$0.index]), ascending: $0.ascending, nullsFirst: $0.nullsFirst)
+            BoundOrder(
+                expression: .column($0.index, types[$0.index]), ascending: $0.ascending, nullsFirst: $0.nullsFirst)
         }
         guard let numberType = WindowEvaluation.resultType(ofRanking: "row_number", argumentTypes: []) else {
             return .distinct(plan)

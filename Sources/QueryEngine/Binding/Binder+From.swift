@@ -183,7 +183,8 @@ extension Binder {
             let reorder = (0..<(leftWidth + rightWidth)).map { i in
                 BoundExpression.column(i < leftWidth ? rightWidth + i : i - leftWidth, types[i])
             }
-            return try mergingUsingKeys(.project(plan, reorder), entries, merged, leftWidth: leftWidth, range: join.range)
+            return try mergingUsingKeys(
+                .project(plan, reorder), entries, merged, leftWidth: leftWidth, range: join.range)
         case .semi, .anti:
             // Only the left side's columns come out; the right side is seen by the condition alone.
             return (
@@ -195,7 +196,8 @@ extension Binder {
             )
         case .full:
             let plan = LogicalPlan.join(
-                JoinSpec(kind: .full, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition))
+                JoinSpec(
+                    kind: .full, left: leftPlan, right: rightPlan, leftKeys: [], rightKeys: [], residual: condition))
             return try mergingUsingKeys(plan, entries, merged, leftWidth: leftEntries.count, range: join.range)
         }
     }

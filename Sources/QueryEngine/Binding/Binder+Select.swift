@@ -49,7 +49,9 @@ extension Binder {
                 for item in select.items {
                     switch item {
                     case .expression(let e, _):
-                        if !ExpressionBinder.containsAggregate(e, binder: self) { state.addGroup(try state.base.bind(e)) }
+                        if !ExpressionBinder.containsAggregate(e, binder: self) {
+                            state.addGroup(try state.base.bind(e))
+                        }
                     case .wildcard(let qualifier, let exclude, let replace, let range):
                         // Each column the star stands for (a replaced one by its replacement).
                         let excluded = Set(exclude.map { $0.lowercased() })
@@ -60,7 +62,9 @@ extension Binder {
                                 continue
                             }
                             if excluded.contains(entry.name.lowercased()) { continue }
-                            if let replacement = replace.first(where: { $0.name.lowercased() == entry.name.lowercased() }) {
+                            if let replacement = replace.first(where: {
+                                $0.name.lowercased() == entry.name.lowercased()
+                            }) {
                                 if !ExpressionBinder.containsAggregate(replacement.expression, binder: self) {
                                     state.addGroup(try state.base.bind(replacement.expression))
                                 }
@@ -173,7 +177,11 @@ extension Binder {
                 index = n - 1
             } else if case .column(let parts, _) = item.expression.kind, parts.count == 1,
                 let aliased = select.items.firstIndex(where: {
-                    if case .expression(_, let alias?) = $0 { alias.lowercased() == parts[0].lowercased() } else { false }
+                    if case .expression(_, let alias?) = $0 {
+                        alias.lowercased() == parts[0].lowercased()
+                    } else {
+                        false
+                    }
                 })
             {
                 index = itemStarts[aliased]

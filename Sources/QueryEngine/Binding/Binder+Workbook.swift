@@ -24,7 +24,8 @@ extension Binder {
             switch optionName.lowercased() {
             case "sheet":
                 guard case .varchar(let sheet) = value else {
-                    throw QueryError(.invalidArgument, "sheet must be a sheet's name in quotes", range: expression.range)
+                    throw QueryError(
+                        .invalidArgument, "sheet must be a sheet's name in quotes", range: expression.range)
                 }
                 options.sheet = sheet
             case "range":
@@ -67,7 +68,8 @@ extension Binder {
     func readPath(_ call: FunctionCall, _ constants: ExpressionBinder, range: SourceRange) throws(QueryError) -> Table {
         let path = try stringArgument(call, constants, range: range)
         if let format = WorkbookFormat(path: path) {
-            return try readWorkbook(call.renamed(format == .ods ? "read_ods" : "read_xlsx"), format: format, constants, range: range)
+            return try readWorkbook(
+                call.renamed(format == .ods ? "read_ods" : "read_xlsx"), format: format, constants, range: range)
         }
         let last = path.split(separator: "/").last.map(String.init) ?? path
         let ext = last.contains(".") ? String(last[last.index(after: last.lastIndex(of: ".")!)...]).lowercased() : ""

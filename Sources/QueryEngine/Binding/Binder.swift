@@ -74,11 +74,14 @@ final class Binder {
         return String(script[start..<end])
     }
 
-    var tableFunctionNames: Set<String> { Set(tableFunctions.keys).union(["read_csv", "read_csv_auto", "read_json", "read_xlsx", "read_ods"]) }
+    var tableFunctionNames: Set<String> {
+        Set(tableFunctions.keys).union(["read_csv", "read_csv_auto", "read_json", "read_xlsx", "read_ods"])
+    }
 
     var functionNames: [String] {
         // Names starting with `#` are internal (INTERVAL's month arithmetic): never suggested.
-        scalarFunctions.keys.filter { !$0.hasPrefix("#") } + Array(aggregateFunctions.keys) + Binder.rankingFunctionNames
+        scalarFunctions.keys.filter { !$0.hasPrefix("#") } + Array(aggregateFunctions.keys)
+            + Binder.rankingFunctionNames
     }
 
     func isAggregate(_ call: FunctionCall) -> Bool {
@@ -108,7 +111,9 @@ final class Binder {
                 .unknownFunction, "Scalar Function with name \(name) does not exist!", range: range,
                 suggestions: Suggestions.closest(to: name, among: functionNames))
         }
-        if Binder.typeFromArguments.contains(name), !arguments.isEmpty, arguments.allSatisfy({ $0.resolutionType == nil }) {
+        if Binder.typeFromArguments.contains(name), !arguments.isEmpty,
+            arguments.allSatisfy({ $0.resolutionType == nil })
+        {
             return .untypedNull
         }
         guard let overload = function.resolve(arguments.map(\.resolutionType)),

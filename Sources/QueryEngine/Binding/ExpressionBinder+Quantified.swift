@@ -48,7 +48,10 @@ extension ExpressionBinder {
         let relation = TableReference.subquery(query, alias: "#quantified", columnAliases: ["v"], range: r)
         let v = e(.column(parts: ["#quantified", "v"], quoted: [true, true]))
         func over(_ item: Expression, where condition: Expression? = nil) -> Query {
-            Query(body: .select(Select(items: [.expression(item, alias: nil)], from: [relation], whereClause: condition, range: r)), range: r)
+            Query(
+                body: .select(
+                    Select(items: [.expression(item, alias: nil)], from: [relation], whereClause: condition, range: r)),
+                range: r)
         }
         func aggregate(_ name: String) -> Expression {
             e(.subquery(over(e(.function(FunctionCall(name: name, nameRange: r, arguments: [v]))))))

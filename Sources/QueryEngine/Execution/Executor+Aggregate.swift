@@ -42,7 +42,9 @@ extension Executor {
         if let index = partials[0].index, source.count > 1 {
             try interruption.check()
             let chunk = try source.produce(0)
-            if chunk.rowCount > 0 { try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0]) }
+            if chunk.rowCount > 0 {
+                try aggregateChunk(chunk, groups: groups, aggregates: aggregates, into: partials[0])
+            }
             firstChunk = 1
             if chunk.rowCount >= Executor.highCardinalityProbeRows && index.groupCount * 2 > chunk.rowCount {
                 var mostlyNew = true

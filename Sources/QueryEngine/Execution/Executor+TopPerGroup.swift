@@ -19,8 +19,9 @@ extension Executor {
         var partitions: [Column] = []
         for p in window.partitionBy { partitions.append(try evaluate(p, relation)) }
         let order = window.orderBy[0]
-        let key = SortKey(column: try evaluate(order.expression, relation), ascending: order.ascending,
-                          nullsFirst: order.nullsFirst)
+        let key = SortKey(
+            column: try evaluate(order.expression, relation), ascending: order.ascending,
+            nullsFirst: order.nullsFirst)
         let index = GroupIndex(keyTypes: partitions.map(\.type))
         let ids = try groupIDs(index, Relation(columns: partitions, rowCount: relation.rowCount))
         // When most rows survive anyway, the full evaluation is as cheap.

@@ -78,10 +78,11 @@ enum Optimizer {
                     return false
                 }
                 if !columns.isEmpty, passedThrough, !c.hasSubquery {
-                    below.append(c.remapColumns { i in
-                        if case .column(let source, _) = exprs[i] { return source }
-                        return i
-                    })
+                    below.append(
+                        c.remapColumns { i in
+                            if case .column(let source, _) = exprs[i] { return source }
+                            return i
+                        })
                 } else {
                     above.append(c)
                 }

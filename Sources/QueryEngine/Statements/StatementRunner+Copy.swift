@@ -88,7 +88,8 @@ extension StatementRunner {
             default:
                 throw QueryError(
                     .invalidArgument, "Unknown COPY option \(name)", range: valueExpression.range,
-                    suggestions: Suggestions.closest(to: name, among: ["format", "header", "delimiter"] + writer.optionNames))
+                    suggestions: Suggestions.closest(
+                        to: name, among: ["format", "header", "delimiter"] + writer.optionNames))
             }
         }
         if format == nil {

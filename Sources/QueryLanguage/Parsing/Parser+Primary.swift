@@ -87,7 +87,8 @@ extension Parser {
         let name = advance()
         try expect(.leftParen)
         let field = advance()
-        let part = Expression(.literal(.string(field.kind == .string ? field.text : field.text.lowercased())), field.range)
+        let part = Expression(
+            .literal(.string(field.kind == .string ? field.text : field.text.lowercased())), field.range)
         try expect(.from)
         let value = try parseExpression()
         try expect(.rightParen)
@@ -247,7 +248,8 @@ extension Parser {
             let token = advance()
             let words = token.text.split(whereSeparator: { $0 == " " }).map(String.init)
             guard (1...2).contains(words.count), let n = Int64(words[0]) else {
-                throw SyntaxError("INTERVAL '\(token.text)' is not a number of days, weeks, months or years", at: token.range)
+                throw SyntaxError(
+                    "INTERVAL '\(token.text)' is not a number of days, weeks, months or years", at: token.range)
             }
             let digits = String(n.magnitude)
             let literal = Expression(.literal(.integer(digits)), token.range)

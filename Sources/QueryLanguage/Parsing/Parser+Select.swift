@@ -64,7 +64,8 @@ extension Parser {
         if accept(.qualify) { qualify = try parseExpression() }
         var select = Select(
             distinct: distinct, items: items, from: from, whereClause: whereClause, groupBy: groupBy,
-            having: having, qualify: qualify, windows: windows, groupByAll: groupByAll, range: SourceRange(start, previousEnd))
+            having: having, qualify: qualify, windows: windows, groupByAll: groupByAll,
+            range: SourceRange(start, previousEnd))
         select.distinctOn = distinctOn
         return select
     }

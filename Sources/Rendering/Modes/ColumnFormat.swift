@@ -71,7 +71,9 @@ enum ColumnText {
     /// Three significant digits; scientific below 0.001; `<1e-300` for an exact 0.
     /// Whether `value` shown with `decimals` decimals would land on the other side of 0.05, 0.01 or 0.001.
     static func crossesAThreshold(_ value: Double, decimals: Int) -> Bool {
-        guard let shown = DecimalText.format(value, maxDecimals: decimals), let back = Double(shown) else { return false }
+        guard let shown = DecimalText.format(value, maxDecimals: decimals), let back = Double(shown) else {
+            return false
+        }
         return [0.05, 0.01, 0.001].contains { (value < $0) != (back < $0) }
     }
 

@@ -52,7 +52,8 @@ struct BulletChart {
             }
         }
         return measures.map { measure in
-            let chartTitle = (title.map { $0 + ": " } ?? "") + measure.key + (title == nil ? ": each area against its group" : "")
+            let chartTitle =
+                (title.map { $0 + ": " } ?? "") + measure.key + (title == nil ? ": each area against its group" : "")
             return draw(panels(measure.rows), area: measure.key, title: chartTitle)
         }
     }
@@ -191,8 +192,7 @@ struct BulletChart {
     private static func bandsShown(_ panels: [Panel]) -> [BandStyle] {
         var bands: [BandStyle] = []
         for row in panels.flatMap(\.rows) where row.score != nil {
-            if let band = row.band, !bands.contains(where: { $0.level == band.level })
-            {
+            if let band = row.band, !bands.contains(where: { $0.level == band.level }) {
                 bands.append(band)
             }
         }

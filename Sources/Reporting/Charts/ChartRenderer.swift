@@ -32,7 +32,8 @@ public enum ChartRenderer {
             let columns = try ChartTable(table, kind: kind, context: context, requires: FunnelChart.requirements)
             charts = FunnelChart.charts(FunnelChart.groups(columns), title: title)
         case .line:
-            let columns = try ChartTable(table, kind: kind, context: context, requires: LineChart.requirements(of: table))
+            let columns = try ChartTable(
+                table, kind: kind, context: context, requires: LineChart.requirements(of: table))
             charts = LineChart.charts(LineChart.series(columns), title: title)
         }
         // Rows whose numbers are all NULL draw nothing.

@@ -61,7 +61,8 @@ struct FunnelChart {
         let x = LinearScale(domain: nDomain, range: (plotLeft, plotRight))
         let y = LinearScale(domain: scoreDomain, range: (bottom, top))
         svg.verticalAxis(y, x: plotLeft, gridRight: plotRight, ticks: y.ticks(6), label: "Score (%)", labelX: 20)
-        svg.horizontalAxis(x, y: bottom, gridTop: bottom, ticks: x.ticks(6), label: "Sample size n (judgements or effective n)")
+        svg.horizontalAxis(
+            x, y: bottom, gridTop: bottom, ticks: x.ticks(6), label: "Sample size n (judgements or effective n)")
         svg.group([("class", "points")]) { svg in
             for point in points.sorted(by: { abs($0.position) < abs($1.position) }) {
                 let (shape, fill) = style(point)

@@ -55,7 +55,8 @@ struct HistogramChart {
             for index in panels.indices {
                 let buckets = panels[index].buckets
                 panels[index].buckets = names.map { name in
-                    buckets.first { $0.name == name } ?? Bucket(name: name, count: 0, share: 0, band: Self.band(name, in: panels))
+                    buckets.first { $0.name == name }
+                        ?? Bucket(name: name, count: 0, share: 0, band: Self.band(name, in: panels))
                 }
             }
         }

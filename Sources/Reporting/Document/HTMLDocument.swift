@@ -10,7 +10,8 @@ public struct HTMLDocument: Sendable {
     /// The bands whose cells and charts the page styles.
     public var bands: BandPalette
 
-    public init(title: String, bands: BandPalette, meta: [(name: String, content: String)] = [], extraCSS: String = "") {
+    public init(title: String, bands: BandPalette, meta: [(name: String, content: String)] = [], extraCSS: String = "")
+    {
         self.title = title
         self.bands = bands
         self.meta = meta

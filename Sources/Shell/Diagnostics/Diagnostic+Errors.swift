@@ -25,7 +25,8 @@ extension Diagnostic {
                 // The engine's message names the place too (for callers without a diagnostic); say it once.
                 let location = query.line.map { SourceLocation(line: $0, column: query.column ?? 1) }
                 let place = file + (location.map { ":\($0.line):\($0.column)" } ?? "") + ": "
-                let message = query.message.hasPrefix(place) ? String(query.message.dropFirst(place.count)) : query.message
+                let message =
+                    query.message.hasPrefix(place) ? String(query.message.dropFirst(place.count)) : query.message
                 self.init(message: message, file: file, location: location)
             } else {
                 self.init(message: query.message, range: query.range, source: source, offset: offset)

@@ -32,7 +32,9 @@ struct CompletionCatalog: Sendable {
         for name in (database.tableNames + database.viewNames).sorted() {
             relations.append((name, database.schema(of: name)?.fields.map(\.name) ?? []))
         }
-        functions = (ScalarFunctions.standard.keys.filter { !$0.hasPrefix("#") } + Array(AggregateFunctions.standard.keys)).sorted()
+        functions =
+            (ScalarFunctions.standard.keys.filter { !$0.hasPrefix("#") } + Array(AggregateFunctions.standard.keys))
+            .sorted()
         tableFunctions = database.tableFunctionSummaries.map(\.name)
         for source in Self.valueSources {
             guard let column = database.table(named: source.table)?.column(named: source.column),

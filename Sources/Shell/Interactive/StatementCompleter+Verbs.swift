@@ -42,7 +42,8 @@ extension StatementCompleter {
             guard case .choice(let choices) = clause.valueKind else {
                 return LineCompletion(wordStart: wordStart, candidates: [])
             }
-            return LineCompletion(wordStart: wordStart, candidates: choices.filter { $0.hasPrefix(typedWord.lowercased()) })
+            return LineCompletion(
+                wordStart: wordStart, candidates: choices.filter { $0.hasPrefix(typedWord.lowercased()) })
         }
         while itemStart < bytes.count, bytes[itemStart] == UInt8(ascii: " ") || bytes[itemStart] == UInt8(ascii: "\t") {
             itemStart += 1

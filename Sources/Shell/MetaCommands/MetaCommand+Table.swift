@@ -37,7 +37,8 @@ extension MetaCommand {
         },
         MetaCommand(
             "load", usage: "load PATH [AS NAME]",
-            summary: "Load a CSV/TSV/JSONL file, a workbook (.xlsx/.ods: a table per sheet), a dataset folder, or `synthetic`",
+            summary:
+                "Load a CSV/TSV/JSONL file, a workbook (.xlsx/.ods: a table per sheet), a dataset folder, or `synthetic`",
             takesPath: true
         ) { arguments, session throws(Diagnostic) in
             try DatasetLoader(session: session).load(arguments: arguments)

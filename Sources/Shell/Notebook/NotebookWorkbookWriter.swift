@@ -41,7 +41,9 @@ struct NotebookWorkbookWriter {
         let title = run.frontMatter.title?.value ?? run.name
         let contentsSheet = WorkbookSheet(
             name: "Contents", table: listing, title: title,
-            notes: ["\(tables.count) table\(tables.count == 1 ? "" : "s"), one per sheet; made by yotq from \(run.name)"])
+            notes: [
+                "\(tables.count) table\(tables.count == 1 ? "" : "s"), one per sheet; made by yotq from \(run.name)"
+            ])
         return [contentsSheet] + tables
     }
 

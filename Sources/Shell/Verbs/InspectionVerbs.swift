@@ -102,17 +102,23 @@ enum InspectionVerbs {
     static func register(in database: Database, frameworks: [Framework]) {
         database.registerTableFunction(name: "frameworks", summary: "frameworks() — the inspection frameworks loaded") {
             arguments, named, _ in
-            guard arguments.isEmpty, named.isEmpty else { throw QueryError(.invalidArgument, "frameworks() takes no arguments") }
+            guard arguments.isEmpty, named.isEmpty else {
+                throw QueryError(.invalidArgument, "frameworks() takes no arguments")
+            }
             return FrameworkTables.frameworks(frameworks)
         }
         database.registerTableFunction(
             name: "measures", summary: "measures() — every measure of every framework, with its kind, scale and aliases"
         ) { arguments, named, _ in
-            guard arguments.isEmpty, named.isEmpty else { throw QueryError(.invalidArgument, "measures() takes no arguments") }
+            guard arguments.isEmpty, named.isEmpty else {
+                throw QueryError(.invalidArgument, "measures() takes no arguments")
+            }
             return FrameworkTables.measures(frameworks)
         }
         for verb in Verb.all {
-            database.registerTableFunction(name: verb.name, summary: verb.name + "(" + verb.positional + ") — " + verb.summary) {
+            database.registerTableFunction(
+                name: verb.name, summary: verb.name + "(" + verb.positional + ") — " + verb.summary
+            ) {
                 arguments, named, context in
                 do throws(InspectionError) {
                     let table: (String) -> Table? = { context.table(named: $0) }
@@ -141,7 +147,8 @@ enum InspectionVerbs {
         let key = asked.lowercased()
         let partial = error.candidates.filter { candidate in
             let lower = candidate.lowercased()
-            return lower != key && (lower.hasPrefix(key + " ") || lower.contains(" " + key + " ") || lower.hasSuffix(" " + key))
+            return lower != key
+                && (lower.hasPrefix(key + " ") || lower.contains(" " + key + " ") || lower.hasSuffix(" " + key))
         }
         let close = Suggestions.closest(to: asked, among: error.candidates)
         return Array((partial.sorted() + close.filter { !partial.contains($0) }).prefix(3))

@@ -7,8 +7,11 @@ enum VerbHelp {
     /// The verbs section of `.help`: each verb with its one line.
     static var list: String {
         let width = Verb.all.map(\.name.count).max() ?? 0
-        let rows = Verb.all.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }
-        return (["Verbs (statements; each is also a table function, as in SELECT * FROM profile('Harrow')):"] + rows
+        let rows = Verb.all.map {
+            "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary
+        }
+        return
+            (["Verbs (statements; each is also a table function, as in SELECT * FROM profile('Harrow')):"] + rows
             + [".help VERB shows a verb's form, clauses and an example."]).joined(separator: "\n")
     }
 

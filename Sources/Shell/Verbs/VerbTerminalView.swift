@@ -31,7 +31,10 @@ struct VerbTerminalView {
         let hidden = fields.indices.filter { !keep.contains($0) }.map { fields[$0].name }
         var parts: [String] = []
         let narrowed = hidden.filter { !empty.contains($0) }
-        if !narrowed.isEmpty { parts.append("\(narrowed.count) more column\(narrowed.count == 1 ? "" : "s") (\(narrowed.joined(separator: ", ")))") }
+        if !narrowed.isEmpty {
+            parts.append(
+                "\(narrowed.count) more column\(narrowed.count == 1 ? "" : "s") (\(narrowed.joined(separator: ", ")))")
+        }
         let blank = hidden.filter { empty.contains($0) }
         if !blank.isEmpty { parts.append("\(blank.count) empty (\(blank.joined(separator: ", ")))") }
         let note =

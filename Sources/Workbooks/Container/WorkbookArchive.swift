@@ -95,7 +95,8 @@ struct WorkbookArchive {
     private func tooLarge(_ name: String) -> WorkbookError {
         WorkbookError(
             .tooLarge,
-            "\(path): \(name) inflates past the limit of \(limit >> 20) MiB (a damaged file or a zip bomb); nothing loaded")
+            "\(path): \(name) inflates past the limit of \(limit >> 20) MiB (a damaged file or a zip bomb); nothing loaded"
+        )
     }
 
     /// `target` (a relationship target) resolved against the folder `base` (`xl/`), with `.` and `..`

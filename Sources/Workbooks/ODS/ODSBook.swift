@@ -17,7 +17,8 @@ struct ODSBook {
             if archive.contains("xl/workbook.xml") {
                 throw WorkbookError(.notAWorkbook, "\(path) is an XLSX workbook: use read_xlsx")
             }
-            throw WorkbookError(.notAWorkbook, "\(path) is a ZIP file but not an OpenDocument spreadsheet (no content.xml)")
+            throw WorkbookError(
+                .notAWorkbook, "\(path) is a ZIP file but not an OpenDocument spreadsheet (no content.xml)")
         }
         do {
             sheets = try ODSContentReader.read(content)
@@ -90,7 +91,9 @@ enum ODSContentReader {
                     continue
                 }
                 if scanner.isQualified(tag, "table:table") {
-                    let name = try scanner.attribute("table:name", in: attributes).map { try scanner.string($0) } ?? "Sheet\(sheets.count + 1)"
+                    let name =
+                        try scanner.attribute("table:name", in: attributes).map { try scanner.string($0) }
+                        ?? "Sheet\(sheets.count + 1)"
                     grid = SheetGrid(name: name)
                     row = 0
                 } else if scanner.isQualified(tag, "table:table-row") {
@@ -98,22 +101,35 @@ enum ODSContentReader {
                     column = 0
                     rowCells.removeAll(keepingCapacity: true)
                     if selfClosing { row += rowRepeat }
-                } else if scanner.isQualified(tag, "table:table-cell") || scanner.isQualified(tag, "table:covered-table-cell") {
+                } else if scanner.isQualified(tag, "table:table-cell")
+                    || scanner.isQualified(tag, "table:covered-table-cell")
+                {
                     // Every attribute wanted, in one pass.
                     var repeated: Range<Int>?, columnsSpanned: Range<Int>?, rowsSpanned: Range<Int>?
                     var valueType: Range<Int>?, value: Range<Int>?, dateValue: Range<Int>?, booleanValue: Range<Int>?
                     var timeValue: Range<Int>?, stringAttribute: Range<Int>?, calcType: Range<Int>?
                     scanner.forEachAttribute(in: attributes) { name, range in
-                        if scanner.isQualified(name, "office:value-type") { valueType = range }
-                        else if scanner.isQualified(name, "office:value") { value = range }
-                        else if scanner.isQualified(name, "table:number-columns-repeated") { repeated = range }
-                        else if scanner.isQualified(name, "calcext:value-type") { calcType = range }
-                        else if scanner.isQualified(name, "office:date-value") { dateValue = range }
-                        else if scanner.isQualified(name, "office:boolean-value") { booleanValue = range }
-                        else if scanner.isQualified(name, "office:string-value") { stringAttribute = range }
-                        else if scanner.isQualified(name, "office:time-value") { timeValue = range }
-                        else if scanner.isQualified(name, "table:number-columns-spanned") { columnsSpanned = range }
-                        else if scanner.isQualified(name, "table:number-rows-spanned") { rowsSpanned = range }
+                        if scanner.isQualified(name, "office:value-type") {
+                            valueType = range
+                        } else if scanner.isQualified(name, "office:value") {
+                            value = range
+                        } else if scanner.isQualified(name, "table:number-columns-repeated") {
+                            repeated = range
+                        } else if scanner.isQualified(name, "calcext:value-type") {
+                            calcType = range
+                        } else if scanner.isQualified(name, "office:date-value") {
+                            dateValue = range
+                        } else if scanner.isQualified(name, "office:boolean-value") {
+                            booleanValue = range
+                        } else if scanner.isQualified(name, "office:string-value") {
+                            stringAttribute = range
+                        } else if scanner.isQualified(name, "office:time-value") {
+                            timeValue = range
+                        } else if scanner.isQualified(name, "table:number-columns-spanned") {
+                            columnsSpanned = range
+                        } else if scanner.isQualified(name, "table:number-rows-spanned") {
+                            rowsSpanned = range
+                        }
                     }
                     func number(_ range: Range<Int>?) -> Int {
                         guard let range, !range.isEmpty, range.count < 10 else { return 1 }
@@ -134,7 +150,9 @@ enum ODSContentReader {
                         if scanner.isQualified(type, "float") || scanner.isQualified(type, "percentage")
                             || scanner.isQualified(type, "currency")
                         {
-                            if let value, let parsed = bytes[value].withUnsafeBufferPointer({ SerialDates.parseNumber($0) }) {
+                            if let value,
+                                let parsed = bytes[value].withUnsafeBufferPointer({ SerialDates.parseNumber($0) })
+                            {
                                 cellKind = .number
                                 cellNumber = parsed
                             }
@@ -182,7 +200,9 @@ enum ODSContentReader {
                 }
                 if scanner.isQualified(tag, "text:p") {
                     textDepth = max(0, textDepth - 1)
-                } else if scanner.isQualified(tag, "table:table-cell") || scanner.isQualified(tag, "table:covered-table-cell") {
+                } else if scanner.isQualified(tag, "table:table-cell")
+                    || scanner.isQualified(tag, "table:covered-table-cell")
+                {
                     inCell = false
                     finishCell()
                 } else if scanner.isQualified(tag, "table:table-row") {
@@ -204,7 +224,10 @@ enum ODSContentReader {
                 switch cellKind {
                 case .empty:
                     // A cell with text but no value type (older writers) is text.
-                    if !cellText.isEmpty { rowCells.append((column, SheetCell(kind: .text), String(decoding: cellText, as: UTF8.self), cellRepeat)) }
+                    if !cellText.isEmpty {
+                        rowCells.append(
+                            (column, SheetCell(kind: .text), String(decoding: cellText, as: UTF8.self), cellRepeat))
+                    }
                 case .text, .error:
                     // An error cell's text (`#DIV/0!`) is in its paragraph; its string-value is empty.
                     let text =
@@ -218,7 +241,8 @@ enum ODSContentReader {
                     let first = CellAddress(row: row, column: column)
                     grid?.merges.append(
                         CellRange(
-                            first: first, last: CellAddress(row: row + cellSpan.rows - 1, column: column + cellSpan.columns - 1)))
+                            first: first,
+                            last: CellAddress(row: row + cellSpan.rows - 1, column: column + cellSpan.columns - 1)))
                 }
             }
         }

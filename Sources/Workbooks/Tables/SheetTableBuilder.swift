@@ -8,7 +8,8 @@ enum SheetTableBuilder {
         var warnings: [String] = []
         guard let used = grid.usedRange else {
             if let range = options.range {
-                throw WorkbookError(.rangeOutsideSheet, "the range \(range) lies outside the sheet \(grid.name), which is empty")
+                throw WorkbookError(
+                    .rangeOutsideSheet, "the range \(range) lies outside the sheet \(grid.name), which is empty")
             }
             throw WorkbookError(.rangeOutsideSheet, "the sheet \(grid.name) is empty")
         }
@@ -69,7 +70,8 @@ enum SheetTableBuilder {
                     let texts = below.prefix(2).compactMap(preview)
                     warnings.append(
                         "stopped at the empty row \(region.first.row + r + 1) of \(grid.name); "
-                            + "\(below.count) row\(below.count == 1 ? "" : "s") below it not read (\(texts.joined(separator: ", ")))")
+                            + "\(below.count) row\(below.count == 1 ? "" : "s") below it not read (\(texts.joined(separator: ", ")))"
+                    )
                 }
                 lastRow = r - 1
             }
@@ -93,9 +95,11 @@ enum SheetTableBuilder {
         if let asked = options.header {
             header = asked
         } else {
-            let textHeader = columns.allSatisfy { [.text, .empty].contains($0[firstRow].kind) }
+            let textHeader =
+                columns.allSatisfy { [.text, .empty].contains($0[firstRow].kind) }
                 && columns.contains { $0[firstRow].kind == .text }
-            let belowHasOther = firstRow < lastRow
+            let belowHasOther =
+                firstRow < lastRow
                 && columns.contains { column in
                     column[firstRow].kind == .text
                         && ((firstRow + 1)...lastRow).contains { [.number, .date, .boolean].contains(column[$0].kind) }
@@ -185,7 +189,8 @@ enum SheetTableBuilder {
                             .cellType,
                             "\(address): \(describe(cell, grid)) does not fit the column \(names[index]) (\(type), "
                                 + "as \(counts[Int(kind.rawValue)]) of its \(dataRange.count - counts[0]) cells are); "
-                                + "ignore_errors := true reads it as NULL, all_varchar := true reads every cell as text")
+                                + "ignore_errors := true reads it as NULL, all_varchar := true reads every cell as text"
+                        )
                     }
                     builder.appendNull()
                     ignored += 1
@@ -239,8 +244,11 @@ enum SheetTableBuilder {
 
     /// `Ratings`, or `'Table 3'` when the name needs quotes (as a formula would write it).
     static func quotedSheetName(_ name: String) -> String {
-        let plain = name.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
-        return plain && !name.isEmpty ? name : "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        let plain = name.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+        }
+        return plain && !name.isEmpty
+            ? name : "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
     private static func rowSpan(_ first: Int, _ last: Int) -> String {

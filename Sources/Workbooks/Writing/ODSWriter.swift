@@ -12,8 +12,18 @@ enum ODSWriter {
             // The media type first and stored, so a reader can tell the package by its first bytes.
             ("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8), false),
             ("META-INF/manifest.xml", Array(manifest.utf8), true),
-            ("meta.xml", Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta \(namespaces)><office:meta><meta:generator>yotq</meta:generator></office:meta></office:document-meta>").utf8), true),
-            ("styles.xml", Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles \(namespaces)><office:styles/></office:document-styles>").utf8), true),
+            (
+                "meta.xml",
+                Array(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta \(namespaces)><office:meta><meta:generator>yotq</meta:generator></office:meta></office:document-meta>")
+                        .utf8), true
+            ),
+            (
+                "styles.xml",
+                Array(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles \(namespaces)><office:styles/></office:document-styles>")
+                        .utf8), true
+            ),
             ("settings.xml", settings(sheets), true),
             ("content.xml", content(sheets), true),
         ]
@@ -26,18 +36,26 @@ enum ODSWriter {
     /// one between rows).
     static func settings(_ sheets: [WorkbookSheet]) -> [UInt8] {
         var out = XMLBytes()
-        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-settings \(namespaces)><office:settings><config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed config:name=\"Views\"><config:config-item-map-entry><config:config-item config:name=\"ViewId\" config:type=\"string\">view1</config:config-item><config:config-item-map-named config:name=\"Tables\">")
+        out.raw(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-settings \(namespaces)><office:settings><config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed config:name=\"Views\"><config:config-item-map-entry><config:config-item config:name=\"ViewId\" config:type=\"string\">view1</config:config-item><config:config-item-map-named config:name=\"Tables\">"
+        )
         for sheet in sheets where sheet.header {
             let frozen = (sheet.title == nil ? 0 : 1) + sheet.notes.count + 1
             out.raw("<config:config-item-map-entry config:name=\"")
             out.escaped(sheet.name)
-            out.raw("\"><config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item><config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">")
+            out.raw(
+                "\"><config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item><config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">"
+            )
             out.integer(frozen)
-            out.raw("</config:config-item><config:config-item config:name=\"ActiveSplitRange\" config:type=\"short\">2</config:config-item><config:config-item config:name=\"PositionTop\" config:type=\"int\">0</config:config-item><config:config-item config:name=\"PositionBottom\" config:type=\"int\">")
+            out.raw(
+                "</config:config-item><config:config-item config:name=\"ActiveSplitRange\" config:type=\"short\">2</config:config-item><config:config-item config:name=\"PositionTop\" config:type=\"int\">0</config:config-item><config:config-item config:name=\"PositionBottom\" config:type=\"int\">"
+            )
             out.integer(frozen)
             out.raw("</config:config-item></config:config-item-map-entry>")
         }
-        out.raw("</config:config-item-map-named></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>")
+        out.raw(
+            "</config:config-item-map-named></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>"
+        )
         return out.bytes
     }
 
@@ -122,7 +140,9 @@ enum ODSWriter {
                                 ? "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"/>"
                                 : "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"false\"/>")
                     case .date(let values):
-                        body.raw("<table:table-cell table:style-name=\"ceD\" office:value-type=\"date\" office:date-value=\"")
+                        body.raw(
+                            "<table:table-cell table:style-name=\"ceD\" office:value-type=\"date\" office:date-value=\""
+                        )
                         body.raw(Date32(daysSinceEpoch: values[r]).description)
                         body.raw("\"/>")
                     case .varchar(let codes, let dictionary):
@@ -150,19 +170,27 @@ enum ODSWriter {
             body.raw("<table:database-ranges>")
             for (index, sheet) in filtered.enumerated() {
                 let headerRow = (sheet.title == nil ? 1 : 2) + sheet.notes.count
-                let quoted = "'" + sheet.name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+                let quoted =
+                    "'" + sheet.name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
+                    + "'"
                 body.raw("<table:database-range table:name=\"__Anonymous_Sheet_DB__")
                 body.integer(index)
                 body.raw("\" table:target-range-address=\"")
-                body.escaped("\(quoted).A\(headerRow):\(quoted).\(CellAddress.columnName(sheet.table.columnCount - 1))\(headerRow + sheet.table.rowCount)")
+                body.escaped(
+                    "\(quoted).A\(headerRow):\(quoted).\(CellAddress.columnName(sheet.table.columnCount - 1))\(headerRow + sheet.table.rowCount)"
+                )
                 body.raw("\" table:display-filter-buttons=\"true\"/>")
             }
             body.raw("</table:database-ranges>")
         }
 
         var out = XMLBytes(capacity: body.bytes.count + 4096)
-        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)><office:automatic-styles>")
-        out.raw("<number:date-style style:name=\"Ndate\"><number:year number:style=\"long\"/><number:text>-</number:text><number:month number:style=\"long\"/><number:text>-</number:text><number:day number:style=\"long\"/></number:date-style>")
+        out.raw(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)><office:automatic-styles>"
+        )
+        out.raw(
+            "<number:date-style style:name=\"Ndate\"><number:year number:style=\"long\"/><number:text>-</number:text><number:month number:style=\"long\"/><number:text>-</number:text><number:day number:style=\"long\"/></number:date-style>"
+        )
         for d in decimals.sorted() {
             out.raw("<number:number-style style:name=\"Nfix")
             out.integer(d)
@@ -183,9 +211,15 @@ enum ODSWriter {
             out.raw(width)
             out.raw("\"/></style:style>")
         }
-        out.raw("<style:style style:name=\"ceH\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\"/></style:style>")
-        out.raw("<style:style style:name=\"ceT\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\" fo:font-size=\"14pt\"/></style:style>")
-        out.raw("<style:style style:name=\"ceN\" style:family=\"table-cell\"><style:text-properties fo:font-style=\"italic\" fo:color=\"#595959\"/></style:style>")
+        out.raw(
+            "<style:style style:name=\"ceH\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+        )
+        out.raw(
+            "<style:style style:name=\"ceT\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\" fo:font-size=\"14pt\"/></style:style>"
+        )
+        out.raw(
+            "<style:style style:name=\"ceN\" style:family=\"table-cell\"><style:text-properties fo:font-style=\"italic\" fo:color=\"#595959\"/></style:style>"
+        )
         out.raw("<style:style style:name=\"ceD\" style:family=\"table-cell\" style:data-style-name=\"Ndate\"/>")
         for (look, name) in looks.sorted(by: { $0.value < $1.value }) {
             out.raw("<style:style style:name=\"")

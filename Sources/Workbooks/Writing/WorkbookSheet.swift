@@ -114,9 +114,10 @@ enum ColumnWidths {
     static func length(_ text: String) -> Int {
         var n = 0
         for scalar in text.unicodeScalars {
-            n += (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
-                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
-                || (0xFF00...0xFF60).contains(scalar.value) ? 2 : 1
+            n +=
+                (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+                    || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                    || (0xFF00...0xFF60).contains(scalar.value) ? 2 : 1
         }
         return n
     }

@@ -189,7 +189,9 @@ enum XLSXWriter {
             out.integer(max(lastRow, headerRow))
             out.raw("\"/>")
         }
-        out.raw("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+        out.raw(
+            "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>"
+        )
         return out.bytes
     }
 
@@ -203,7 +205,8 @@ enum XLSXWriter {
         for index in 1...max(sheetCount, 1) where sheetCount > 0 {
             out.raw("<Override PartName=\"/xl/worksheets/sheet")
             out.integer(index)
-            out.raw(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
+            out.raw(
+                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
         }
         out.raw("</Types>")
         return out.bytes
@@ -240,7 +243,9 @@ enum XLSXWriter {
                 out.raw("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"")
                 out.integer(index)
                 out.raw("\" hidden=\"1\">")
-                out.escaped("'" + sheet.name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'")
+                out.escaped(
+                    "'" + sheet.name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
+                        + "'")
                 out.raw("!$A$")
                 out.integer(headerRow)
                 out.raw(":$")
@@ -263,15 +268,21 @@ enum XLSXWriter {
         for index in 0..<sheetCount {
             out.raw("<Relationship Id=\"rId")
             out.integer(index + 1)
-            out.raw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+            out.raw(
+                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet"
+            )
             out.integer(index + 1)
             out.raw(".xml\"/>")
         }
         out.raw("<Relationship Id=\"rId")
         out.integer(sheetCount + 1)
-        out.raw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId")
+        out.raw(
+            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId"
+        )
         out.integer(sheetCount + 2)
-        out.raw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>")
+        out.raw(
+            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"
+        )
         return out.bytes
     }
 }
@@ -292,7 +303,9 @@ struct SharedStrings {
 
     func xml() -> [UInt8] {
         var out = XMLBytes(capacity: list.count * 16 + 256)
-        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
+        out.raw(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+        )
         out.integer(references)
         out.raw("\" uniqueCount=\"")
         out.integer(list.count)
@@ -338,7 +351,9 @@ struct StyleTable {
 
     func xml() -> [UInt8] {
         var out = XMLBytes()
-        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"11\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/>")
+        out.raw(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"11\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/>"
+        )
         for decimals in 1...10 {
             out.raw("<numFmt numFmtId=\"")
             out.integer(165 + decimals - 1)
@@ -349,12 +364,15 @@ struct StyleTable {
         out.raw(
             "</numFmts><fonts count=\"4\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font><font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font><font><i/><sz val=\"11\"/><color rgb=\"FF595959\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
         )
-        let looks = Array(Set(keys.compactMap(\.look))).sorted { ($0.fill, $0.swatch ?? "") < ($1.fill, $1.swatch ?? "") }
+        let looks = Array(Set(keys.compactMap(\.look))).sorted {
+            ($0.fill, $0.swatch ?? "") < ($1.fill, $1.swatch ?? "")
+        }
         let fills = Array(Set(looks.map(\.fill))).sorted()
         let swatches = Array(Set(looks.compactMap(\.swatch))).sorted()
         out.raw("<fills count=\"")
         out.integer(2 + fills.count)
-        out.raw("\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
+        out.raw(
+            "\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
         for fill in fills {
             out.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF")
             out.raw(Self.hex(fill))
@@ -368,7 +386,9 @@ struct StyleTable {
             out.raw(Self.hex(swatch))
             out.raw("\"/></left><right/><top/><bottom/><diagonal/></border>")
         }
-        out.raw("</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"")
+        out.raw(
+            "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\""
+        )
         out.integer(keys.count)
         out.raw("\">")
         for key in keys {
@@ -389,7 +409,9 @@ struct StyleTable {
             if border != 0 { out.raw(" applyBorder=\"1\"") }
             out.raw("/>")
         }
-        out.raw("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>")
+        out.raw(
+            "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+        )
         return out.bytes
     }
 

@@ -19,7 +19,8 @@ enum ZipWriting {
                     UInt32(crc32(0, buffer.baseAddress, uInt(buffer.count)))
                 }
                 let data = entry.compressed ? try deflateRaw(entry.bytes) : entry.bytes
-                guard entry.bytes.count < Int(UInt32.max), data.count < Int(UInt32.max), offset < UInt64(UInt32.max) else {
+                guard entry.bytes.count < Int(UInt32.max), data.count < Int(UInt32.max), offset < UInt64(UInt32.max)
+                else {
                     throw WorkbookError(.io, "the workbook would pass 4 GiB, more than a ZIP without ZIP64 holds")
                 }
                 let method: UInt16 = entry.compressed ? 8 : 0
@@ -76,7 +77,11 @@ enum ZipWriting {
     /// Raw deflate (no zlib header), level 1.
     static func deflateRaw(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, Z_BEST_SPEED, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw WorkbookError(.io, "zlib could not start")
         }
         defer { deflateEnd(&stream) }

@@ -12,7 +12,9 @@ struct XLSXBook {
     init(path: String) throws(WorkbookError) {
         archive = try WorkbookArchive(path: path)
         var rootRels: [String: Relationship] = [:]
-        if let bytes = try archive.read("_rels/.rels") { rootRels = try Self.relationships(bytes, base: "", path: path) }
+        if let bytes = try archive.read("_rels/.rels") {
+            rootRels = try Self.relationships(bytes, base: "", path: path)
+        }
         let workbookPart =
             rootRels.values.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         guard let workbookXML = try archive.read(workbookPart) else {
@@ -25,7 +27,8 @@ struct XLSXBook {
             throw WorkbookError(.encrypted, "\(path) is encrypted (password-protected)")
         }
         let base = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
-        let relsPart = (base.isEmpty ? "" : base + "/") + "_rels/"
+        let relsPart =
+            (base.isEmpty ? "" : base + "/") + "_rels/"
             + (workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         var rels: [String: Relationship] = [:]
         if let bytes = try archive.read(relsPart) { rels = try Self.relationships(bytes, base: base, path: path) }
@@ -135,7 +138,11 @@ struct XLSXBook {
                 switch try scanner.next() {
                 case .start(let name, _, let selfClosing):
                     if scanner.isNamed(name, "si") {
-                        if selfClosing { strings.append("") } else { inItem = true; current.removeAll(keepingCapacity: true) }
+                        if selfClosing {
+                            strings.append("")
+                        } else {
+                            inItem = true; current.removeAll(keepingCapacity: true)
+                        }
                     } else if scanner.isNamed(name, "rPh") && !selfClosing {
                         phonetic += 1
                     } else if scanner.isNamed(name, "t") && !selfClosing {
@@ -174,13 +181,16 @@ struct XLSXBook {
                 switch try scanner.next() {
                 case .start(let name, let attributes, let selfClosing):
                     if scanner.isNamed(name, "numFmt"), let id = scanner.attribute("numFmtId", in: attributes),
-                        let code = scanner.attribute("formatCode", in: attributes), let number = Int(try scanner.string(id))
+                        let code = scanner.attribute("formatCode", in: attributes),
+                        let number = Int(try scanner.string(id))
                     {
                         customDate[number] = SerialDates.isDateFormat(try scanner.string(code))
                     } else if scanner.isNamed(name, "cellXfs") && !selfClosing {
                         inCellFormats = true
                     } else if inCellFormats && scanner.isNamed(name, "xf") {
-                        let id = try scanner.attribute("numFmtId", in: attributes).flatMap { Int(try scanner.string($0)) } ?? 0
+                        let id =
+                            try scanner.attribute("numFmtId", in: attributes).flatMap { Int(try scanner.string($0)) }
+                            ?? 0
                         styles.append(customDate[id] ?? SerialDates.isBuiltInDateFormat(id))
                     }
                 case .end(let name):

@@ -34,7 +34,8 @@ enum XLSXSheetReader {
             case UInt8(ascii: "s"):
                 let index = valueBytes.withUnsafeBufferPointer { SerialDates.parseNumber($0) }.map { Int($0) } ?? -1
                 guard index >= 0, index < strings.count else {
-                    throw WorkbookError(.malformed, "sheet \(name): cell \(address) names a shared string that is not there")
+                    throw WorkbookError(
+                        .malformed, "sheet \(name): cell \(address) names a shared string that is not there")
                 }
                 if !strings[index].isEmpty { grid.append(SheetCell(kind: .text, text: Int32(index)), at: address) }
             case UInt8(ascii: "S"):
@@ -56,13 +57,15 @@ enum XLSXSheetReader {
                 guard let number = valueBytes.withUnsafeBufferPointer({ SerialDates.parseNumber($0) }) else {
                     throw WorkbookError(
                         .malformed,
-                        "sheet \(name): cell \(address) holds \"\(String(decoding: valueBytes.prefix(40), as: UTF8.self))\", not a number")
+                        "sheet \(name): cell \(address) holds \"\(String(decoding: valueBytes.prefix(40), as: UTF8.self))\", not a number"
+                    )
                 }
                 if cellStyle < dateStyles.count && dateStyles[cellStyle] {
                     if let days = SerialDates.days(fromSerial: number, uses1904: uses1904) {
                         grid.append(SheetCell(kind: .date, number: Double(days)), at: address)
                     } else {
-                        grid.appendText("date serial \(Value.text(number)) is no calendar day", at: address, error: true)
+                        grid.appendText(
+                            "date serial \(Value.text(number)) is no calendar day", at: address, error: true)
                     }
                 } else {
                     grid.append(SheetCell(kind: .number, number: number), at: address)

@@ -265,7 +265,8 @@ struct XMLScanner {
                 let digits = entity.dropFirst()
                 let hex = digits.first == UInt8(ascii: "x") || digits.first == UInt8(ascii: "X")
                 guard
-                    let code = UInt32(String(decoding: hex ? digits.dropFirst() : digits, as: UTF8.self), radix: hex ? 16 : 10),
+                    let code = UInt32(
+                        String(decoding: hex ? digits.dropFirst() : digits, as: UTF8.self), radix: hex ? 16 : 10),
                     let scalar = Unicode.Scalar(code)
                 else { throw Malformed(reason: "a bad character reference", offset: i) }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))

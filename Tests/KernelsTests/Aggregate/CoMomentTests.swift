@@ -66,8 +66,11 @@ import Testing
                 groups.append(g); ys.append(y); xs.append(x); validY.append(hasY); validX.append(hasX)
                 if hasX && hasY { pairsOfGroup[Int(g)].append((y, x)) }
             }
-            chunks.append((groups, Column(.double(ys), validity: Validity(validY)),
-                           Column(.double(xs), validity: Validity(validX))))
+            chunks.append(
+                (
+                    groups, Column(.double(ys), validity: Validity(validY)),
+                    Column(.double(xs), validity: Validity(validX))
+                ))
         }
         for name in Self.names {
             let overload = try #require(AggregateFunctions.standard[name]?.resolve([.double, .double]))
@@ -81,7 +84,9 @@ import Testing
             }
             let identity = (0..<UInt32(groupCount)).map { $0 }
             try identity.withUnsafeBufferPointer { try left.merge(right, mapping: $0) }
-            let results = [try whole.finalize(groupCount: groupCount + 1), try left.finalize(groupCount: groupCount + 1)]
+            let results = [
+                try whole.finalize(groupCount: groupCount + 1), try left.finalize(groupCount: groupCount + 1),
+            ]
             for result in results {
                 for g in 0..<groupCount {
                     let expected = Self.reference(name, pairsOfGroup[g])

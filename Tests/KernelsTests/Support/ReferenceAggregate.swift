@@ -95,10 +95,11 @@ enum ReferenceAggregate {
                 return best
             }
             let total = Double(present.count)
-            return .double(order.reduce(0.0) { sum, value in
-                let p = Double(counts[value]!) / total
-                return sum - p * log2(p)
-            })
+            return .double(
+                order.reduce(0.0) { sum, value in
+                    let p = Double(counts[value]!) / total
+                    return sum - p * log2(p)
+                })
         default: fatalError("no reference for \(name)")
         }
     }

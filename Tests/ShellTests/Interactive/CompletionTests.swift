@@ -12,7 +12,10 @@ import Testing
         ],
         functions: ["avg", "count", "lower", "sum"],
         tableFunctions: ["read_csv"],
-        values: ["area": ["Barking and Dagenham", "Barnet", "Bristol"], "region": ["London", "South West"], "measure": ["M1", "M2"]]
+        values: [
+            "area": ["Barking and Dagenham", "Barnet", "Bristol"], "region": ["London", "South West"],
+            "measure": ["M1", "M2"],
+        ]
     )
 
     static let folders: [String: [(name: String, isDirectory: Bool)]] = [
@@ -94,7 +97,9 @@ import Testing
 
     @Test(arguments: cases)
     func candidatesForTextAndCursor(_ text: String, _ expected: [String]) {
-        let cursor = text.utf8.firstIndex(of: UInt8(ascii: "|")).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }!
+        let cursor = text.utf8.firstIndex(of: UInt8(ascii: "|")).map {
+            text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        }!
         let statement = text.replacingOccurrences(of: "|", with: "")
         #expect(Self.completer.complete(statement, cursor: cursor).candidates == expected, "\(text)")
     }
@@ -138,7 +143,9 @@ import Testing
 
     @Test func theCatalogSnapshotReadsTablesColumnsFunctionsAndValues() throws {
         let run = CapturedRun()
-        run.run("CREATE TABLE areas AS SELECT * FROM (VALUES ('E1', 'Barnet', 'London'), ('E2', 'Bristol', 'South West')) t(area_code, area, region);")
+        run.run(
+            "CREATE TABLE areas AS SELECT * FROM (VALUES ('E1', 'Barnet', 'London'), ('E2', 'Bristol', 'South West')) t(area_code, area, region);"
+        )
         let catalog = CompletionCatalog(database: run.session.database)
         #expect(catalog.columns(of: "AREAS") == ["area_code", "area", "region"])
         #expect(catalog.values["region"] == ["London", "South West"])

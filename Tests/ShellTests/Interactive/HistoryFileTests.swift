@@ -59,7 +59,8 @@ import Testing
 
     @Test func reopeningAnOversizedFileCompactsIt() throws {
         try withFolder { (path: String) throws in
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try (1...30).map { "SELECT \($0);\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8)
             let history = HistoryFile(path: path, capacity: 5)
             #expect(history.entries.first == "SELECT 26;")
@@ -78,9 +79,13 @@ import Testing
     }
 
     @Test func theLocationFollowsXDGStateHome() {
-        #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/u"]) == "/x/state/yotq/history")
+        #expect(
+            HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/u"])
+                == "/x/state/yotq/history")
         #expect(HistoryFile.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.local/state/yotq/history")
         // A relative XDG_STATE_HOME is invalid by the spec and ignored.
-        #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "rel", "HOME": "/home/u"]) == "/home/u/.local/state/yotq/history")
+        #expect(
+            HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "rel", "HOME": "/home/u"])
+                == "/home/u/.local/state/yotq/history")
     }
 }

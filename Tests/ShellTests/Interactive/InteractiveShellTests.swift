@@ -80,8 +80,10 @@ import Testing
 
     @Test func tablesAndSettingsOutliveAnError() {
         let run = makeRun()
-        let reader = ScriptedLineReader(lines: ["CREATE TABLE t AS SELECT 1 AS a;", ".nullvalue NA", "SELECT nope FROM t;",
-                                                "SELECT a, NULL AS b FROM t;"])
+        let reader = ScriptedLineReader(lines: [
+            "CREATE TABLE t AS SELECT 1 AS a;", ".nullvalue NA", "SELECT nope FROM t;",
+            "SELECT a, NULL AS b FROM t;",
+        ])
         run.session.settings.mode = .table
         InteractiveShell(session: run.session, reader: reader).run()
         #expect(run.output.text.contains("NA"))
@@ -94,7 +96,9 @@ import Testing
         let path = folder.appendingPathComponent("history").path
         let run = makeRun()
         run.session.settings.historyPath = path
-        let reader = ScriptedLineReader(lines: ["SELECT 1", "  AS a;", "SELECT 1", "  AS a;", ".history", "", "SELECT 2 AS b;"])
+        let reader = ScriptedLineReader(lines: [
+            "SELECT 1", "  AS a;", "SELECT 1", "  AS a;", ".history", "", "SELECT 2 AS b;",
+        ])
         InteractiveShell(session: run.session, reader: reader, history: HistoryFile(path: path)).run()
         #expect(HistoryFile(path: path).entries == ["SELECT 1\n  AS a;", ".history", "SELECT 2 AS b;"])
         // `.history` lists entries up to itself, multi-line ones indented under their number.

@@ -6,7 +6,7 @@ import Testing
 @testable import Shell
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct ProgressLineTests {
@@ -71,7 +71,9 @@ import Glibc
     @Test func aQueryShowsRowsScannedAndTheirRate() {
         var tracker = RateTracker()
         var snapshot = ProgressMeter.Snapshot(rowsScanned: 1_200_000)
-        #expect(tracker.describe(snapshot, elapsed: 1.0, now: start) == "running 1.0 s · 1.2M rows scanned · Ctrl-C cancels")
+        #expect(
+            tracker.describe(snapshot, elapsed: 1.0, now: start) == "running 1.0 s · 1.2M rows scanned · Ctrl-C cancels"
+        )
         snapshot.rowsScanned = 6_200_000
         #expect(
             tracker.describe(snapshot, elapsed: 2.0, now: start + .seconds(1))
@@ -80,7 +82,8 @@ import Glibc
 
     @Test func nothingMeasuredShowsElapsedTimeOnly() {
         var tracker = RateTracker()
-        #expect(tracker.describe(ProgressMeter.Snapshot(), elapsed: 12.25, now: start) == "running 12.3 s · Ctrl-C cancels")
+        #expect(
+            tracker.describe(ProgressMeter.Snapshot(), elapsed: 12.25, now: start) == "running 12.3 s · Ctrl-C cancels")
     }
 
     @Test(arguments: [(950, "950"), (12_345, "12.3K"), (4_100_000, "4.1M"), (2_000_000_000, "2.0G")])

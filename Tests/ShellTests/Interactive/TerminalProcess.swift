@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built `yotq` running in a pseudo-terminal, for end-to-end tests: bytes typed into the master side
@@ -52,7 +52,8 @@ final class TerminalProcess {
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(
+            &attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -90,7 +91,10 @@ final class TerminalProcess {
         let needle = Array(expected.utf8)
         while true {
             if output.count >= offset + needle.count,
-               output[offset...].firstRange(of: needle) != nil { return true }
+                output[offset...].firstRange(of: needle) != nil
+            {
+                return true
+            }
             if ContinuousClock.now >= deadline { return false }
             pump(milliseconds: 20)
         }
@@ -102,7 +106,8 @@ final class TerminalProcess {
     @discardableResult
     func waitForPrompt(after expected: String, from offset: Int = 0, timeout: Duration = .seconds(10)) -> Bool {
         guard waitFor(expected, after: offset, timeout: timeout),
-              let found = output[offset...].firstRange(of: Array(expected.utf8)) else { return false }
+            let found = output[offset...].firstRange(of: Array(expected.utf8))
+        else { return false }
         return waitFor("yotq> ", after: found.upperBound, timeout: timeout)
     }
 

@@ -5,7 +5,7 @@ import Testing
 @testable import Shell
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary in a pseudo-terminal: what an analyst at a terminal actually gets. The binary is the one
@@ -14,8 +14,10 @@ import Glibc
 struct TerminalSessionTests {
     /// A fresh state folder (history) per test; no ~/.inputrc, no colour.
     private func environment(state: URL) -> [String: String] {
-        ["TERM": "xterm", "HOME": state.path, "XDG_STATE_HOME": state.path, "INPUTRC": "/dev/null", "NO_COLOR": "1",
-         "PATH": "/usr/bin:/bin"]
+        [
+            "TERM": "xterm", "HOME": state.path, "XDG_STATE_HOME": state.path, "INPUTRC": "/dev/null", "NO_COLOR": "1",
+            "PATH": "/usr/bin:/bin",
+        ]
     }
 
     private func start(
@@ -53,7 +55,10 @@ struct TerminalSessionTests {
         #expect(shell.waitForPrompt(after: "1 row", from: mark), "\(shell.text)")
         shell.type("\u{04}")
         #expect(shell.waitForExit() == 0)
-        #expect(historyEntries(state) == ["SELECT 40 +\n  2 AS answer;", "SELECT count(DISTINCT region ) AS regions FROM areas;"])
+        #expect(
+            historyEntries(state) == [
+                "SELECT 40 +\n  2 AS answer;", "SELECT count(DISTINCT region ) AS regions FROM areas;",
+            ])
     }
 
     /// At 80×24, `compare Harrow;` shows the verb's terminal columns whole (area, measure, score, band,
@@ -66,11 +71,16 @@ struct TerminalSessionTests {
         shell.type("compare Harrow;\r")
         #expect(shell.waitForPrompt(after: "SELECT * FROM compare(...)", from: mark), "\(shell.text)")
         let screen = shell.text
-        for header in ["area", "measure", "score", "band", "rank"] { #expect(screen.contains(" " + header + " "), "\(header)") }
-        for cell in ["Harrow", "safeguarding", "SUBSTANTIAL", "DRASTIC", "risk_of_harm"] { #expect(screen.contains(cell), "\(cell)") }
+        for header in ["area", "measure", "score", "band", "rank"] {
+            #expect(screen.contains(" " + header + " "), "\(header)")
+        }
+        for cell in ["Harrow", "safeguarding", "SUBSTANTIAL", "DRASTIC", "risk_of_harm"] {
+            #expect(screen.contains(cell), "\(cell)")
+        }
         #expect(screen.contains("not shown: "))
         // No line of the grid is wider than the terminal.
-        let widest = screen.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }.map(\.count).max() ?? 0
+        let widest =
+            screen.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }.map(\.count).max() ?? 0
         #expect(widest <= 80, "\(screen)")
         shell.type("\u{04}")
         #expect(shell.waitForExit() == 0)
@@ -166,14 +176,14 @@ struct TerminalSessionTests {
         defer { try? FileManager.default.removeItem(at: state) }
         let inputrc = state.appendingPathComponent("inputrc").path
         try """
-            $if yotq
-            "\\C-t": "SELECT 77 AS from_inputrc;"
-            $endif
-            $if other
-            "\\C-t": "SELECT 0 AS wrong_application;"
-            $endif
+        $if yotq
+        "\\C-t": "SELECT 77 AS from_inputrc;"
+        $endif
+        $if other
+        "\\C-t": "SELECT 0 AS wrong_application;"
+        $endif
 
-            """.write(toFile: inputrc, atomically: true, encoding: .utf8)
+        """.write(toFile: inputrc, atomically: true, encoding: .utf8)
         let shell = try start(state, inputrc: inputrc)
         let mark = shell.output.count
         shell.type("\u{14}\r")
@@ -197,7 +207,8 @@ struct TerminalSessionTests {
         let lines = result.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
         let grid = lines.filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
         #expect(!grid.isEmpty)
-        #expect(grid.allSatisfy { $0.count <= 120 }, "wider than the 120-column terminal: \(grid.map(\.count).max() ?? 0)")
+        #expect(
+            grid.allSatisfy { $0.count <= 120 }, "wider than the 120-column terminal: \(grid.map(\.count).max() ?? 0)")
         // 40 rows of data at most: the header has two lines (names, types), plus the "more rows" line.
         #expect(grid.filter { $0.hasPrefix("│") }.count <= 40 + 2 + 1)
         shell.type("\u{04}")

@@ -14,7 +14,8 @@ import Testing
         let output = folder.appendingPathComponent("out.html").path
         let path = PackageRoot.path("Notebooks/" + name)
         let errors = StringSink()
-        let status = NotebookCommand.run(NotebookOptions(path: path, output: output, parameters: parameters), errors: errors)
+        let status = NotebookCommand.run(
+            NotebookOptions(path: path, output: output, parameters: parameters), errors: errors)
         return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "", errors.text)
     }
 
@@ -28,8 +29,10 @@ import Testing
             #expect(!html.lowercased().contains(reference), "\(reference)")
         }
         let rows = HTMLWellFormedness.tableRows(in: html)
-        for (work, score, band) in [("Safeguarding", "45", "SUBSTANTIAL"), ("Risk of Harm", "43", "DRASTIC"),
-                                    ("Likelihood of Reoffending", "53", "SUBSTANTIAL")] {
+        for (work, score, band) in [
+            ("Safeguarding", "45", "SUBSTANTIAL"), ("Risk of Harm", "43", "DRASTIC"),
+            ("Likelihood of Reoffending", "53", "SUBSTANTIAL"),
+        ] {
             let shown = rows.contains { row in
                 row.contains { $0.hasPrefix(work) } && row.contains { $0 == score || $0 == score + "%" }
                     && row.contains { $0.localizedCaseInsensitiveContains(band) }

@@ -15,7 +15,9 @@ enum HTMLWellFormedness {
             if rest[start] == "&" {
                 let entity = rest[start...].prefix(12)
                 guard let semicolon = entity.firstIndex(of: ";"),
-                      entity[entity.index(after: start)..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" })
+                    entity[entity.index(after: start)..<semicolon].allSatisfy({
+                        $0.isLetter || $0.isNumber || $0 == "#"
+                    })
                 else { return "a bare & near: \(rest[start...].prefix(30))" }
                 rest = rest[rest.index(after: semicolon)...]
                 continue
@@ -71,7 +73,13 @@ enum HTMLWellFormedness {
                 var text = ""
                 var inTag = true
                 for character in cell {
-                    if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+                    if character == "<" {
+                        inTag = true
+                    } else if character == ">" {
+                        inTag = false
+                    } else if !inTag {
+                        text.append(character)
+                    }
                 }
                 return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                     .replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespaces)

@@ -25,8 +25,9 @@ import Testing
         let status = NotebookCommand.run(options, errors: errors)
         let outputPath = options.output ?? NotebookCommand.defaultOutput(for: path, format: options.format ?? .html)
         let output = try? String(contentsOfFile: outputPath, encoding: .utf8)
-        return Outcome(status: status, errors: errors.text.replacingOccurrences(of: folder.path + "/", with: ""),
-                       output: output)
+        return Outcome(
+            status: status, errors: errors.text.replacingOccurrences(of: folder.path + "/", with: ""),
+            output: output)
     }
 
     @Test func aGoodNotebookExitsZeroAndWritesHTMLBesideIt() throws {
@@ -56,12 +57,15 @@ import Testing
     @Test func aMissingParameterIsAUsageErrorAndWritesNothing() throws {
         let outcome = try run("# {{area}}\n\n```sql\nprofile {{area|sql}};\n```\n")
         #expect(outcome.status == .usage)
-        #expect(outcome.errors.hasPrefix("nb.md:1:3: error: parameter 'area' has no value (used as {{area}} on line 1)"))
+        #expect(
+            outcome.errors.hasPrefix("nb.md:1:3: error: parameter 'area' has no value (used as {{area}} on line 1)"))
         #expect(outcome.output == nil)
     }
 
     @Test func parametersComeFromTheCommandLine() throws {
-        let outcome = try run("# {{area}}\n\n```sql\nSELECT {{area|sql}} AS area;\n```\n") { $0.parameters = ["area=Brent"] }
+        let outcome = try run("# {{area}}\n\n```sql\nSELECT {{area|sql}} AS area;\n```\n") {
+            $0.parameters = ["area=Brent"]
+        }
         #expect(outcome.status == .success)
         #expect(outcome.output?.contains("<td>Brent</td>") == true)
         #expect(outcome.output?.contains("<title>Brent</title>") == true)
@@ -96,7 +100,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try NotebookTesting.write("Text.\n", "nb.md", in: folder)
         let errors = StringSink()
-        let status = NotebookCommand.run(NotebookOptions(path: path, format: .md, output: path, noData: true), errors: errors)
+        let status = NotebookCommand.run(
+            NotebookOptions(path: path, format: .md, output: path, noData: true), errors: errors)
         #expect(status == .usage)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "Text.\n")
     }
@@ -109,13 +114,17 @@ import Testing
         try FileManager.default.createDirectory(at: charts, withIntermediateDirectories: true)
         try NotebookTesting.write("<svg/>", "chart-3.svg", in: charts)
         try NotebookTesting.write("kept", "notes.txt", in: charts)
-        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink())
+                == .success)
         let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
         #expect(text == "Text.\n\n```sql\nSELECT 1 AS one;\n```\n\n**Table 1**\n\n| one |\n| --: |\n|   1 |\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: charts.path) == ["notes.txt"])
     }
 
-    @Test(arguments: [("report.md", NotebookFormat.html, "report.html"), ("a/b.md", .md, "a/b.out.md"), ("x", .html, "x.html")])
+    @Test(arguments: [
+        ("report.md", NotebookFormat.html, "report.html"), ("a/b.md", .md, "a/b.out.md"), ("x", .html, "x.html"),
+    ])
     func defaultOutputs(path: String, format: NotebookFormat, expected: String) {
         #expect(NotebookCommand.defaultOutput(for: path, format: format) == expected)
     }
@@ -126,8 +135,9 @@ import Testing
         let data = folder.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try NotebookTesting.write("name,score\nA,3\n", "points.csv", in: data)
-        let path = try NotebookTesting.write("---\ndata: data\n---\n```sql\nSELECT sum(score) AS total FROM points;\n```\n",
-                                             "nb.md", in: folder)
+        let path = try NotebookTesting.write(
+            "---\ndata: data\n---\n```sql\nSELECT sum(score) AS total FROM points;\n```\n",
+            "nb.md", in: folder)
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md), errors: StringSink()) == .success)
         let text = try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
         #expect(text.hasSuffix("| total |\n| ----: |\n|     3 |\n"))
@@ -136,11 +146,14 @@ import Testing
 
 /// Where the document goes and in which format; what a failed write leaves behind.
 @Suite struct NotebookOutputTests {
-    @Test(arguments: [
-        (nil, "r.md", NotebookFormat.md), (nil, "r.MARKDOWN", .md), (nil, "r.html", .html), (nil, "r.txt", .html),
-        (nil, nil, .html), (.md, nil, .md), (.md, "r", .md), (.html, "r.htm", .html), (.md, "r.md", .md),
-    ] as [(NotebookFormat?, String?, NotebookFormat)])
-    func theFormatIsAskedForOrImpliedByTheOutputsName(format: NotebookFormat?, output: String?, expected: NotebookFormat) throws {
+    @Test(
+        arguments: [
+            (nil, "r.md", NotebookFormat.md), (nil, "r.MARKDOWN", .md), (nil, "r.html", .html), (nil, "r.txt", .html),
+            (nil, nil, .html), (.md, nil, .md), (.md, "r", .md), (.html, "r.htm", .html), (.md, "r.md", .md),
+        ] as [(NotebookFormat?, String?, NotebookFormat)])
+    func theFormatIsAskedForOrImpliedByTheOutputsName(
+        format: NotebookFormat?, output: String?, expected: NotebookFormat
+    ) throws {
         #expect(try NotebookOptions(path: "nb.md", format: format, output: output).resolvedFormat() == expected)
     }
 
@@ -148,7 +161,8 @@ import Testing
         #expect {
             try NotebookOptions(path: "nb.md", format: .md, output: "report.html").resolvedFormat()
         } throws: { error in
-            (error as? Diagnostic)?.message == "--to md contradicts the output's name report.html: drop --to, or name the output .md"
+            (error as? Diagnostic)?.message
+                == "--to md contradicts the output's name report.html: drop --to, or name the output .md"
         }
     }
 
@@ -157,7 +171,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try NotebookTesting.write("# T\n\n```sql\nSELECT 1 AS one;\n```\n", "nb.md", in: folder)
         let output = folder.appendingPathComponent("paper.md").path
-        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink())
+                == .success)
         #expect(try String(contentsOfFile: output, encoding: .utf8).hasSuffix("| one |\n| --: |\n|   1 |\n"))
     }
 
@@ -165,10 +181,12 @@ import Testing
     func anOutputThatCannotBeWrittenIsRefusedBeforeAnyCellRuns(output: String) throws {
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
         // A cell with a side effect shows whether any cell ran.
         let sideEffect = folder.appendingPathComponent("ran.csv").path
-        let path = try NotebookTesting.write("```sql\nCOPY (SELECT 1 AS x) TO '\(sideEffect)';\n```\n", "nb.md", in: folder)
+        let path = try NotebookTesting.write(
+            "```sql\nCOPY (SELECT 1 AS x) TO '\(sideEffect)';\n```\n", "nb.md", in: folder)
         let errors = StringSink()
         let outputPath = folder.appendingPathComponent(output).path
         let status = NotebookCommand.run(NotebookOptions(path: path, output: outputPath, noData: true), errors: errors)
@@ -186,7 +204,9 @@ import Testing
         let errors = StringSink()
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: errors) == .usage)
         #expect(errors.text.contains("nb.out-files: it is a file, not a folder"))
-        #expect(try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8) == "the earlier document\n")
+        #expect(
+            try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
+                == "the earlier document\n")
     }
 
     @Test func aFailedMarkdownWriteLeavesTheEarlierDocumentAndNoTemporaryFiles() throws {
@@ -200,9 +220,17 @@ import Testing
         let errors = StringSink()
         #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: errors) == .failure)
         #expect(errors.text.contains("chart-1.svg: Is a directory"))
-        #expect(try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8) == "the earlier document\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["nb.md", "nb.out-files", "nb.out.md"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.deletingLastPathComponent().path) == ["chart-1.svg"])
+        #expect(
+            try String(contentsOfFile: folder.appendingPathComponent("nb.out.md").path, encoding: .utf8)
+                == "the earlier document\n")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "nb.md", "nb.out-files", "nb.out.md",
+            ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: blocked.deletingLastPathComponent().path) == [
+                "chart-1.svg"
+            ])
     }
 
     @Test func anEmptyOutputNameIsAUsageError() throws {
@@ -219,20 +247,26 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try NotebookTesting.write(NotebookWriterTests.charted, "nb.md", in: folder)
         let errors = StringSink()
-        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, output: "-", noData: true), errors: errors) == .failure)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, format: .md, output: "-", noData: true), errors: errors)
+                == .failure)
         #expect(errors.text.contains("Markdown on standard output cannot carry its 1 chart(s)"))
     }
 
     @Test func markdownOutputEscapesCaptionsAndLinksChartsByAnEncodedAddress() throws {
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let notebook = NotebookWriterTests.charted.replacingOccurrences(of: "title=\"Two measures\"", with: "title=\"*Two* [measures]\"")
+        let notebook = NotebookWriterTests.charted.replacingOccurrences(
+            of: "title=\"Two measures\"", with: "title=\"*Two* [measures]\"")
         let path = try NotebookTesting.write(notebook, "nb.md", in: folder)
         let output = folder.appendingPathComponent("my paper.md").path
-        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink())
+                == .success)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.contains("](my%20paper-files/chart-1.svg)"))
         #expect(text.contains("![Figure 1. \\*Two\\* \\[measures\\]]"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
     }
 }

@@ -26,7 +26,8 @@ import Testing
         let notebook = try filled([])
         #expect(notebook.frontMatter.title?.value == "Harrow pack")
         guard case .prose(let prose, line: 7) = notebook.blocks.first else { Issue.record("no prose"); return }
-        #expect(notebook.proseValues.plain(prose) == "About Harrow & <b>2011</b>; {{ not a placeholder }} and {{}} stay.\n")
+        #expect(
+            notebook.proseValues.plain(prose) == "About Harrow & <b>2011</b>; {{ not a placeholder }} and {{}} stay.\n")
         #expect(notebook.cells[0].source == "profile 'Harrow';\nSELECT 'Harrow' AS a, 2011 AS y;")
         #expect(notebook.cells[0].options.title == "Harrow, 2011")
     }
@@ -90,7 +91,8 @@ import Testing
     }
 
     @Test func aBackslashBeforeTheBracesWritesThePlaceholderItself() throws {
-        let notebook = try NotebookTesting.parse("Write \\{{area}} for the area.\n\n```sql\nSELECT '\\{{x}}' AS literal;\n```\n")
+        let notebook = try NotebookTesting.parse(
+            "Write \\{{area}} for the area.\n\n```sql\nSELECT '\\{{x}}' AS literal;\n```\n")
         #expect(notebook.blocks.first == .prose("Write {{area}} for the area.\n", line: 1))
         #expect(notebook.cells[0].source == "SELECT '{{x}}' AS literal;")
     }
@@ -115,7 +117,8 @@ import Testing
     }
 
     @Test func aLiteralPlaceholderSurvivesAQuotedFrontMatterValue() throws {
-        let notebook = try NotebookTesting.parse("---\ntitle: \"About \\{{area}}\"\nauthor: 'By \\{{who}}'\n---\nText.\n")
+        let notebook = try NotebookTesting.parse(
+            "---\ntitle: \"About \\{{area}}\"\nauthor: 'By \\{{who}}'\n---\nText.\n")
         #expect(notebook.frontMatter.title?.value == "About {{area}}")
         #expect(notebook.frontMatter.author?.value == "By {{who}}")
     }

@@ -72,33 +72,43 @@ import Testing
     }
 
     @Test(arguments: [
-        ("chart=none echo=false results=no run=false", CellOptions(chart: .none, echo: false, results: false, run: false)),
-        ("columns='measure, score ,band' title=\"a \\\"quoted\\\" title\"",
-         CellOptions(title: "a \"quoted\" title", columns: ["measure", "score", "band"])),
+        (
+            "chart=none echo=false results=no run=false",
+            CellOptions(chart: .none, echo: false, results: false, run: false)
+        ),
+        (
+            "columns='measure, score ,band' title=\"a \\\"quoted\\\" title\"",
+            CellOptions(title: "a \"quoted\" title", columns: ["measure", "score", "band"])
+        ),
         ("CHART=Histogram rows=0", CellOptions(chart: .kind(.histogram), rows: 0)),
     ])
     func optionSpellings(info: String, expected: CellOptions) throws {
         #expect(try CellOptions(parsing: info[...], fileName: "x.md", line: 3) == expected)
     }
 
-    @Test(arguments: [
-        ("chrat=bullet", "x.md:3:1: error: unknown cell option 'chrat'", "chart"),
-        ("chart=bulet", "x.md:3:1: error: unknown chart 'bulet'", "bullet"),
-        ("rows=-1", "x.md:3:1: error: rows needs a whole number, 0 or more", nil),
-        ("hide=true", "x.md:3:1: error: hide takes no value", nil),
-        ("echo=maybe", "x.md:3:1: error: echo is true or false, not 'maybe'", nil),
-        ("title=\"open", "x.md:3:1: error: unterminated quoted value", nil),
-        ("title", "x.md:3:1: error: title needs a value", nil),
-        ("hide title=\"\"", "x.md:3:6: error: title needs a value", nil),
-        ("chart=bullet chart=none", "x.md:3:14: error: chart=none repeats chart=bullet: give each option once", nil),
-        ("hide  echo=true", "x.md:3:7: error: echo=true repeats hide: give each option once", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("chrat=bullet", "x.md:3:1: error: unknown cell option 'chrat'", "chart"),
+            ("chart=bulet", "x.md:3:1: error: unknown chart 'bulet'", "bullet"),
+            ("rows=-1", "x.md:3:1: error: rows needs a whole number, 0 or more", nil),
+            ("hide=true", "x.md:3:1: error: hide takes no value", nil),
+            ("echo=maybe", "x.md:3:1: error: echo is true or false, not 'maybe'", nil),
+            ("title=\"open", "x.md:3:1: error: unterminated quoted value", nil),
+            ("title", "x.md:3:1: error: title needs a value", nil),
+            ("hide title=\"\"", "x.md:3:6: error: title needs a value", nil),
+            (
+                "chart=bullet chart=none", "x.md:3:14: error: chart=none repeats chart=bullet: give each option once",
+                nil
+            ),
+            ("hide  echo=true", "x.md:3:7: error: echo=true repeats hide: give each option once", nil),
+        ] as [(String, String, String?)])
     func badOptionsAreErrorsAtTheirColumn(info: String, message: String, suggestion: String?) {
         #expect {
             try CellOptions(parsing: info[...], fileName: "x.md", line: 3)
         } throws: { error in
             guard let diagnostic = error as? Diagnostic else { return false }
-            return diagnostic.formatted().hasPrefix(message) && suggestion.map { diagnostic.suggestions.contains($0) } ?? true
+            return diagnostic.formatted().hasPrefix(message)
+                && suggestion.map { diagnostic.suggestions.contains($0) } ?? true
         }
     }
 
@@ -124,7 +134,8 @@ import Testing
     }
 
     @Test func windowsLineEndingsAndFenceRules() throws {
-        let text = "intro\r\n````sql\r\nSELECT '```';\r\n```\r\nstill inside\r\n````\r\n    ```sql\r\n    indented code, not a cell\r\n    ```\r\n"
+        let text =
+            "intro\r\n````sql\r\nSELECT '```';\r\n```\r\nstill inside\r\n````\r\n    ```sql\r\n    indented code, not a cell\r\n    ```\r\n"
         let notebook = try NotebookParser.parse(text, name: "x.md")
         #expect(notebook.cells.map(\.source) == ["SELECT '```';\n```\nstill inside"])
         #expect(notebook.blocks.count == 3)

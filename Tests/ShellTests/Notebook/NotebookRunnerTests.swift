@@ -9,7 +9,8 @@ import Testing
 /// keeping going, and what each cell option does to the results.
 @Suite struct NotebookRunnerTests {
     @Test func cellsShareOneSessionAndKeepResultsInOrder() throws {
-        let run = try NotebookTesting.run("""
+        let run = try NotebookTesting.run(
+            """
             Intro.
 
             ```sql
@@ -47,7 +48,10 @@ import Testing
             ```
             """
         let run = try NotebookTesting.run(text, name: "nb.md")
-        #expect(run.failures.map { $0.formatted() } == ["nb.md:5:15: error: Table with name nope does not exist!\n  SELECT * FROM nope;\n                ^~~~"])
+        #expect(
+            run.failures.map { $0.formatted() } == [
+                "nb.md:5:15: error: Table with name nope does not exist!\n  SELECT * FROM nope;\n                ^~~~"
+            ])
         #expect(NotebookTesting.tablesAsCSV(run) == ["a\n1\n"])
         guard case .stopped(let reason)? = run.blocks.last else { Issue.record("not stopped"); return }
         #expect(reason.contains("cell on line 3 failed"))
@@ -68,7 +72,8 @@ import Testing
     }
 
     @Test func runFalseShowsTheSourceOnlyAndResultsFalseHidesAllButErrors() throws {
-        let run = try NotebookTesting.run("""
+        let run = try NotebookTesting.run(
+            """
             ```sql run=false
             SELECT * FROM never_run;
             ```
@@ -89,7 +94,8 @@ import Testing
     }
 
     @Test func rowsColumnsAndMaxrowsShapeWhatIsShown() throws {
-        let run = try NotebookTesting.run("""
+        let run = try NotebookTesting.run(
+            """
             ```sql rows=2 columns="B, a" title="Numbers"
             SELECT n AS a, n * 10 AS b, 'x' AS c FROM (VALUES (1), (2), (3), (4), (5)) v(n);
             ```
@@ -117,7 +123,9 @@ import Testing
     @Test func anUnknownColumnInColumnsIsACellErrorAtTheFence() throws {
         let run = try NotebookTesting.run("text\n\n```sql columns=scroe\nSELECT 1 AS score;\n```\n", name: "nb.md")
         #expect(run.failures.count == 1)
-        #expect(run.failures.first?.formatted().hasPrefix("nb.md:3:1: error: columns=: the result has no column scroe") == true)
+        #expect(
+            run.failures.first?.formatted().hasPrefix("nb.md:3:1: error: columns=: the result has no column scroe")
+                == true)
         #expect(run.failures.first?.suggestions == ["score"])
     }
 
@@ -130,7 +138,8 @@ import Testing
     }
 
     @Test func aVerbsResultGetsItsUsualChartAndNoneWhenThereIsNothingToDraw() throws {
-        let run = try NotebookTesting.run("""
+        let run = try NotebookTesting.run(
+            """
             ```sql
             compare Harrow IN FRAMEWORK cci-2009;
             deltas Harrow;
@@ -153,10 +162,11 @@ import Testing
         #expect(kinds == ["table 3", "chart svg", "table 1", "table 3"])
     }
 
-    @Test(arguments: [
-        ("compare Harrow;", "compare"), ("  -- note\nDISTRIBUTION overall;", "distribution"), ("deltas", "deltas"),
-        ("SELECT * FROM compare('Harrow');", nil), (".tables", nil), ("comparer x;", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("compare Harrow;", "compare"), ("  -- note\nDISTRIBUTION overall;", "distribution"), ("deltas", "deltas"),
+            ("SELECT * FROM compare('Harrow');", nil), (".tables", nil), ("comparer x;", nil),
+        ] as [(String, String?)])
     func theVerbOfAStatementPicksItsUsualChart(statement: String, verb: String?) {
         #expect(NotebookCharts.verb(of: statement)?.name == verb)
     }

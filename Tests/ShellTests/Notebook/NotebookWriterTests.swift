@@ -72,22 +72,30 @@ import Testing
         let folder = NotebookTesting.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try NotebookTesting.write(Self.charted, "charted.md", in: folder)
-        #expect(NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink()) == .success)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, format: .md, noData: true), errors: StringSink())
+                == .success)
         let markdown = try String(contentsOf: folder.appendingPathComponent("charted.out.md"), encoding: .utf8)
         try NotebookTesting.golden.check(markdown, named: "charted.out.md")
-        let svg = try String(contentsOf: folder.appendingPathComponent("charted.out-files/chart-1.svg"), encoding: .utf8)
+        let svg = try String(
+            contentsOf: folder.appendingPathComponent("charted.out-files/chart-1.svg"), encoding: .utf8)
         try NotebookTesting.golden.check(svg, named: "charted.out-files/chart-1.svg")
 
         let output = folder.appendingPathComponent("charted.html").path
-        #expect(NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink()) == .success)
+        #expect(
+            NotebookCommand.run(NotebookOptions(path: path, output: output, noData: true), errors: StringSink())
+                == .success)
         let html = try String(contentsOfFile: output, encoding: .utf8)
-        let inline = svg.replacingOccurrences(of: "-title", with: "-f1-title").replacingOccurrences(of: "-desc", with: "-f1-desc")
+        let inline = svg.replacingOccurrences(of: "-title", with: "-f1-title").replacingOccurrences(
+            of: "-desc", with: "-f1-desc")
         #expect(html.contains(inline), "the HTML holds the same SVG inline, its ids numbered by figure")
         #expect(html.contains("<figcaption>Figure 1. "))
     }
 
     @Test func twoChartsOfTheSameWordsGetTheirOwnElementIDs() throws {
-        let notebook = Self.charted + "\n\n" + Self.charted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
+        let notebook =
+            Self.charted + "\n\n"
+            + Self.charted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
         let run = try NotebookTesting.run(notebook, name: "twice.md")
         let html = NotebookHTMLWriter(run: run).render()
         let ids = html.matches(of: /id="(yotq-[^"]+)"/).map { String($0.output.1) }
@@ -96,16 +104,19 @@ import Testing
         for id in ids { #expect(html.contains("aria-labelledby=\"" + id) || html.contains(" " + id + "\"")) }
     }
 
-    static let chart = Chart(title: "Scores", textAlternative: "Harrow 43 against 29 to 77.",
-                             svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Scores</title></svg>")
+    static let chart = Chart(
+        title: "Scores", textAlternative: "Harrow 43 against 29 to 77.",
+        svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Scores</title></svg>")
 
     func runWithCharts() -> NotebookRun {
         let cell = NotebookCell(source: "compare Harrow;", fenceLine: 3, options: CellOptions())
         let table = Table([("score", Column(type: .bigint, values: [.bigint(43)]))])
         let display = TableDisplay(maxRows: 0, showHeaders: true, nullText: nil, caption: nil)
-        return NotebookRun(name: "c.md", frontMatter: FrontMatter(), blocks: [
-            .cell(cell, [.table(table, display), .chart(Self.chart), .chart(Self.chart)])
-        ])
+        return NotebookRun(
+            name: "c.md", frontMatter: FrontMatter(),
+            blocks: [
+                .cell(cell, [.table(table, display), .chart(Self.chart), .chart(Self.chart)])
+            ])
     }
 
     @Test func htmlChartsAreNumberedInlineFiguresWithTheirTextAlternative() {
@@ -118,15 +129,17 @@ import Testing
         let (text, charts) = NotebookMarkdownWriter(run: runWithCharts(), chartFolder: "c.out-files").render()
         #expect(charts.map(\.fileName) == ["chart-1.svg", "chart-2.svg"])
         #expect(charts.allSatisfy { $0.svg == Self.chart.svg })
-        #expect(text.contains("![Figure 1. Scores](c.out-files/chart-1.svg)\n\n*Figure 1. Harrow 43 against 29 to 77.*"))
+        #expect(
+            text.contains("![Figure 1. Scores](c.out-files/chart-1.svg)\n\n*Figure 1. Harrow 43 against 29 to 77.*"))
         #expect(text.contains("![Figure 2. Scores](c.out-files/chart-2.svg)"))
     }
 
     @Test func aLongTextAlternativeIsCutToItsFirstSentenceInTheCaption() {
         let long = "Funnel plot of 158 areas. " + String(repeating: "Area 1 at 50%. ", count: 60)
         let chart = Chart(title: "Funnel", textAlternative: long, svg: "<svg/>")
-        #expect(NotebookCharts.caption(chart, number: 3)
-            == "Figure 3. Funnel plot of 158 areas. (The chart's text alternative names every point.)")
+        #expect(
+            NotebookCharts.caption(chart, number: 3)
+                == "Figure 3. Funnel plot of 158 areas. (The chart's text alternative names every point.)")
         #expect(NotebookCharts.caption(Self.chart, number: 1) == "Figure 1. Harrow 43 against 29 to 77.")
     }
 
@@ -235,7 +248,8 @@ import Testing
 
     /// The tokenizer on raw HTML (Ink escapes an unclosed tag in prose; a whole page might not).
     @Test func aTagNeverClosedIsAProblemAndQuotedAngleBracketsStayInside() {
-        #expect(SelfContainedHTML.problem(in: "<p>x</p><img src=\"http://evil/x.png\"")?.description == "an unclosed tag")
+        #expect(
+            SelfContainedHTML.problem(in: "<p>x</p><img src=\"http://evil/x.png\"")?.description == "an unclosed tag")
         let tokens = Array(HTMLTokens("<img alt=\"a>b\"/src='c'>t"))
         #expect(tokens.count == 2)
         guard case .startTag(let name, let attributes, _) = tokens[0] else { return #expect(Bool(false)) }
@@ -264,7 +278,8 @@ extension NotebookWriterTests {
     /// `echo: false` in the front matter hides every cell's source unless a cell says `echo=true`.
     @Test func frontMatterEchoFalseHidesEveryCellsSource() throws {
         let run = try NotebookTesting.run(
-            "---\necho: false\n---\n```sql\nSELECT 41 AS hidden_source;\n```\n\n```sql echo=true\nSELECT 42 AS shown_source;\n```\n")
+            "---\necho: false\n---\n```sql\nSELECT 41 AS hidden_source;\n```\n\n```sql echo=true\nSELECT 42 AS shown_source;\n```\n"
+        )
         let html = NotebookHTMLWriter(run: run).render()
         #expect(!html.contains("SELECT 41"))
         #expect(html.contains("SELECT 42"))

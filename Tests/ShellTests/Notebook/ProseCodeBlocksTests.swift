@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func proseWithScriptInCodeBlocksPassesTheSelfContainedCheck() throws {
-        let notebook = try NotebookTesting.parse("Intro.\n\n    <script src=\"http://x\"></script>\n\n~~~\n<iframe>\n~~~\n", name: "p.md")
+        let notebook = try NotebookTesting.parse(
+            "Intro.\n\n    <script src=\"http://x\"></script>\n\n~~~\n<iframe>\n~~~\n", name: "p.md")
         try SelfContainedHTML.check(notebook)
     }
 }

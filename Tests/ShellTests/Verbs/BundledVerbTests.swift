@@ -31,7 +31,8 @@ import Testing
         ("safeguarding", "45", "SUBSTANTIAL"), ("risk_of_harm", "43", "DRASTIC"),
         ("likelihood_of_reoffending", "53", "SUBSTANTIAL"), ("section_1", "47", ""), ("c1.1", "46", "SUBSTANTIAL"),
         ("c1.2", "48", "SUBSTANTIAL"), ("c1.3", "", "SUBSTANTIAL"), ("section_2", "54", ""), ("c2.1", "41", "DRASTIC"),
-        ("c2.2", "61", "MODERATE"), ("c2.3", "57", "SUBSTANTIAL"), ("section_3", "49", ""), ("c3.1", "50", "SUBSTANTIAL"),
+        ("c2.2", "61", "MODERATE"), ("c2.3", "57", "SUBSTANTIAL"), ("section_3", "49", ""),
+        ("c3.1", "50", "SUBSTANTIAL"),
         ("c3.2", "45", "SUBSTANTIAL"),
     ]
 
@@ -42,7 +43,9 @@ import Testing
         let cci = output.dropFirst().filter { $0[column("framework")] == "cci-2009" }
         #expect(cci.map { $0[column("measure")] } == Self.seed.map(\.0))
         for (row, (measure, score, band)) in zip(cci, Self.seed) {
-            #expect(row[column("score")].isEmpty ? score.isEmpty : Double(row[column("score")]) == Double(score), "\(measure)")
+            #expect(
+                row[column("score")].isEmpty ? score.isEmpty : Double(row[column("score")]) == Double(score),
+                "\(measure)")
             if band.isEmpty {
                 // Section bands are computed by the CCI cut-points, which are inferred, and say so.
                 #expect(row[column("band_source")] == "inferred rule", "\(measure)")
@@ -65,13 +68,16 @@ import Testing
     }
 
     @Test func compareSetsHarrowBesideTheBundledAreas() throws {
-        let output = try rows("SELECT measure, lowest, highest, average, areas, score, band, rank FROM compare('Harrow') WHERE framework = 'cci-2009';")
+        let output = try rows(
+            "SELECT measure, lowest, highest, average, areas, score, band, rank FROM compare('Harrow') WHERE framework = 'cci-2009';"
+        )
         #expect(output.count == 4)
         let roh = try #require(output.first { $0[0] == "risk_of_harm" })
         #expect(Double(roh[5]) == 43)
         #expect(roh[6] == "DRASTIC")
         // Independent: the bundled CCI risk of harm scores, each area's latest.
-        let check = try rows("""
+        let check = try rows(
+            """
             SELECT min(score), max(score), count(*) FROM scores s JOIN inspections i USING (inspection_id)
             WHERE measure = 'risk_of_harm' AND i.programme LIKE 'CCI%' AND score IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM inspections j WHERE j.area_code = i.area_code AND j.programme LIKE 'CCI%'
@@ -94,7 +100,11 @@ import Testing
 
     @Test func rangesOfTheYouthTotalByRegion() throws {
         let output = try rows("ranges total BY region;")
-        #expect(output.first == ["framework", "measure", "group", "areas", "lowest", "q1", "median", "q3", "highest", "average", "average_of"])
+        #expect(
+            output.first == [
+                "framework", "measure", "group", "areas", "lowest", "q1", "median", "q3", "highest", "average",
+                "average_of",
+            ])
         #expect(output.count > 5)
         #expect(output.dropFirst().allSatisfy { Double($0[4])! <= Double($0[6])! && Double($0[6])! <= Double($0[8])! })
         let sum = output.dropFirst().reduce(0) { $0 + Int($1[3])! }
@@ -104,8 +114,10 @@ import Testing
 
     @Test func distributionOfTheOverallRatingCountsEachRating() throws {
         let output = try rows("SELECT bucket, count FROM distribution('overall');")
-        #expect(output.dropFirst().prefix(4).map { $0[0] } == ["Outstanding", "Good", "Requires improvement", "Inadequate"])
-        let check = try rows("""
+        #expect(
+            output.dropFirst().prefix(4).map { $0[0] } == ["Outstanding", "Good", "Requires improvement", "Inadequate"])
+        let check = try rows(
+            """
             SELECT count(*) FROM scores s JOIN inspections i USING (inspection_id)
             WHERE measure = 'overall' AND band = 'Good'
               AND NOT EXISTS (SELECT 1 FROM inspections j WHERE j.area_code = i.area_code AND j.programme = i.programme
@@ -116,7 +128,9 @@ import Testing
 
     @Test func aPartOfANameAndAMissingCommaGetHelp() throws {
         #expect(try errors("profile Richmond;").contains("did you mean: Richmond upon Thames?"))
-        #expect(try errors("compare Harrow Brent;").contains("no area named \"Harrow Brent\": missing a comma? (Harrow, Brent)"))
+        #expect(
+            try errors("compare Harrow Brent;").contains(
+                "no area named \"Harrow Brent\": missing a comma? (Harrow, Brent)"))
         // A run of words that is one area stays one area.
         #expect(try errors("profile North Lincolnshire;") == "")
     }
@@ -124,7 +138,9 @@ import Testing
     @Test func measuresAndAreasMissGiveDidYouMean() throws {
         #expect(try errors("compare Harow;").contains("did you mean: Harrow"))
         #expect(try errors("ranges safegaurding;").contains("safeguarding"))
-        #expect(try errors("SELECT * FROM profile('Harrow', colour := 'red');").contains("profile has no option colour (it takes as_of and framework)"))
+        #expect(
+            try errors("SELECT * FROM profile('Harrow', colour := 'red');").contains(
+                "profile has no option colour (it takes as_of and framework)"))
     }
 
     @Test func deltasOverReinspections() throws {
@@ -182,8 +198,10 @@ extension BundledVerbTests {
     @Test func aBrokenFrameworkFileIsReportedWithFileAndField() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("frameworks"), withIntermediateDirectories: true)
-        try "area_code,area,region,country\nx,X,London,England\n".write(to: folder.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("frameworks"), withIntermediateDirectories: true)
+        try "area_code,area,region,country\nx,X,London,England\n".write(
+            to: folder.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
         try #"{"id": "t", "title": "T", "programmes": ["T"], "measures": [{"id": "m", "title": "M", "kind": "theme"}]}"#
             .write(to: folder.appendingPathComponent("frameworks/bad.json"), atomically: true, encoding: .utf8)
         let run = CapturedRun()
@@ -201,7 +219,8 @@ extension BundledVerbTests {
 /// Issue 11 on the bundled data, through the shell.
 extension BundledVerbTests {
     @Test func compareSetsEachNamedAreaAgainstItsOwnRegion() throws {
-        let output = try rows("""
+        let output = try rows(
+            """
             SELECT area, "group", areas, rank, score, lowest, highest FROM compare('Harrow', 'Sefton', within := 'region')
             WHERE framework = 'cci-2009' AND measure = 'safeguarding';
             """)
@@ -212,9 +231,10 @@ extension BundledVerbTests {
         }
         // The Harrow figures stay the seed's.
         let harrow = try rows("SELECT measure, score FROM compare('Harrow') WHERE framework = 'cci-2009';")
-        #expect(harrow.dropFirst().map { [$0[0], String(Int(Double($0[1])!))] } == [
-            ["safeguarding", "45"], ["risk_of_harm", "43"], ["likelihood_of_reoffending", "53"],
-        ])
+        #expect(
+            harrow.dropFirst().map { [$0[0], String(Int(Double($0[1])!))] } == [
+                ["safeguarding", "45"], ["risk_of_harm", "43"], ["likelihood_of_reoffending", "53"],
+            ])
     }
 
     @Test func deltasIncludeRatingsByDefault() throws {
@@ -231,7 +251,8 @@ extension BundledVerbTests {
     }
 
     @Test func statisticColumnsAreDoubleOnEveryCall() throws {
-        let output = try rows("""
+        let output = try rows(
+            """
             SELECT typeof(score), typeof(average), typeof(percentile) FROM compare('Harrow') LIMIT 1;
             SELECT typeof(before), typeof(p_value), typeof(diff_low) FROM deltas('Surrey') LIMIT 1;
             """)
@@ -251,10 +272,12 @@ extension BundledVerbTests {
         let standards = (1...3).flatMap { s in (1...4).map { "s\(s).\($0)" } }
         try "area_code,area,region,country\nx,Exe,London,England\n".write(
             to: folder.appendingPathComponent("areas.csv"), atomically: true, encoding: .utf8)
-        try "inspection_id,area_code,programme,published,source_url\ny1,x,YOUTH-2018,2022-01-10,https://example.org/y1\n"
+        try
+            "inspection_id,area_code,programme,published,source_url\ny1,x,YOUTH-2018,2022-01-10,https://example.org/y1\n"
             .write(to: folder.appendingPathComponent("inspections.csv"), atomically: true, encoding: .utf8)
         // Twelve Goods (24 points) beside a printed total of 30.
-        let scores = "inspection_id,measure,score,band,source_url\n"
+        let scores =
+            "inspection_id,measure,score,band,source_url\n"
             + standards.map { "y1,\($0),,Good,https://example.org/y1\n" }.joined()
             + "y1,total,30,,https://example.org/y1\n"
         try scores.write(to: folder.appendingPathComponent("scores.csv"), atomically: true, encoding: .utf8)

@@ -15,7 +15,8 @@ import Testing
         // The real datasets first: loading the synthetic one must not carry their published scores over.
         try DatasetLoader(session: run.session).loadFolder(BundledVerbTests.datasets)
         try DatasetLoader(session: run.session).loadFolder(folder.path)
-        run.run("""
+        run.run(
+            """
             SELECT count(*) AS published FROM scores WHERE source <> 'computed';
             SELECT inspection_id, measure, sufficient, n FROM scores WHERE source = 'computed' ORDER BY 1, 2;
             SELECT CAST(j.inspection_id AS VARCHAR) AS inspection_id, q.criterion AS measure,

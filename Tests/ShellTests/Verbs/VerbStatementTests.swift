@@ -19,7 +19,10 @@ import Testing
         ("profile 'O''Brien'", "SELECT * FROM profile('O''Brien')"),
         ("funnel 'risk of harm' AS OF 2012-06-30", "SELECT * FROM funnel('risk of harm', as_of := DATE '2012-06-30')"),
         ("funnel RoH ADJUST none", "SELECT * FROM funnel('RoH', adjust := 'none')"),
-        ("funnel safeguarding ADJUST multiplicative AS OF 2012-06-30", "SELECT * FROM funnel('safeguarding', adjust := 'multiplicative', as_of := DATE '2012-06-30')"),
+        (
+            "funnel safeguarding ADJUST multiplicative AS OF 2012-06-30",
+            "SELECT * FROM funnel('safeguarding', adjust := 'multiplicative', as_of := DATE '2012-06-30')"
+        ),
     ])
     func verbStatementsBecomeTableFunctionCalls(text: String, sql: String) throws {
         #expect(try VerbStatement.rewrite(text) == sql)
@@ -30,7 +33,10 @@ import Testing
         #expect(try VerbStatement.rewrite(text) == nil)
     }
 
-    @Test(arguments: ["profile 'Harrow", "triggers AS OF", "distribution overall BINS many", "compare Harrow ADJUST none", "funnel RoH ADJUST"])
+    @Test(arguments: [
+        "profile 'Harrow", "triggers AS OF", "distribution overall BINS many", "compare Harrow ADJUST none",
+        "funnel RoH ADJUST",
+    ])
     func malformedVerbStatementsFail(text: String) {
         #expect(throws: VerbStatement.Failure.self) { try VerbStatement.rewrite(text) }
     }
@@ -45,7 +51,9 @@ extension VerbStatementTests {
         #expect(VerbStatement.startsWithVerb(text) == isVerb)
     }
 
-    @Test(arguments: [("compre Harrow", ["compare"]), ("  profle 'Brent'", ["profile"]), ("SELECT 1", []), ("compare x", [])])
+    @Test(arguments: [
+        ("compre Harrow", ["compare"]), ("  profle 'Brent'", ["profile"]), ("SELECT 1", []), ("compare x", []),
+    ])
     func aMisspelledVerbIsSuggested(text: String, expected: [String]) {
         #expect(VerbStatement.suggestions(forMisspelled: text) == expected)
     }

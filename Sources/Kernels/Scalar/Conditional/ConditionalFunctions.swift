@@ -41,7 +41,8 @@ enum ConditionalFunctions {
             return nil
         }
         let type = arguments[0] ?? common
-        return ScalarOverload(parameterTypes: [type, common], returnType: type) { columns, rowCount throws(KernelError) in
+        return ScalarOverload(parameterTypes: [type, common], returnType: type) {
+            columns, rowCount throws(KernelError) in
             let left = type == common ? columns[0] : try CastKernel.cast(columns[0], to: common, mode: .strict)
             let equal = ComparisonOperators.compare(left, .equal, columns[1])
             let flags = TypedBuffers.booleans(equal)

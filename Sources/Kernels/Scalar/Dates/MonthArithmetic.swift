@@ -19,7 +19,8 @@ public enum MonthArithmetic {
                 let newYear = target >= 0 ? target / 12 : (target - 11) / 12
                 let newMonth = Int(target - newYear * 12) + 1
                 guard !o1, !o2, !o3, let y = Int(exactly: newYear),
-                    let date = Date32(year: y, month: newMonth, day: min(day, Date32.daysInMonth(year: y, month: newMonth)))
+                    let date = Date32(
+                        year: y, month: newMonth, day: min(day, Date32.daysInMonth(year: y, month: newMonth)))
                 else {
                     throw KernelError(.overflow, "Date out of range: \(start) + \(n) months")
                 }

@@ -13,7 +13,8 @@ enum Printf {
     static let functions: [ScalarFunction] = [printf, format]
 
     static let printf = ScalarFunction(
-        name: "printf", summary: "printf(format, ...) — C-style formatting: %d %x %f %e %g %s %%, flags, width, precision"
+        name: "printf",
+        summary: "printf(format, ...) — C-style formatting: %d %x %f %e %g %s %%, flags, width, precision"
     ) { arguments in
         overload(arguments, "printf") { pattern, values throws(KernelError) in
             try render(pattern, values)
@@ -98,7 +99,8 @@ enum Printf {
         func mismatch(_ wanted: String) -> KernelError {
             KernelError(
                 .invalidArgument,
-                "printf: %\(conversion) needs \(wanted), but argument \(position) is \(argument.type.map { $0.description.uppercased() } ?? "NULL")")
+                "printf: %\(conversion) needs \(wanted), but argument \(position) is \(argument.type.map { $0.description.uppercased() } ?? "NULL")"
+            )
         }
         switch conversion {
         case "d", "i", "x", "X", "o":
@@ -109,7 +111,8 @@ enum Printf {
             guard case .bigint(let value) = argument else { throw mismatch("a BIGINT") }
             guard value > 0, let code = UInt32(exactly: value), let scalar = Unicode.Scalar(code) else {
                 throw KernelError(
-                    .invalidArgument, "printf: %c needs a Unicode code point (1 to 1114111, not a surrogate), not \(value)")
+                    .invalidArgument,
+                    "printf: %c needs a Unicode code point (1 to 1114111, not a surrogate), not \(value)")
             }
             return pad(String(scalar), width: width, left: leftAligned)
         case "f", "F", "e", "E", "g", "G":
@@ -170,7 +173,8 @@ enum Printf {
             } else if character == "{" {
                 guard characters.first == "}" else {
                     throw KernelError(
-                        .invalidArgument, "format: only {} placeholders are supported; use printf for widths and decimals")
+                        .invalidArgument,
+                        "format: only {} placeholders are supported; use printf for widths and decimals")
                 }
                 characters.removeFirst()
                 guard next < arguments.count else {

@@ -14,7 +14,8 @@ struct ChartTable {
     ///
     /// - Throws: `ChartError.missingColumns` naming every unmet requirement (`measure or title`), else
     ///   `ChartError.noRows`.
-    init(_ table: Table, kind: ChartKind, context: ReportContext, requires requirements: [[String]]) throws(ChartError) {
+    init(_ table: Table, kind: ChartKind, context: ReportContext, requires requirements: [[String]]) throws(ChartError)
+    {
         self.table = table
         self.kind = kind
         self.context = context

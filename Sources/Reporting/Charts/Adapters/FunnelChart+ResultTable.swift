@@ -10,7 +10,8 @@ extension FunnelChart {
         var groups: [(key: String?, points: [Point])] = []
         for index in table.rows {
             // The n the limits were drawn for: the effective n where the verb gives one.
-            guard let n = table.number("effective_n", index) ?? table.number("n", index), let score = table.number("score", index),
+            guard let n = table.number("effective_n", index) ?? table.number("n", index),
+                let score = table.number("score", index),
                 let national = table.number("national", index), let lower998 = table.number("lower_998", index),
                 let lower95 = table.number("lower_95", index), let upper95 = table.number("upper_95", index),
                 let upper998 = table.number("upper_998", index)

@@ -60,7 +60,8 @@ extension LineChart {
             let position =
                 series.firstIndex { $0.label == label && $0.area == area && $0.measure == measure }
                 ?? {
-                    let unit = table.context.unit(framework: table.text("framework", index), measure: measure, title: nil)
+                    let unit = table.context.unit(
+                        framework: table.text("framework", index), measure: measure, title: nil)
                     series.append(Series(area: area, measure: measure, label: label, unit: unit))
                     return series.count - 1
                 }()

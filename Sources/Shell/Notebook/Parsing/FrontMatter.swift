@@ -81,7 +81,8 @@ extension FrontMatter {
             let key = String(trimmed[..<colon]).trimmingBlanks()
             let keyColumn = line.prefix { $0 == " " || $0 == "\t" }.count + 1
             let rawValue = trimmed[trimmed.index(after: colon)...]
-            column = keyColumn + trimmed.distance(from: trimmed.startIndex, to: rawValue.startIndex)
+            column =
+                keyColumn + trimmed.distance(from: trimmed.startIndex, to: rawValue.startIndex)
                 + rawValue.prefix { $0 == " " || $0 == "\t" }.count
             let field = Field(value: try scalar(rawValue, index, failure), line: index + 1)
             column = keyColumn

@@ -88,7 +88,9 @@ enum SelfContainedHTML {
             case .startTag(let name, let attributes, let source):
                 if wholePage && name == "style" {
                     guard case .text(let css)? = tokens.next() else { continue }
-                    if let reason = styleProblem(String(css)) { return Problem(description: reason, tag: source, address: nil) }
+                    if let reason = styleProblem(String(css)) {
+                        return Problem(description: reason, tag: source, address: nil)
+                    }
                     continue
                 }
                 if wholePage && name == "meta" && !attributes.contains(where: { $0.name == "http-equiv" }) { continue }
@@ -133,7 +135,8 @@ enum SelfContainedHTML {
         }
         guard prose else { return nil }
         guard proseElements.contains(name) else {
-            return found("a <\(name)> element (prose may use the elements Markdown makes and a safe subset of HTML and SVG)")
+            return found(
+                "a <\(name)> element (prose may use the elements Markdown makes and a safe subset of HTML and SVG)")
         }
         let allowed = elementAttributes[name, default: []]
         for attribute in attributes {
@@ -187,7 +190,8 @@ enum SelfContainedHTML {
         for case .prose(let text, let line) in notebook.blocks {
             guard let problem = problem(in: notebook.proseValues.html(NotebookMarkdown.html(text))) else { continue }
             throw Diagnostic(
-                message: "the prose has \(problem.description): the HTML must stand alone (inline assets as data: URLs)",
+                message:
+                    "the prose has \(problem.description): the HTML must stand alone (inline assets as data: URLs)",
                 file: notebook.name, location: location(of: problem, in: text, firstLine: line))
         }
     }

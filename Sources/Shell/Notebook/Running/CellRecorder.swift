@@ -52,7 +52,8 @@ final class CellRecorder: SessionRecorder {
         }
         do {
             for chart in try NotebookCharts.charts(
-                for: table, verb: currentVerb, options: cell.options, context: context()) {
+                for: table, verb: currentVerb, options: cell.options, context: context())
+            {
                 outputs.append(.chart(chart))
             }
         } catch {

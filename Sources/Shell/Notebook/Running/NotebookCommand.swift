@@ -194,7 +194,8 @@ public enum NotebookCommand {
         case .html:
             text = NotebookHTMLWriter(run: run).render()
         case .xlsx, .ods:
-            throw Diagnostic(message: "a workbook cannot go to standard output: write to a file (-o pack.\(format.fileExtension))")
+            throw Diagnostic(
+                message: "a workbook cannot go to standard output: write to a file (-o pack.\(format.fileExtension))")
         case .md:
             let (markdown, charts) = NotebookMarkdownWriter(run: run, chartFolder: "charts").render()
             guard charts.isEmpty else {

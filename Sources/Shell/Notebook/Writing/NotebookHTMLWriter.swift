@@ -25,7 +25,8 @@ struct NotebookHTMLWriter {
         var meta: [(name: String, content: String)] = [("generator", "yotq notebook")]
         if let author = run.frontMatter.author?.value { meta.append(("author", author)) }
         if let date = run.frontMatter.date?.value { meta.append(("date", date)) }
-        return HTMLDocument(title: pageTitle, bands: run.context.palette, meta: meta, extraCSS: NotebookStylesheet.css).render(body: body)
+        return HTMLDocument(title: pageTitle, bands: run.context.palette, meta: meta, extraCSS: NotebookStylesheet.css)
+            .render(body: body)
     }
 
     /// The front matter's title, else the first `# heading` of the prose, else the file's name.
@@ -64,7 +65,8 @@ struct NotebookHTMLWriter {
                 html += "<p class=\"cell-message\">" + escape(display.emptyNote) + "</p>\n"
             case .table(let table, let display):
                 numbers.tables += 1
-                let options = display.numbered(numbers.tables).renderOptions(.html, rowCount: table.rowCount, context: run.context)
+                let options = display.numbered(numbers.tables).renderOptions(
+                    .html, rowCount: table.rowCount, context: run.context)
                 html += TableRenderer(options: options).render(table)
             case .chart(let chart):
                 // The title is drawn in the SVG; the caption numbers the figure and says what it shows in words.

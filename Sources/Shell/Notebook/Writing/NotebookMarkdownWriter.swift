@@ -48,7 +48,8 @@ struct NotebookMarkdownWriter {
                     case .message(let text):
                         parts.append(
                             text.split(separator: "\n", omittingEmptySubsequences: false)
-                                .map { "> " + MarkdownText.escape(String($0), lineStart: true) }.joined(separator: "\n"))
+                                .map { "> " + MarkdownText.escape(String($0), lineStart: true) }.joined(separator: "\n")
+                        )
                     case .error(let diagnostic):
                         parts.append(
                             "**Error**\n\n" + Self.fenced(diagnostic.formatted(colour: false), language: "text"))
