@@ -151,72 +151,91 @@ import Testing
         #expect(ProseOracle.danger(in: "<p>javascript: <!-- <script> --> onload=x</p>") == nil)
         // Found by the fuzzer as oracle mistakes: harmless as a browser reads them.
         for harmless in ["</s<a href=\"java\tscript:alert(1)\">", "<a href=\"https://e.org/x? from a=0&amjavascript:p;b=2\">",
-            "<img alt= alt=\">\" onerror=alert(1)>", "<a href=\u{FFFD}javascript:x>"]
+            "<img alt= alt=\">\" onerror=alert(1)>", "<a href=\u{FFFD}javascript:x>", "<a href=href=\"javascript:x\">",
+            "<p title=png\"data:,\"onerror=alert;x'a\"b'>", "<img alt=onerror=alert(1)>", "<ésvg/onload=alert(1)>",
+            "<span style=\"javascript:alert(1)\">"]
         {
             #expect(ProseOracle.danger(in: harmless) == nil, "\(harmless)")
         }
     }
 }
 
-/// An independent (deliberately simple) reading of HTML tags for the fuzz oracle.
+/// An independent (deliberately simple) reading of HTML start tags for the fuzz oracle, following the
+/// HTML tokenizer's states: `<` and an ASCII letter open a tag; attribute names run to a blank, `/`, `>`
+/// or `=`; after `=` a quoted value runs to its quote, an unquoted one to a blank or `>`; comments and end
+/// tags are skipped.
 enum ProseOracle {
     static func danger(in html: String) -> String? {
-        let scalars = Array(html.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "<" else {
-                index += 1
+        let s = Array(html.unicodeScalars)
+        func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{C}" }
+        func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        var i = 0
+        while i < s.count {
+            guard s[i] == "<", i + 1 < s.count else {
+                i += 1
                 continue
             }
-            if scalars[index...].starts(with: "<!--".unicodeScalars) {
-                var end = index + 4
-                while end < scalars.count, !scalars[end...].starts(with: "-->".unicodeScalars) { end += 1 }
-                index = end + 3
+            if s[i...].starts(with: "<!--".unicodeScalars) {
+                var end = i + 4
+                while end < s.count, !s[end...].starts(with: "-->".unicodeScalars) { end += 1 }
+                i = end + 3
                 continue
             }
-            guard index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic || scalars[index + 1] == "/"
-            else {
-                index += 1
+            let endTag = s[i + 1] == "/"
+            guard isLetter(s[endTag ? min(i + 2, s.count - 1) : i + 1]), !(endTag && i + 2 >= s.count) else {
+                i += 1
                 continue
             }
-            // As a browser reads a tag: after `=` and blanks a quoted value runs to its quote, an unquoted
-            // one to a blank or `>`; elsewhere `>` ends the tag.
-            func isBlank(_ scalar: Unicode.Scalar) -> Bool { [" ", "\t", "\n", "\r", "\u{C}"].contains(scalar) }
-            var end = index + 1
-            while end < scalars.count, scalars[end] != ">" {
-                if scalars[end] == "=" {
-                    end += 1
-                    while end < scalars.count, isBlank(scalars[end]) { end += 1 }
-                    guard end < scalars.count else { break }
-                    if scalars[end] == "\"" || scalars[end] == "'" {
-                        let quote = scalars[end]
-                        end += 1
-                        while end < scalars.count, scalars[end] != quote { end += 1 }
-                        end += 1
+            i += endTag ? 2 : 1
+            var name = ""
+            while i < s.count, !isBlank(s[i]), s[i] != "/", s[i] != ">" {
+                name.unicodeScalars.append(s[i])
+                i += 1
+            }
+            var attributes: [(name: String, value: String)] = []
+            while i < s.count, s[i] != ">" {
+                if isBlank(s[i]) || s[i] == "/" {
+                    i += 1
+                    continue
+                }
+                var attribute = String(s[i])
+                i += 1
+                while i < s.count, !isBlank(s[i]), s[i] != "/", s[i] != ">", s[i] != "=" {
+                    attribute.unicodeScalars.append(s[i])
+                    i += 1
+                }
+                while i < s.count, isBlank(s[i]) { i += 1 }
+                var value = ""
+                if i < s.count, s[i] == "=" {
+                    i += 1
+                    while i < s.count, isBlank(s[i]) { i += 1 }
+                    if i < s.count, s[i] == "\"" || s[i] == "'" {
+                        let quote = s[i]
+                        i += 1
+                        while i < s.count, s[i] != quote {
+                            value.unicodeScalars.append(s[i])
+                            i += 1
+                        }
+                        i += 1
                     } else {
-                        while end < scalars.count, !isBlank(scalars[end]), scalars[end] != ">" { end += 1 }
+                        while i < s.count, !isBlank(s[i]), s[i] != ">" {
+                            value.unicodeScalars.append(s[i])
+                            i += 1
+                        }
                     }
-                } else {
-                    end += 1
+                }
+                attributes.append((attribute.lowercased(), value))
+            }
+            i += 1
+            if endTag { continue }
+            if name.lowercased() == "script" { return "a <script> tag" }
+            for (attribute, value) in attributes {
+                if attribute.hasPrefix("on") { return "an event handler (\(attribute)=) in <\(name)>" }
+                let address = String(decodeEntities(value).lowercased().unicodeScalars.filter { $0.value > 0x20 })
+                if attribute != "style", address.hasPrefix("javascript:") || address.hasPrefix("vbscript:") {
+                    return "a script URL (\(attribute)=\(value)) in <\(name)>"
                 }
             }
-            // An end tag's attributes do nothing.
-            if scalars[index + 1] == "/" {
-                index = end + 1
-                continue
-            }
-            var tag = String(String.UnicodeScalarView(scalars[index..<min(end + 1, scalars.count)]))
-            tag = decodeEntities(tag).lowercased()
-            let squeezed = String(tag.unicodeScalars.filter { $0.value > 0x20 })
-            if tag.hasPrefix("<script") { return "a <script> tag: \(tag)" }
-            if squeezed.range(of: #"=["']?(javascript|vbscript):"#, options: .regularExpression) != nil {
-                return "a script URL: \(tag)"
-            }
-            let unquoted = tag.replacingOccurrences(of: #"=\s*("[^"]*"|'[^']*')"#, with: "=\"\"", options: .regularExpression)
-            if unquoted.range(of: #"[\s/"'=]on[a-z]+\s*="#, options: .regularExpression) != nil {
-                return "an event handler: \(tag)"
-            }
-            index = end + 1
         }
         return nil
     }
