@@ -153,7 +153,7 @@ import Testing
         for harmless in ["</s<a href=\"java\tscript:alert(1)\">", "<a href=\"https://e.org/x? from a=0&amjavascript:p;b=2\">",
             "<img alt= alt=\">\" onerror=alert(1)>", "<a href=\u{FFFD}javascript:x>", "<a href=href=\"javascript:x\">",
             "<p title=png\"data:,\"onerror=alert;x'a\"b'>", "<img alt=onerror=alert(1)>", "<ésvg/onload=alert(1)>",
-            "<span style=\"javascript:alert(1)\">"]
+            "<span style=\"javascript:alert(1)\">", "<circle cx=javascript:\"5\">"]
         {
             #expect(ProseOracle.danger(in: harmless) == nil, "\(harmless)")
         }
@@ -165,6 +165,12 @@ import Testing
 /// or `=`; after `=` a quoted value runs to its quote, an unquoted one to a blank or `>`; comments and end
 /// tags are skipped.
 enum ProseOracle {
+    /// Attributes a browser follows or loads as an address (`cx=javascript:…` is just a bad number).
+    static let urlAttributes: Set<String> = [
+        "href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "data", "background", "ping",
+        "lowsrc", "dynsrc", "codebase", "cite", "longdesc", "manifest", "icon", "formaction", "to", "from", "values",
+    ]
+
     static func danger(in html: String) -> String? {
         let s = Array(html.unicodeScalars)
         func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{C}" }
@@ -232,7 +238,7 @@ enum ProseOracle {
             for (attribute, value) in attributes {
                 if attribute.hasPrefix("on") { return "an event handler (\(attribute)=) in <\(name)>" }
                 let address = String(decodeEntities(value).lowercased().unicodeScalars.filter { $0.value > 0x20 })
-                if attribute != "style", address.hasPrefix("javascript:") || address.hasPrefix("vbscript:") {
+                if urlAttributes.contains(attribute), address.hasPrefix("javascript:") || address.hasPrefix("vbscript:") {
                     return "a script URL (\(attribute)=\(value)) in <\(name)>"
                 }
             }
