@@ -98,8 +98,8 @@ enum Mutator {
             case 1:  // insert a token
                 bytes.insert(contentsOf: tokens.randomElement(using: &generator)!, at: position)
             case 2 where !bytes.isEmpty:  // delete a run
-                let length = Int.random(in: 1...max(1, min(16, bytes.count - min(position, bytes.count - 1))), using: &generator)
                 let start = min(position, bytes.count - 1)
+                let length = Int.random(in: 1...max(1, min(16, bytes.count - start)), using: &generator)
                 bytes.removeSubrange(start..<min(bytes.count, start + length))
             case 3 where !bytes.isEmpty:  // duplicate a run, sometimes many times
                 let start = min(position, bytes.count - 1)

@@ -16,7 +16,7 @@ import Testing
     static func write(_ name: String, _ bytes: [UInt8]) -> String {
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let path = scratch + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
@@ -92,7 +92,9 @@ import Testing
                 if line.hasPrefix("statement") || line.hasPrefix("query") {
                     current = []
                 } else if current != nil, line.isEmpty || line == "----" {
-                    if let lines = current, !lines.isEmpty { statements.append(Array(lines.joined(separator: "\n").utf8)) }
+                    if let lines = current, !lines.isEmpty {
+                        statements.append(Array(lines.joined(separator: "\n").utf8))
+                    }
                     current = nil
                 } else {
                     current?.append(line)
@@ -150,11 +152,12 @@ import Testing
         }
         #expect(ProseOracle.danger(in: "<p>javascript: <!-- <script> --> onload=x</p>") == nil)
         // Found by the fuzzer as oracle mistakes: harmless as a browser reads them.
-        for harmless in ["</s<a href=\"java\tscript:alert(1)\">", "<a href=\"https://e.org/x? from a=0&amjavascript:p;b=2\">",
+        for harmless in [
+            "</s<a href=\"java\tscript:alert(1)\">", "<a href=\"https://e.org/x? from a=0&amjavascript:p;b=2\">",
             "<img alt= alt=\">\" onerror=alert(1)>", "<a href=\u{FFFD}javascript:x>", "<a href=href=\"javascript:x\">",
             "<p title=png\"data:,\"onerror=alert;x'a\"b'>", "<img alt=onerror=alert(1)>", "<ésvg/onload=alert(1)>",
-            "<span style=\"javascript:alert(1)\">", "<circle cx=javascript:\"5\">"]
-        {
+            "<span style=\"javascript:alert(1)\">", "<circle cx=javascript:\"5\">",
+        ] {
             #expect(ProseOracle.danger(in: harmless) == nil, "\(harmless)")
         }
     }
@@ -238,7 +241,8 @@ enum ProseOracle {
             for (attribute, value) in attributes {
                 if attribute.hasPrefix("on") { return "an event handler (\(attribute)=) in <\(name)>" }
                 let address = String(decodeEntities(value).lowercased().unicodeScalars.filter { $0.value > 0x20 })
-                if urlAttributes.contains(attribute), address.hasPrefix("javascript:") || address.hasPrefix("vbscript:") {
+                let scripted = address.hasPrefix("javascript:") || address.hasPrefix("vbscript:")
+                if urlAttributes.contains(attribute), scripted {
                     return "a script URL (\(attribute)=\(value)) in <\(name)>"
                 }
             }
@@ -251,7 +255,9 @@ enum ProseOracle {
         var result = text
         let named = ["&tab;": "\t", "&newline;": "\n", "&colon;": ":", "&lpar;": "(", "&rpar;": ")", "&quot;": "\"",
             "&apos;": "'", "&amp;": "&", "&lt;": "<", "&gt;": ">"]
-        for (name, value) in named { result = result.replacingOccurrences(of: name, with: value, options: .caseInsensitive) }
+        for (name, value) in named {
+            result = result.replacingOccurrences(of: name, with: value, options: .caseInsensitive)
+        }
         guard let pattern = try? NSRegularExpression(pattern: "&#([xX][0-9a-fA-F]+|[0-9]+);?") else { return result }
         while let match = pattern.firstMatch(in: result, range: NSRange(result.startIndex..., in: result)),
             let range = Range(match.range, in: result), let digits = Range(match.range(at: 1), in: result)
