@@ -157,6 +157,7 @@ import Testing
             "<img alt= alt=\">\" onerror=alert(1)>", "<a href=\u{FFFD}javascript:x>", "<a href=href=\"javascript:x\">",
             "<p title=png\"data:,\"onerror=alert;x'a\"b'>", "<img alt=onerror=alert(1)>", "<ésvg/onload=alert(1)>",
             "<span style=\"javascript:alert(1)\">", "<circle cx=javascript:\"5\">",
+            "<!-<script>- a comment -->", "<?x <img onerror=y>", "</ <svg onload=x>",
         ] {
             #expect(ProseOracle.danger(in: harmless) == nil, "\(harmless)")
         }
@@ -188,6 +189,13 @@ enum ProseOracle {
                 var end = i + 4
                 while end < s.count, !s[end...].starts(with: "-->".unicodeScalars) { end += 1 }
                 i = end + 3
+                continue
+            }
+            // `<!…>`, `<?…>` and `</` + a non-letter are bogus comments: text up to the next `>`.
+            let next = s[i + 1]
+            let bogus = next == "!" || next == "?" || (next == "/" && i + 2 < s.count && !isLetter(s[i + 2]))
+            if bogus {
+                while i < s.count, s[i] != ">" { i += 1 }
                 continue
             }
             let endTag = s[i + 1] == "/"
