@@ -153,6 +153,17 @@ import Testing
         #expect(charts[0].svg.contains(">SUBSTANTIAL</text>") && charts[0].svg.contains(">DRASTIC</text>"))
     }
 
+    /// Issue 13: counts past 10^15 left the text alternative's counts blank (" counted; a: , b: .").
+    @Test func extremeCountsStillHaveTextInTheHistogramsCaption() throws {
+        let table = Table(
+            schema: Schema([Field(name: "bucket", type: .varchar), Field(name: "count", type: .bigint)]),
+            rows: [[.varchar("a"), .bigint(Int64.max)], [.varchar("b"), .bigint(3)]])
+        let chart = try ChartRenderer.charts(table, kind: .histogram, context: ReportFixtures.context)[0]
+        #expect(chart.textAlternative.contains("a: 9.223372036854776e+18, b: 3."))
+        #expect(!chart.textAlternative.contains(": ,"))
+        #expect(!chart.textAlternative.contains("  counted"))
+    }
+
     @Test func histogramColoursRatingBarsByBand() throws {
         let svg = try ChartRenderer.charts(
             ChartFixtures.ratingsByRegion, kind: .histogram, context: ReportFixtures.context)[0].svg

@@ -11,6 +11,26 @@ import Testing
         #expect(diagnostic.formatted() == "q.sql:2:8: error: no column x\n  SELECT x FROM t;\n         ^")
     }
 
+    /// Issue 13: a value holding ESC sequences must not recolour the terminal or move its cursor when an
+    /// error quotes it; control characters are shown escaped, tabs and newlines kept.
+    @Test func controlCharactersFromDataAreShownEscaped() {
+        let diagnostic = Diagnostic(
+            message: "cannot convert '\u{1B}[2J\u{1B}]0;owned\u{07}x\u{7F}\u{9B}31m' to DATE\tin\nfile",
+            file: "d\u{1B}[31m.sql", suggestions: ["\u{1B}[1mcol"])
+        #expect(
+            diagnostic.formatted()
+                == "d\\u{1B}[31m.sql: error: cannot convert '\\u{1B}[2J\\u{1B}]0;owned\\u{7}x\\u{7F}\\u{9B}31m' "
+                + "to DATE\tin\nfile\ndid you mean: \\u{1B}[1mcol?")
+        #expect(!diagnostic.formatted().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    }
+
+    @Test func theCaretLinesUpUnderAnEscapedControlCharacter() {
+        let source = SourceText(name: "q.sql", text: "SELECT '\u{1B}', nope")
+        let offset = Array("SELECT '\u{1B}', ".utf8).count
+        let diagnostic = Diagnostic(message: "bad", range: SourceRange(offset, offset + 4), source: source, offset: 0)
+        #expect(diagnostic.formatted().hasSuffix("\n  SELECT '\\u{1B}', nope\n                   ^~~~"))
+    }
+
     @Test func columnsCountCharactersNotBytes() {
         let source = SourceText(name: "q.sql", text: "SELECT 'Môn', y;")
         let offset = Array("SELECT 'Môn', ".utf8).count

@@ -104,7 +104,12 @@ struct CSVBodyParser {
         let count = bounds.count - 1
         let results = UnsafeSendable(value: UnsafeMutableBufferPointer<CSVChunk?>.allocate(capacity: count))
         results.value.initialize(repeating: nil)
-        defer { results.value.deallocate() }
+        // Deinitialized, not just deallocated: each chunk's `columns` array would leak (LeakSanitizer found
+        // 432+ bytes lost on every CSV read).
+        defer {
+            _ = results.value.deinitialize()
+            results.value.deallocate()
+        }
         let parser = UnsafeSendable(value: self)
         let ranges = bounds
         if count == 1 {

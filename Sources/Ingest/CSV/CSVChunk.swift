@@ -40,6 +40,7 @@ struct CSVChunk: @unchecked Sendable {
         }
         scanner.release()
         let columns = Array(UnsafeBufferPointer(start: sink.columns, count: width))
+        sink.columns.deinitialize(count: width)
         sink.columns.deallocate()
         // After an error, rows may be partly filled; callers throw before using them.
         return CSVChunk(start: start, end: position, rowCount: rows, columns: columns, error: error)

@@ -10,6 +10,10 @@ public import Columnar
 /// Empty fields: an unquoted empty field is NULL; a quoted empty field `""` is the empty string in a
 /// VARCHAR column and NULL in a typed column.
 public enum CSVReader {
+    /// The widest file read (Excel's limit): past it the read fails at once, naming the count, rather than
+    /// reserving per-column state for a record that is mostly delimiters.
+    public static let maximumColumns = 16_384
+
     public static func read(path: String, options: CSVOptions = CSVOptions()) throws(IngestError) -> Table {
         try read(path: path, options: options, tuning: CSVTuning())
     }
@@ -28,6 +32,11 @@ public enum CSVReader {
 
         let first = try firstRecord(of: file, from: dataStart, delimiter: delimiter)
         let width = first.fields.count
+        guard width <= maximumColumns else {
+            throw IngestError(
+                path: path, line: first.line, column: 1,
+                message: "the first record has \(width) columns; yotq reads at most \(maximumColumns)")
+        }
         let firstValues = first.fields.map { String(decoding: $0.bytes, as: UTF8.self) }
         let firstIsText = first.fields.allSatisfy { field in
             !field.bytes.isEmpty
@@ -119,7 +128,7 @@ public enum CSVReader {
     /// The first non-blank record, which fixes the table's width (and may be the header).
     private static func firstRecord(
         of file: MappedFile, from dataStart: Int, delimiter: UInt8
-    ) throws(IngestError) -> (fields: [(bytes: [UInt8], quoted: Bool)], start: Int, end: Int) {
+    ) throws(IngestError) -> (fields: [(bytes: [UInt8], quoted: Bool)], start: Int, end: Int, line: Int) {
         var scanner = CSVScanner(base: file.base, end: file.count, delimiter: delimiter)
         defer { scanner.release() }
         var position = dataStart
@@ -132,7 +141,7 @@ public enum CSVReader {
                     throw CSVErrors.located(
                         file: file, offset: start + problem.offset, recordStart: nil, message: problem.message)
                 }
-                return (sink.fields, start, position)
+                return (sink.fields, start, position, lineNumber(of: start, in: file))
             case .blankLine: continue
             case .endOfFile: throw IngestError(path: file.path, message: "empty file (no records)")
             case .failure(let error):
@@ -140,6 +149,13 @@ public enum CSVReader {
                     file: file, offset: error.offset, recordStart: error.recordStart, message: error.message)
             }
         }
+    }
+
+    /// The 1-based line at a byte offset (counting `\n`).
+    private static func lineNumber(of offset: Int, in file: MappedFile) -> Int {
+        var line = 1
+        for index in 0..<offset where file.base[index] == UInt8(ascii: "\n") { line += 1 }
+        return line
     }
 
     /// Sniffed types, overridden by `forced` (names matched case-insensitively; an unknown name is an error).

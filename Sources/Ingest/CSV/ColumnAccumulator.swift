@@ -6,7 +6,7 @@ import Columnar
 /// Either way it tracks the classes of every value (the sniffed type).
 struct ColumnAccumulator {
     private(set) var mode: ColumnMode
-    var dictionary = ByteInterner(expectedCount: 256)
+    var dictionary = ByteInterner(expectedCount: 16)
     /// A Swift array so a VARCHAR column can take it over without a copy.
     var codes: [UInt32] = []
     var classes: ValueClasses = []

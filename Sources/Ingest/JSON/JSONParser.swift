@@ -1,3 +1,5 @@
+import Columnar
+
 /// A small recursive-descent JSON parser over raw bytes, producing one flat record per top-level object.
 ///
 /// Strict RFC 8259 syntax (no comments, no trailing commas, no NaN); errors carry the byte offset so the
@@ -47,6 +49,7 @@ struct JSONParser {
         }
         offset += 1
         var fields: [(key: String, value: JSONValue)] = []
+        var positions: [BinaryString: Int] = [:]
         if peek() == UInt8(ascii: "}") {
             offset += 1
             return fields
@@ -56,10 +59,23 @@ struct JSONParser {
             let key = try parseString()
             try expect(UInt8(ascii: ":"), "':'")
             let value = try parseValue(depth: 1)
-            if let existing = fields.firstIndex(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
-                fields[existing].value = value
+            if fields.count < 16 {
+                if let existing = fields.firstIndex(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
+                    fields[existing].value = value
+                } else {
+                    fields.append((key, value))
+                }
             } else {
-                fields.append((key, value))
+                // Many keys: a dictionary keeps the repeated-key check linear.
+                if positions.isEmpty {
+                    for (position, field) in fields.enumerated() { positions[BinaryString(field.key)] = position }
+                }
+                if let existing = positions[BinaryString(key)] {
+                    fields[existing].value = value
+                } else {
+                    positions[BinaryString(key)] = fields.count
+                    fields.append((key, value))
+                }
             }
             switch peek() {
             case UInt8(ascii: ","): offset += 1

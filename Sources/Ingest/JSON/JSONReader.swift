@@ -6,7 +6,17 @@ public import Columnar
 /// BOOLEAN, all integers → BIGINT, integers and decimals → DOUBLE, all strings that are ISO dates → DATE,
 /// anything else → VARCHAR, where numbers keep their written text, booleans read `true`/`false` and
 /// nested objects and arrays keep their JSON source text.
+///
+/// Records whose keys add up to more than `maximumColumns` distinct names (a key per record, say) are not
+/// spread over thousands of sparse columns: the table is then one VARCHAR column, `json`, holding each
+/// record's JSON source text (as DuckDB's `read_json` falls back to a JSON/MAP type past its threshold),
+/// so memory stays proportional to the file.
 public enum JSONReader {
+    /// The most distinct keys read as columns; past it the records are read as one `json` text column.
+    public static let maximumColumns = 1_000
+    /// The name of the single column of records read as text.
+    public static let textColumnName = "json"
+
     public static func read(path: String) throws(IngestError) -> Table {
         let file = try MappedFile(path: path)
         let bytes = file.bytes
@@ -24,7 +34,10 @@ public enum JSONReader {
                     parser.offset += 1
                 } else {
                     elements: while true {
-                        builder.append(try parser.parseRecord())
+                        _ = parser.peek()
+                        let start = parser.offset
+                        let record = try parser.parseRecord()
+                        builder.append(record, source: start..<parser.offset)
                         switch parser.peek() {
                         case UInt8(ascii: ","): parser.offset += 1
                         case UInt8(ascii: "]"):
@@ -39,49 +52,74 @@ public enum JSONReader {
                 if parser.peek() != nil { throw parser.fail("unexpected text after the top-level array") }
             } else {
                 while parser.peek() != nil {
-                    builder.append(try parser.parseRecord())
+                    let start = parser.offset
+                    let record = try parser.parseRecord()
+                    builder.append(record, source: start..<parser.offset)
                 }
             }
         } catch {
             throw CSVErrors.located(file: file, offset: error.offset, recordStart: nil, message: error.message)
         }
-        return builder.build()
+        return builder.build(bytes: bytes)
     }
 }
 
-/// Collects records column by column and sniffs each column's type.
+/// Collects records column by column (sparsely: only the rows that have the key) and sniffs each
+/// column's type; past `JSONReader.maximumColumns` distinct keys it keeps only each record's source range.
 struct JSONTableBuilder {
     private var names: [String] = []
     private var index: [BinaryString: Int] = [:]
-    private var columns: [[JSONValue]] = []
+    /// Per column, the rows that have the key and their values, in row order.
+    private var columns: [[(row: Int, value: JSONValue)]] = []
+    /// Each record's byte range in the file (for the text fallback).
+    private var sources: [Range<Int>] = []
+    private(set) var readsAsText = false
     private var rowCount = 0
 
-    mutating func append(_ record: [(key: String, value: JSONValue)]) {
+    mutating func append(_ record: [(key: String, value: JSONValue)], source: Range<Int>) {
+        sources.append(source)
+        defer { rowCount += 1 }
+        guard !readsAsText else { return }
         for (key, value) in record {
             let column: Int
             if let known = index[BinaryString(key)] {
                 column = known
             } else {
+                guard names.count < JSONReader.maximumColumns else {
+                    readsAsText = true
+                    names = []
+                    index = [:]
+                    columns = []
+                    return
+                }
                 column = names.count
                 index[BinaryString(key)] = column
                 names.append(key)
-                columns.append(Array(repeating: .null, count: rowCount))
+                columns.append([])
             }
-            columns[column].append(value)
+            columns[column].append((rowCount, value))
         }
-        rowCount += 1
-        for column in columns.indices where columns[column].count < rowCount { columns[column].append(.null) }
     }
 
-    func build() -> Table {
-        let built = columns.map(Self.column)
+    func build(bytes: UnsafeBufferPointer<UInt8>) -> Table {
+        if readsAsText {
+            var builder = ColumnBuilder(type: .varchar, capacity: rowCount)
+            for source in sources {
+                builder.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[source]), as: UTF8.self))
+            }
+            let column = builder.build()
+            return Table(
+                schema: Schema([Field(name: JSONReader.textColumnName, type: .varchar)]), columns: [column],
+                rowCount: rowCount)
+        }
+        let built = columns.map { Self.column($0, rowCount: rowCount) }
         let fields = zip(CSVDialect.columnNames(names), built).map { Field(name: $0, type: $1.type) }
         return Table(schema: Schema(fields), columns: built, rowCount: rowCount)
     }
 
-    private static func column(_ values: [JSONValue]) -> Column {
+    private static func column(_ values: [(row: Int, value: JSONValue)], rowCount: Int) -> Column {
         var booleans = 0, integers = 0, doubles = 0, strings = 0, dates = 0, nonNull = 0
-        for value in values {
+        for (_, value) in values {
             switch value {
             case .null: continue
             case .boolean: booleans += 1
@@ -108,8 +146,14 @@ struct JSONTableBuilder {
         } else {
             type = .varchar
         }
-        var builder = ColumnBuilder(type: type, capacity: values.count)
-        for value in values {
+        var builder = ColumnBuilder(type: type, capacity: rowCount)
+        var row = 0
+        for (present, value) in values {
+            while row < present {
+                builder.appendNull()
+                row += 1
+            }
+            row += 1
             switch (value, type) {
             case (.null, _): builder.appendNull()
             case (.boolean(let b), .boolean): builder.append(b)
@@ -121,6 +165,10 @@ struct JSONTableBuilder {
             case (.integer(_, let text), _), (.double(_, let text), _): builder.append(text)
             case (.string(let s), _), (.nested(let s), _): builder.append(s)
             }
+        }
+        while row < rowCount {
+            builder.appendNull()
+            row += 1
         }
         return builder.build()
     }

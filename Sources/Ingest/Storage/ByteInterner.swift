@@ -6,16 +6,21 @@ import Platform
 /// live back to back in one byte arena, so interning a repeated field costs one hash and one `memcmp` and
 /// allocates nothing. Manual memory: the owner calls `release()` once.
 struct ByteInterner {
-    private var arena = GrowableBuffer<UInt8>(capacity: 1024)
+    private var arena: GrowableBuffer<UInt8>
     /// Entry `i` spans `offsets[i] ..< offsets[i + 1]` of the arena.
-    private var offsets = GrowableBuffer<Int>(capacity: 64)
-    private(set) var hashes = GrowableBuffer<UInt64>(capacity: 64)
+    private var offsets: GrowableBuffer<Int>
+    private(set) var hashes: GrowableBuffer<UInt64>
     /// Entry index + 1; 0 marks an empty slot.
     private var slots: UnsafeMutablePointer<UInt32>
     private var slotMask: Int
 
+    /// Initial buffers are sized by `expectedCount` (a few hundred bytes for a small count), so a file of
+    /// many columns, each with an interner per chunk, costs memory in proportion to its values.
     init(expectedCount: Int = 32) {
-        var slotCount = 64
+        arena = GrowableBuffer(capacity: min(1024, max(64, expectedCount * 8)))
+        offsets = GrowableBuffer(capacity: min(64, expectedCount + 1))
+        hashes = GrowableBuffer(capacity: min(64, expectedCount))
+        var slotCount = 16
         while slotCount < expectedCount * 2 { slotCount <<= 1 }
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
@@ -24,6 +29,11 @@ struct ByteInterner {
     }
 
     var count: Int { hashes.count }
+
+    /// Bytes the interner has allocated (buffers' capacities), for tests of its footprint.
+    var reservedBytes: Int {
+        arena.capacity + offsets.capacity * MemoryLayout<Int>.stride + hashes.capacity * 8 + (slotMask + 1) * 4
+    }
 
     /// Bytes held by the arena (the distinct text).
     var byteCount: Int { arena.count }

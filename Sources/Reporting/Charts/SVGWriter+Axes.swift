@@ -47,6 +47,7 @@ extension SVGWriter {
 
     /// A tick value as text: whole numbers plainly, others with at most one decimal.
     static func tickText(_ value: Double) -> String {
-        DecimalText.format(value, maxDecimals: 1) ?? ""
+        // Past 10^15 (or not finite) the plain form gives way to Swift's: 1e+20, inf, never blank.
+        DecimalText.format(value, maxDecimals: 1) ?? value.description
     }
 }

@@ -42,18 +42,23 @@ public struct Diagnostic: Error, Sendable, Equatable {
     /// The printed form; `colour` adds ANSI red/bold to the header (only on a terminal with NO_COLOR unset).
     public func formatted(colour: Bool = false) -> String {
         if isInterruption { return message }
+        // Values from data can hold terminal escape sequences: shown escaped, never sent to the terminal.
+        let message = TerminalSafeText.escaping(message)
+        let suggestions = suggestions.map(TerminalSafeText.escaping)
         var header = ""
         if let file {
-            header += file
+            header += TerminalSafeText.escaping(file)
             if let location { header += ":\(location.line):\(location.column)" }
             header += ": "
         }
         header += colour ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
         var lines = [header + message]
         if let sourceLine, let caretColumn {
-            lines.append("  " + sourceLine)
-            // Keep tabs so the caret lines up under tab-indented source.
-            let lead = sourceLine.prefix(max(0, caretColumn - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            lines.append("  " + TerminalSafeText.escaping(sourceLine))
+            // Keep tabs so the caret lines up under tab-indented source (and under escaped controls).
+            let lead = sourceLine.prefix(max(0, caretColumn - 1)).map {
+                $0 == "\t" ? "\t" : String(repeating: " ", count: TerminalSafeText.escaping(String($0)).count)
+            }.joined()
             let caret = "^" + String(repeating: "~", count: max(0, caretLength - 1))
             lines.append("  " + lead + (colour ? "\u{1B}[1;32m\(caret)\u{1B}[0m" : caret))
         }

@@ -94,15 +94,41 @@ struct HistoryFile {
     }
 
     private func appendLine(_ line: String) throws {
-        try FileManager.default.createDirectory(
-            atPath: FilePaths.folder(of: path),
-            withIntermediateDirectories: true)
+        try Self.makeFolder(FilePaths.folder(of: path), for: path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let bytes = Array((line + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == bytes.count else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Creates the history's folder and its parents; a part of the path that is a file (an
+    /// `XDG_STATE_HOME` naming a file, say) is named in a one-line reason, not a raw Foundation error.
+    static func makeFolder(_ folder: String, for path: String) throws(HistoryError) {
+        if folder.isEmpty { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return }
+        var ancestor = folder
+        while !ancestor.isEmpty && ancestor != "/" {
+            if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder) {
+                if !isFolder.boolValue {
+                    throw HistoryError(path: path, reason: "\(ancestor) is a file, not a folder")
+                }
+                break
+            }
+            ancestor = FilePaths.folder(of: ancestor)
+        }
+        if mkdirs(folder) != 0 { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// `mkdir -p`: 0, or -1 with `errno` set.
+    private static func mkdirs(_ folder: String) -> Int32 {
+        if mkdir(folder, 0o700) == 0 || errno == EEXIST { return 0 }
+        guard errno == ENOENT else { return -1 }
+        let parent = FilePaths.folder(of: folder)
+        guard parent != folder, !parent.isEmpty, mkdirs(parent) == 0 else { return -1 }
+        return mkdir(folder, 0o700) == 0 || errno == EEXIST ? 0 : -1
     }
 
     /// Rewrites the file with the newest `capacity` entries: temp file in the same folder, then rename.

@@ -56,7 +56,7 @@ enum InspectionVerbs {
         // Contradictory printed figures: one warning line each on standard error, naming the source; all
         // of them queryable as the table `validation_warnings`.
         for warning in warnings {
-            try? session.errorOutput.write("warning: \(folder): \(warning)\n")
+            try? session.errorOutput.write(TerminalSafeText.escaping("warning: \(folder): \(warning)") + "\n")
         }
         register(in: session.database, frameworks: frameworks)
         session.frameworkFolder = frameworkFolder

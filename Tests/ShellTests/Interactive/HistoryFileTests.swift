@@ -78,6 +78,22 @@ import Testing
         #expect(HistoryFile.decode(line) == entry)
     }
 
+    /// Issue 13: `XDG_STATE_HOME` naming a file printed a raw NSError; now one line names the file.
+    @Test func aStateHomeThatIsAFileGivesAOneLineReason() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("state").path
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        let path = HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": file])
+        var history = HistoryFile(path: path)
+        do {
+            try history.append("SELECT 1;")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "cannot save history to \(path): \(file) is a file, not a folder")
+        }
+    }
+
     @Test func theLocationFollowsXDGStateHome() {
         #expect(
             HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/u"])
