@@ -77,14 +77,16 @@ enum Fuzzing {
 
 /// Byte-level mutations with tokens that matter to yotq's readers and parsers.
 enum Mutator {
-    static let tokens: [[UInt8]] = [
-        ",", "\"", "\"\"", "\n", "\r\n", "\r", "\t", ";", "|", "{", "}", "[", "]", ":", "\\", "\\u0000", "\\uD800",
-        "1e309", "-1e400", "NaN", "inf", "-0.0", "9223372036854775807", "-9223372036854775808", "18446744073709551616",
-        "2024-02-30", "0001-01-01", "true", "null", "'", "''", "(", ")", "SELECT", " FROM ", " WHERE ", " NOT ",
-        " IS NULL", " ORDER BY ", " GROUP BY ", " OVER (", "ROWS BETWEEN", " UNION ALL ", " JOIN ", "CASE WHEN",
-        "/*", "*/", "--", "$$", "E'\\x", "<", ">", "</", "<script>", "<svg/onload=x>", " onerror=", "javascript:",
-        "&#106;", "&#x6A", "&colon;", "&Tab;", "\u{1B}[31m", "é", "東", "\u{FEFF}", "\u{0}",
-    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80]]
+    static let tokens: [[UInt8]] =
+        [
+            ",", "\"", "\"\"", "\n", "\r\n", "\r", "\t", ";", "|", "{", "}", "[", "]", ":", "\\", "\\u0000", "\\uD800",
+            "1e309", "-1e400", "NaN", "inf", "-0.0", "9223372036854775807", "-9223372036854775808",
+            "18446744073709551616",
+            "2024-02-30", "0001-01-01", "true", "null", "'", "''", "(", ")", "SELECT", " FROM ", " WHERE ", " NOT ",
+            " IS NULL", " ORDER BY ", " GROUP BY ", " OVER (", "ROWS BETWEEN", " UNION ALL ", " JOIN ", "CASE WHEN",
+            "/*", "*/", "--", "$$", "E'\\x", "<", ">", "</", "<script>", "<svg/onload=x>", " onerror=", "javascript:",
+            "&#106;", "&#x6A", "&colon;", "&Tab;", "\u{1B}[31m", "é", "東", "\u{FEFF}", "\u{0}",
+        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80]]
 
     static func mutate<G: RandomNumberGenerator>(corpus: [[UInt8]], using generator: inout G) -> [UInt8] {
         var bytes = corpus.randomElement(using: &generator) ?? []

@@ -145,9 +145,10 @@ import Testing
     /// `>` outside quotes; comments skipped), entity-decoded, must hold no script, handler or
     /// `javascript:`.
     @Test func theProseOracleSeesTheIssuesAttacks() {
-        for attack in ["<svg/onload=alert(1)>", "<img alt=\">\" onerror=alert(1)>", "<a href=\"&#106;avascript:x\">",
-            "<a href=\"java&Tab;script:x\">", "<script>", "<p><img src=x\nonerror=y></p>"]
-        {
+        for attack in [
+            "<svg/onload=alert(1)>", "<img alt=\">\" onerror=alert(1)>", "<a href=\"&#106;avascript:x\">",
+            "<a href=\"java&Tab;script:x\">", "<script>", "<p><img src=x\nonerror=y></p>",
+        ] {
             #expect(ProseOracle.danger(in: attack) != nil, "\(attack)")
         }
         #expect(ProseOracle.danger(in: "<p>javascript: <!-- <script> --> onload=x</p>") == nil)
@@ -261,8 +262,10 @@ enum ProseOracle {
     /// Numeric character references (with or without `;`) and the named ones an attack would use.
     static func decodeEntities(_ text: String) -> String {
         var result = text
-        let named = ["&tab;": "\t", "&newline;": "\n", "&colon;": ":", "&lpar;": "(", "&rpar;": ")", "&quot;": "\"",
-            "&apos;": "'", "&amp;": "&", "&lt;": "<", "&gt;": ">"]
+        let named = [
+            "&tab;": "\t", "&newline;": "\n", "&colon;": ":", "&lpar;": "(", "&rpar;": ")", "&quot;": "\"",
+            "&apos;": "'", "&amp;": "&", "&lt;": "<", "&gt;": ">",
+        ]
         for (name, value) in named {
             result = result.replacingOccurrences(of: name, with: value, options: .caseInsensitive)
         }
