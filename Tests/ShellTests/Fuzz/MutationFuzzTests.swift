@@ -3,6 +3,7 @@ import Foundation
 import Ingest
 import QueryLanguage
 import Testing
+import Workbooks
 
 @testable import Shell
 
@@ -74,6 +75,38 @@ import Testing
             return nil
         }
         Self.report("json", result)
+    }
+
+    // MARK: Workbooks
+
+    /// The committed fixture workbooks (XLSX and ODS, from openpyxl, LibreOffice and by hand).
+    static let workbookCorpus: [(format: WorkbookFormat, bytes: [UInt8])] = {
+        let folder = Fuzzing.root.appendingPathComponent("Tests/WorkbooksTests/Fixtures")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().compactMap { name in
+            guard let format = WorkbookFormat(path: name), name != "bomb.xlsx",
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            else { return nil }
+            return (format, Array(data))
+        }
+    }()
+
+    /// Mutated workbooks (their ZIP containers and the XML inside) read as tables or fail with a
+    /// message; never a crash or a hang.
+    @Test(arguments: [WorkbookFormat.xlsx, .ods])
+    func workbookReader(format: WorkbookFormat) {
+        let corpus = Self.workbookCorpus.filter { $0.format == format }.map(\.bytes)
+        #expect(!corpus.isEmpty, "no \(format) fixtures")
+        let result = Fuzzing.run(target: format.rawValue, corpus: corpus, slice: 60) { input in
+            let path = Self.write("fuzz." + format.rawValue, input)
+            do throws(WorkbookError) {
+                for table in try WorkbookReader.readAll(path: path, format: format) { _ = table }
+            } catch {
+                if "\(error)".isEmpty { return "an error without a message" }
+            }
+            return nil
+        }
+        Self.report(format.rawValue, result)
     }
 
     // MARK: SQL parser
