@@ -24,6 +24,7 @@ import Testing
         Case(name: "funnel", table: ChartFixtures.funnel, kind: .funnel),
         Case(name: "line-deltas", table: ChartFixtures.deltas, kind: .line),
         Case(name: "line-undated", table: ChartFixtures.undatedSeries, kind: .line),
+        Case(name: "bar-harrow", table: ChartFixtures.compareHarrow, kind: .bar),
     ]
 
     /// Expected SVGs; `YOTQ_RECORD=1 swift test` re-records them.
@@ -87,6 +88,20 @@ import Testing
         #expect(chart.svg.contains("<title id=\"") && chart.svg.contains("Synthetic B &amp; &lt;Sons&gt;"))
         #expect(!chart.svg.contains("<Sons>"))
         #expect(SVGStructure(chart.svg).texts["title"] == "safeguarding: each area against its group")
+    }
+
+    @Test func barChartsLabelByTheColumnThatVariesAndColourByBand() throws {
+        let chart = try ChartRenderer.charts(ChartFixtures.compareHarrow, kind: .bar, context: ReportFixtures.context)[
+            0]
+        let text = SVGStructure(chart.svg).texts["text"] ?? ""
+        // One area's measures: labelled by measure, not by the area repeated.
+        #expect(!chart.textAlternative.hasPrefix("Bar chart of score: Harrow"))
+        #expect(text.contains("DRASTIC"))
+        let drastic = try #require(ReportFixtures.palette.band(named: "DRASTIC"))
+        #expect(chart.svg.contains("fill=\"\(drastic.colour)\""))
+        #expect(throws: ChartError.self) {
+            try ChartRenderer.charts(Table([("n", Column(.bigint([1])))]), kind: .bar, context: ReportFixtures.context)
+        }
     }
 
     @Test func bulletWritesScoresAndBandsAndUnits() throws {
@@ -194,7 +209,7 @@ import Testing
     func anEmptyTableHasNoRowsToDraw(kind: ChartKind) {
         let fixtures: [ChartKind: Table] = [
             .bullet: ChartFixtures.compareHarrow, .histogram: ChartFixtures.distribution, .funnel: ChartFixtures.funnel,
-            .line: ChartFixtures.deltas,
+            .line: ChartFixtures.deltas, .bar: ChartFixtures.compareHarrow,
         ]
         let columns = fixtures[kind]!.schema
         #expect(throws: ChartError.noRows(kind)) {

@@ -9,4 +9,6 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case funnel
     /// Scores over successive inspections (`deltas`).
     case line
+    /// One bar per row: any name column against a number column (`chart=bar`).
+    case bar
 }

@@ -31,6 +31,11 @@ public enum ChartRenderer {
         case .funnel:
             let columns = try ChartTable(table, kind: kind, context: context, requires: FunnelChart.requirements)
             charts = FunnelChart.charts(FunnelChart.groups(columns), title: title)
+        case .bar:
+            let columns = try ChartTable(
+                table, kind: kind, context: context, requires: BarChart.requirements(of: table))
+            let bars = BarChart.bars(columns)
+            charts = bars.bars.isEmpty ? [] : [BarChart.chart(bars, title: title)]
         case .line:
             let columns = try ChartTable(
                 table, kind: kind, context: context, requires: LineChart.requirements(of: table))

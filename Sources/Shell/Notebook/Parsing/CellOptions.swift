@@ -8,7 +8,7 @@ import Inspection
 ///
 /// | option | values | default |
 /// |---|---|---|
-/// | `chart=` | `bullet`, `histogram`, `funnel`, `line`, `none` | the verb's chart (`compare` → bullet, …) |
+/// | `chart=` | `bullet`, `histogram`, `funnel`, `line`, `bar`, `none` | the verb's chart (`compare` → bullet, …) |
 /// | `title=` | caption of the cell's tables (after `Table N.`) and title of its charts | none |
 /// | `echo=` | `true` / `false`: show the cell's source | `true`, or the front matter's `echo:` |
 /// | `hide` | the same as `echo=false` | |
