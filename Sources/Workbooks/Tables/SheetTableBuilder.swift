@@ -117,7 +117,7 @@ enum SheetTableBuilder {
                 names.append(letter)
             }
         }
-        names = deduplicated(names)
+        names = ColumnNames.deduplicated(names)
         let dataRows = header ? (firstRow + 1)...max(firstRow + 1, lastRow) : firstRow...lastRow
         let dataRange = header && firstRow == lastRow ? 0..<0 : dataRows.lowerBound..<(dataRows.upperBound + 1)
 
@@ -253,20 +253,6 @@ enum SheetTableBuilder {
 
     private static func rowSpan(_ first: Int, _ last: Int) -> String {
         first == last ? "\(first + 1)" : "\(first + 1)–\(last + 1)"
-    }
-
-    static func deduplicated(_ names: [String]) -> [String] {
-        var used = Set<String>()
-        return names.map { name in
-            var candidate = name
-            var suffix = 1
-            while used.contains(candidate.lowercased()) {
-                candidate = "\(name)_\(suffix)"
-                suffix += 1
-            }
-            used.insert(candidate.lowercased())
-            return candidate
-        }
     }
 }
 
