@@ -1,6 +1,7 @@
 import FileOutput
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 @testable import Shell
 
@@ -268,5 +269,25 @@ import Testing
         #expect(text.contains("![Figure 1. \\*Two\\* \\[measures\\]]"))
         #expect(
             FileManager.default.fileExists(atPath: folder.appendingPathComponent("my paper-files/chart-1.svg").path))
+    }
+}
+
+extension NotebookCommandTests {
+    /// `--param area=harrow` is written as the area's own name wherever the parameter appears.
+    @Test func anAreaParameterIsSpelledAsTheArea() throws {
+        let folder = NotebookTesting.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("pack.md").path
+        let status = NotebookCommand.run(
+            NotebookOptions(
+                path: PackageRoot.path("Notebooks/area-board-pack.md"), output: output, parameters: ["area=harrow"]),
+            errors: StringSink())
+        #expect(status == .success)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.hasPrefix("# Harrow: youth justice inspections, board pack"))
+        #expect(!text.contains("harrow"))
+        #expect(
+            NotebookCommand.canonicalParameters(["area=brent", "x=harrow road", "n=3"], areas: nil)
+                == ["area=brent", "x=harrow road", "n=3"])
     }
 }

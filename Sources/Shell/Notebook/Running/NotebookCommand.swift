@@ -1,5 +1,7 @@
 import Platform
+import Columnar
 import Foundation
+import QueryEngine
 import QueryLanguage
 import Rendering
 public import FileOutput
@@ -22,7 +24,7 @@ public enum NotebookCommand {
             try? errors.write(diagnostic.formatted(colour: false) + "\n")
             return status
         }
-        let notebook: Notebook
+        var notebook: Notebook
         let format: NotebookFormat
         let outputPath: String
         do throws(Diagnostic) {
@@ -48,6 +50,17 @@ public enum NotebookCommand {
                 return fail(error, .failure)
             }
         }
+        // `--param area=harrow` is written as the area's own name ("Harrow") in titles and prose.
+        let canonical = canonicalParameters(options.parameters, areas: session.database.table(named: "areas"))
+        if canonical != options.parameters {
+            var named = options
+            named.parameters = canonical
+            do {
+                notebook = try prepare(named, format: format)
+            } catch {
+                return fail(error, .usage)
+            }
+        }
         var run = NotebookRunner(session: session, keepGoing: options.keepGoing).run(notebook)
         if outputPath != standardOutput { run.linkBase = ProseLinks.base(notebook: options.path, output: outputPath) }
         session.finishRedirect()
@@ -58,6 +71,23 @@ public enum NotebookCommand {
             return fail(error, .failure)
         }
         return run.failures.isEmpty || options.keepGoing ? .success : .failure
+    }
+
+    /// `name=value` arguments with a value that names an area of `areas` in another case rewritten to
+    /// the area's own spelling (`area=harrow` → `area=Harrow`); others as given.
+    static func canonicalParameters(_ arguments: [String], areas: Table?) -> [String] {
+        guard let column = areas?.column(named: "area"), case .varchar(_, let dictionary) = column.storage else {
+            return arguments
+        }
+        let names = Dictionary(dictionary.strings.map { ($0.lowercased(), [$0]) }, uniquingKeysWith: +)
+        return arguments.map { argument in
+            guard let equals = argument.firstIndex(of: "=") else { return argument }
+            let value = argument[argument.index(after: equals)...]
+            guard let spelled = names[value.lowercased()], spelled.count == 1, spelled[0] != value else {
+                return argument
+            }
+            return argument[...equals] + spelled[0]
+        }
     }
 
     /// The notebook read, parsed, with its parameters filled and (for HTML) its prose checked.
