@@ -144,24 +144,22 @@ struct XMLScanner {
     /// True when the local name (prefix ignored) is `literal`.
     @inline(__always)
     func isNamed(_ name: Range<Int>, _ literal: StaticString) -> Bool {
-        let local = localName(name)
-        guard local.count == literal.utf8CodeUnitCount else { return false }
-        let p = literal.utf8Start
-        var j = 0
-        for i in local {
-            if bytes[i] != p[j] { return false }
-            j += 1
-        }
-        return true
+        holds(localName(name), literal)
     }
 
     /// The full (prefixed) name is `literal`.
     @inline(__always)
     func isQualified(_ name: Range<Int>, _ literal: StaticString) -> Bool {
-        guard name.count == literal.utf8CodeUnitCount else { return false }
+        holds(name, literal)
+    }
+
+    /// The bytes of `range` are exactly `literal`'s.
+    @inline(__always)
+    private func holds(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
         let p = literal.utf8Start
         var j = 0
-        for i in name {
+        for i in range {
             if bytes[i] != p[j] { return false }
             j += 1
         }
