@@ -1,4 +1,5 @@
 import Columnar
+import Foundation
 import Testing
 @testable import QueryEngine
 
@@ -16,32 +17,52 @@ import Testing
         return "WITH " + parts.joined(separator: ", ") + " SELECT x FROM c\(count - 1)"
     }
 
-    @Test func aChainOfViewsWithinTheLimitRuns() throws {
-        let db = Database()
-        try Self.viewChain(100, in: db)
-        #expect(try db.run("SELECT x FROM v99").last?.table?.rows == [[.bigint(100)]])
-    }
-
-    @Test func aViewBeyondTheNestingLimitIsRefusedNamingTheOutermostView() throws {
-        let db = Database()
-        try Self.viewChain(Binder.maximumQueryNesting, in: db)
-        let last = Binder.maximumQueryNesting - 1
-        #expect {
-            _ = try db.run("CREATE VIEW deeper AS SELECT x FROM v\(last)")
-        } throws: { error in
-            (error as? QueryError)?.message
-                == "Error in view v\(last): query nested too deeply (more than \(Binder.maximumQueryNesting) views, common table expressions or subqueries inside one another)"
+    /// Runs `body` on a thread with a 64 MiB stack. The limits are sized for the shell's 8 MiB main
+    /// thread in ordinary builds; test threads have smaller stacks and AddressSanitizer builds frames
+    /// several times larger, so without it the chains would measure the test runner, not the limits.
+    static func onLargeStack(_ body: @escaping @Sendable () throws -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do { try body() } catch { Issue.record(error) }
+            done.signal()
         }
-        #expect(try db.run("SELECT count(*) FROM v5").last?.table?.rows == [[.bigint(1)]])
+        thread.stackSize = 64 << 20
+        thread.start()
+        done.wait()
     }
 
-    @Test func aLongChainOfCommonTableExpressionsRunsAndATooLongOneIsRefused() throws {
-        let db = Database()
-        #expect(try db.run(Self.cteChain(300)).last?.table?.rows == [[.bigint(300)]])
-        #expect {
-            _ = try db.run(Self.cteChain(Binder.maximumPlanHeight + 10))
-        } throws: { error in
-            (error as? QueryError)?.message.hasPrefix("query too deep to run") == true
+    @Test func aChainOfViewsWithinTheLimitRuns() {
+        Self.onLargeStack { () throws in
+            let db = Database()
+            try Self.viewChain(100, in: db)
+            #expect(try db.run("SELECT x FROM v99").last?.table?.rows == [[.bigint(100)]])
+        }
+    }
+
+    @Test func aViewBeyondTheNestingLimitIsRefusedNamingTheOutermostView() {
+        Self.onLargeStack { () throws in
+            let db = Database()
+            try Self.viewChain(Binder.maximumQueryNesting, in: db)
+            let last = Binder.maximumQueryNesting - 1
+            #expect {
+                _ = try db.run("CREATE VIEW deeper AS SELECT x FROM v\(last)")
+            } throws: { error in
+                (error as? QueryError)?.message
+                    == "Error in view v\(last): query nested too deeply (more than \(Binder.maximumQueryNesting) views, common table expressions or subqueries inside one another)"
+            }
+            #expect(try db.run("SELECT count(*) FROM v5").last?.table?.rows == [[.bigint(1)]])
+        }
+    }
+
+    @Test func aLongChainOfCommonTableExpressionsRunsAndATooLongOneIsRefused() {
+        Self.onLargeStack { () throws in
+            let db = Database()
+            #expect(try db.run(Self.cteChain(300)).last?.table?.rows == [[.bigint(300)]])
+            #expect {
+                _ = try db.run(Self.cteChain(Binder.maximumPlanHeight + 10))
+            } throws: { error in
+                (error as? QueryError)?.message.hasPrefix("query too deep to run") == true
+            }
         }
     }
 
